@@ -1,0 +1,71 @@
+# musicapi-python: every entry point of the project. `make help` lists them.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.DEFAULT_GOAL := help
+.PHONY: help venv node generate check-generated lint-spec lint format test demo mock record docs-check bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+venv: $(STAMP) ## Create .venv with the pinned tools and the package (editable)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-fund --no-audit --loglevel=error
+	@touch $@
+
+node: $(NODE_STAMP) ## Install the OpenAPI linter (Redocly CLI) from package-lock.json
+
+generate: venv ## Regenerate generated/ from spec/musicapi.yaml
+	$(PY) -m generator
+
+check-generated: venv ## Fail if regenerating would change generated/ (never writes)
+	$(PY) -m generator --check
+
+lint-spec: venv node ## Validate and lint the spec
+	$(BIN)/openapi-spec-validator spec/musicapi.yaml
+	node_modules/.bin/redocly lint spec/musicapi.yaml --config redocly.yaml --format stylish
+
+lint: venv ## ruff and mypy --strict on hand-written code, mypy on generated code
+	$(BIN)/ruff check src tests generator bench
+	$(BIN)/ruff format --check src tests generator bench
+	$(BIN)/mypy src generator
+	$(BIN)/mypy generated/musicapi_generated
+
+format: venv ## Format hand-written code
+	$(BIN)/ruff check --fix src tests generator bench
+	$(BIN)/ruff format src tests generator bench
+
+test: venv node ## Run the whole offline test suite (what CI runs)
+	$(BIN)/pytest
+
+demo: venv ## Start the local mock, upload, create, wait, download into ./out/ (DEMO_LIVE=1 for the real API)
+	$(PY) examples/demo.py $(if $(filter 1,$(DEMO_LIVE)),--live,)
+
+mock: venv ## Run the local mock server in the foreground
+	$(BIN)/musicapi mock
+
+record: venv ## Re-record contract recordings from the live API (needs MUSICAPI_API_KEY)
+	$(PY) -m tests.contract.record
+
+docs-check: venv ## Compare captured docs pages with the spec: make docs-check DOCS=path
+	$(PY) -m generator.docs_check $(DOCS)
+
+bench: venv ## Run the benchmarks and print the ratios table
+	$(PY) bench/run.py
+
+clean: ## Remove the venv, node_modules and caches
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache out

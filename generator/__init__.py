@@ -1,0 +1,1 @@
+"""Build-time tools: turn spec/musicapi.yaml into generated/ and compare it with the docs."""

@@ -1,0 +1,163 @@
+"""Read spec/musicapi.yaml and list its documented operations.
+
+One HTTP operation can carry several documented operations: POST /api/v1/sonic/create
+serves create, extend, concat, cover and persona music. Those appear as the variants of
+the request body's ``oneOf``/``anyOf``, each with its own ``x-docs-url`` and
+``x-sdk-method``. Everything that needs "the list of operations" (the code generator,
+the tests, the docs drift checker) reads it from here.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "musicapi.yaml"
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
+Json = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DocsPage:
+    """A docs page an operation was read from."""
+
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
+class DocumentedOperation:
+    """One operation as the docs list it, with where it lives in the spec."""
+
+    family: str
+    sdk_method: str
+    operation_id: str
+    method: str
+    path: str
+    pages: tuple[DocsPage, ...]
+    section: str
+    request_schema: str | None
+    response_schema: str | None
+    discriminator: str | None
+    deprecated: bool
+    credits: int | None
+    summary: str
+
+    @property
+    def docs_url(self) -> str:
+        """The first (main) docs page of the operation."""
+        return self.pages[0].url
+
+
+def load(path: Path = SPEC_PATH) -> Json:
+    """Parse the spec file (YAML anchors are expanded by the parser)."""
+    with path.open(encoding="utf-8") as fh:
+        data: Json = yaml.safe_load(fh)
+    return data
+
+
+@functools.cache
+def load_default() -> Json:
+    """The repository's spec, parsed once."""
+    return load()
+
+
+def ref_name(ref: str) -> str:
+    """``#/components/schemas/Foo`` -> ``Foo``."""
+    return ref.rsplit("/", 1)[-1]
+
+
+def resolve(spec: Json, node: Json) -> Json:
+    """Follow ``$ref`` pointers inside the same document until a concrete node."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def iter_http_operations(spec: Json) -> list[tuple[str, str, Json]]:
+    """Every (METHOD, path, operation object) in document order."""
+    return [
+        (method.upper(), path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+def _json_body_ref(op: Json) -> str | None:
+    body = op.get("requestBody")
+    if not body:
+        return None
+    ref: str | None = body["content"]["application/json"]["schema"].get("$ref")
+    return ref
+
+
+def _success_ref(op: Json) -> str | None:
+    ok = op["responses"].get("200", {})
+    schema = ok.get("content", {}).get("application/json", {}).get("schema", {})
+    ref = schema.get("$ref")
+    return ref_name(ref) if ref else None
+
+
+def _pages(node: Json) -> tuple[DocsPage, ...]:
+    if "x-docs-pages" in node:
+        return tuple(DocsPage(p["url"], p["title"]) for p in node["x-docs-pages"])
+    return (DocsPage(node["x-docs-url"], node["x-docs-title"]),)
+
+
+def documented_operations(spec: Json) -> list[DocumentedOperation]:
+    """The spec's operations as the docs list them (one per request variant)."""
+    result: list[DocumentedOperation] = []
+    for method, path, op in iter_http_operations(spec):
+        family = op["tags"][0]
+        body_ref = _json_body_ref(op)
+        body = spec["components"]["schemas"][ref_name(body_ref)] if body_ref else {}
+        variants = body.get("oneOf") or body.get("anyOf")
+        common = {
+            "family": family,
+            "operation_id": op["operationId"],
+            "method": method,
+            "path": path,
+            "section": op["x-docs-section"],
+            "response_schema": _success_ref(op),
+        }
+        if variants:
+            disc = body.get("discriminator", {}).get("propertyName")
+            for variant in variants:
+                name = ref_name(variant["$ref"])
+                schema = spec["components"]["schemas"][name]
+                result.append(
+                    DocumentedOperation(
+                        sdk_method=schema["x-sdk-method"],
+                        pages=_pages(schema),
+                        request_schema=name,
+                        discriminator=disc,
+                        deprecated=bool(op.get("deprecated") or schema.get("deprecated")),
+                        credits=schema.get("x-credits"),
+                        summary=schema.get("description", op.get("summary", "")),
+                        **common,
+                    )
+                )
+        else:
+            result.append(
+                DocumentedOperation(
+                    sdk_method=op["x-sdk-method"],
+                    pages=_pages(op),
+                    request_schema=ref_name(body_ref) if body_ref else None,
+                    discriminator=None,
+                    deprecated=bool(op.get("deprecated")),
+                    credits=op.get("x-credits"),
+                    summary=op.get("summary", ""),
+                    **common,
+                )
+            )
+    return result

@@ -1,0 +1,273 @@
+"""The spec is valid OpenAPI 3.1, passes the committed lint ruleset, and covers the docs."""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator import spec as spec_mod
+
+ROOT = spec_mod.ROOT
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+
+# The 13 method+path pairs of the mid-2025 docs navigation.
+EXPECTED_PAIRS = {
+    ("POST", "/api/v1/sonic/create"),
+    ("POST", "/api/v1/sonic/persona"),
+    ("POST", "/api/v1/sonic/upload"),
+    ("GET", "/api/v1/sonic/task/{task_id}"),
+    ("POST", "/api/v1/riffusion/create"),
+    ("POST", "/api/v1/riffusion/upload"),
+    ("GET", "/api/v1/riffusion/task/{task_id}"),
+    ("POST", "/api/v1/studio/create"),
+    ("GET", "/api/v1/studio/task/{task_id}"),
+    ("POST", "/api/v1/sonic/lyrics"),
+    ("POST", "/api/v1/nuro/create"),
+    ("GET", "/api/v1/nuro/task/{task_id}"),
+    ("GET", "/api/v1/get-credits"),
+}
+
+# The 27 documented operations: (docs section, page title).
+EXPECTED_PAGES = {
+    ("sonic", t)
+    for t in (
+        "create music",
+        "extend music",
+        "concat music",
+        "cover music",
+        "create persona",
+        "create music with persona",
+        "upload music",
+        "get music",
+    )
+} | {
+    ("riffusion", t)
+    for t in (
+        "create music (with lyrics)",
+        "create music (with description)",
+        "cover music",
+        "extend music",
+        "replace music section",
+        "swap music sound",
+        "swap music vocals",
+        "upload",
+        "get music",
+    )
+} | {
+    ("studio", t)
+    for t in (
+        "description mode (Use case1)",
+        "extend mode (Use case2)",
+        "custom mode (Use case3)",
+        "instrumental mode (Use case4)",
+        "get music",
+    )
+} | {
+    ("lyrics generation", "Make Lyrics"),
+    ("nuro", "create vocal music"),
+    ("nuro", "create instrument music"),
+    ("nuro", "get music"),
+    ("get-credits", "get-credits"),
+}
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return spec_mod.load()
+
+
+def _validator(spec: dict[str, Any], pointer: str) -> jsonschema.Draft202012Validator:
+    """A validator for the schema at ``pointer`` inside the spec, with its $refs resolved."""
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry: Registry = Registry().with_resource("urn:musicapi-spec", resource)
+    return jsonschema.Draft202012Validator(
+        {"$ref": f"urn:musicapi-spec#{pointer}"}, registry=registry
+    )
+
+
+def _escape(path: str) -> str:
+    return path.replace("~", "~0").replace("/", "~1")
+
+
+def test_spec_is_valid_openapi_31(spec: dict[str, Any]) -> None:
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)
+
+
+@pytest.mark.skipif(not REDOCLY.exists(), reason="run `make node` to install the linter")
+def test_spec_passes_the_committed_lint_ruleset() -> None:
+    done = subprocess.run(
+        [str(REDOCLY), "lint", "spec/musicapi.yaml", "--config", "redocly.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not REDOCLY.exists(), reason="run `make node` to install the linter")
+def test_lint_ruleset_rejects_an_operation_without_docs_url(
+    spec: dict[str, Any], tmp_path: Path
+) -> None:
+    broken = copy.deepcopy(spec)
+    del broken["paths"]["/api/v1/get-credits"]["get"]["x-docs-url"]
+    (tmp_path / "spec.yaml").write_text(yaml.safe_dump(broken), encoding="utf-8")
+    shutil.copy(ROOT / "redocly.yaml", tmp_path / "redocly.yaml")
+    done = subprocess.run(
+        [str(REDOCLY), "lint", "spec.yaml", "--config", "redocly.yaml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "operation-docs-url" in done.stdout + done.stderr
+
+
+def test_every_documented_method_and_path_is_present(spec: dict[str, Any]) -> None:
+    pairs = {(m, p) for m, p, _ in spec_mod.iter_http_operations(spec)}
+    missing = EXPECTED_PAIRS - pairs
+    assert not missing, f"missing from the spec: {sorted(missing)}"
+    assert pairs == EXPECTED_PAIRS
+
+
+def test_every_documented_page_maps_to_an_operation(spec: dict[str, Any]) -> None:
+    ops = spec_mod.documented_operations(spec)
+    pages = {(op.section, page.title) for op in ops for page in op.pages}
+    assert pages == EXPECTED_PAGES
+    assert len(pages) == 27
+
+
+def test_sdk_method_names_are_unique_per_family(spec: dict[str, Any]) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for op in spec_mod.documented_operations(spec):
+        key = (op.family, op.sdk_method)
+        assert key not in seen, f"{key} used by {seen[key]} and {op.request_schema}"
+        assert op.sdk_method.isidentifier()
+        seen[key] = op.request_schema or op.operation_id
+
+
+def test_operation_ids_are_python_names(spec: dict[str, Any]) -> None:
+    for _, _, op in spec_mod.iter_http_operations(spec):
+        assert op["operationId"].isidentifier()
+        assert op["operationId"] == op["operationId"].lower()
+
+
+def _media_examples(spec: dict[str, Any]) -> list[tuple[str, str, Any]]:
+    """(schema pointer, example id, value) for every request and response example."""
+    found = []
+    for method, path, op in spec_mod.iter_http_operations(spec):
+        base = f"/paths/{_escape(path)}/{method.lower()}"
+        media_sets = []
+        if "requestBody" in op:
+            media_sets.append((f"{base}/requestBody", op["requestBody"]))
+        for status, response in op["responses"].items():
+            resolved = spec_mod.resolve(spec, response)
+            pointer = (
+                "/components/responses/" + spec_mod.ref_name(response["$ref"])
+                if "$ref" in response
+                else f"{base}/responses/{status}"
+            )
+            media_sets.append((pointer, resolved))
+        for pointer, holder in media_sets:
+            for media_type, media in holder.get("content", {}).items():
+                mpointer = f"{pointer}/content/{_escape(media_type)}/schema"
+                for name, example in media.get("examples", {}).items():
+                    value = spec_mod.resolve(spec, example)["value"]
+                    found.append((mpointer, f"{method} {path} {media_type} {name}", value))
+    return found
+
+
+def test_every_operation_has_request_and_success_examples(spec: dict[str, Any]) -> None:
+    for method, path, op in spec_mod.iter_http_operations(spec):
+        if "requestBody" in op:
+            assert op["requestBody"]["content"]["application/json"].get("examples"), (method, path)
+        ok = op["responses"]["200"]["content"]["application/json"]
+        assert ok.get("examples"), (method, path)
+
+
+def test_every_request_variant_has_an_example(spec: dict[str, Any]) -> None:
+    examples = {ident: value for _, ident, value in _media_examples(spec)}
+    for op in spec_mod.documented_operations(spec):
+        if op.request_schema is None:
+            continue
+        schema = spec["components"]["schemas"][op.request_schema]
+        props = schema.get("properties", {})
+        tag = op.discriminator or "lyrics_type"
+        allowed = props.get(tag, {})
+        values = set(allowed.get("enum", [])) | ({allowed["const"]} if "const" in allowed else set())
+        matching = [
+            v
+            for ident, v in examples.items()
+            if ident.startswith(f"{op.method} {op.path} application/json")
+            and isinstance(v, dict)
+            and (not values or v.get(tag) in values)
+            and _validator(spec, f"/components/schemas/{op.request_schema}").is_valid(v)
+        ]
+        assert matching, f"no request example for {op.family}.{op.sdk_method}"
+
+
+def test_every_example_validates_against_its_schema(spec: dict[str, Any]) -> None:
+    examples = _media_examples(spec)
+    assert len(examples) > 40
+    for pointer, ident, value in examples:
+        errors = list(_validator(spec, pointer).iter_errors(value))
+        assert not errors, f"{ident}: {[e.message for e in errors]}"
+
+
+@pytest.mark.parametrize(
+    ("schema", "body", "needle"),
+    [
+        (
+            "SonicCreateRequest",
+            {"task_type": "extend_music", "custom_mode": False, "continue_clip_id": "c", "mv": "sonic-v4"},
+            "continue_at",
+        ),
+        ("SonicCreateRequest", {"task_type": "create_music", "custom_mode": True, "mv": "sonic-v4"}, "prompt"),
+        ("SonicCreateRequest", {"task_type": "create_music", "custom_mode": False, "mv": "sonic-v9"}, "sonic-v9"),
+        ("RiffusionCreateRequest", {"task_type": "create_music", "custom_mode": False, "mv": "FUZZ-1.1"}, "prompt"),
+        ("NuroCreateRequest", {"type": "vocal", "lyrics": "x", "duration": 10}, "30"),
+        ("LyricsRequest", {"description": "x" * 121}, "long"),
+    ],
+)
+def test_schemas_reject_invalid_requests(
+    spec: dict[str, Any], schema: str, body: dict[str, Any], needle: str
+) -> None:
+    errors = list(_validator(spec, f"/components/schemas/{schema}").iter_errors(body))
+    assert errors
+    text = " ".join(str(e.message) + " " + " ".join(str(c.message) for c in e.context) for e in errors)
+    assert needle in text
+
+
+def test_response_schemas_tolerate_unknown_fields_and_states(spec: dict[str, Any]) -> None:
+    body = {
+        "code": 200,
+        "message": "success",
+        "brand_new_field": {"x": 1},
+        "data": [{"clip_id": "c1", "state": "mastering", "audio_url": None, "new_clip_field": 3}],
+    }
+    assert _validator(spec, "/components/schemas/SonicTaskResult").is_valid(body)
+    assert _validator(spec, "/components/schemas/TaskFailure").is_valid({"type": "quota_exceeded"})
+
+
+def test_decisions_are_recorded_where_the_docs_contradict(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    for name in ("SonicCreateMusic", "SonicClip", "SonicExtendMusic", "NuroBgm", "RiffusionCreateMusic"):
+        assert schemas[name].get("x-decision"), name
+    assert schemas["SonicCreateMusic"]["properties"]["title"]["maxLength"] == 80
