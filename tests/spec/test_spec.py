@@ -6,8 +6,7 @@ import copy
 import os
 import shutil
 import subprocess
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 import pytest
@@ -17,6 +16,9 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from generator import spec as spec_mod
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ROOT = spec_mod.ROOT
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
@@ -39,47 +41,52 @@ EXPECTED_PAIRS = {
 }
 
 # The 27 documented operations: (docs section, page title).
-EXPECTED_PAGES = {
-    ("sonic", t)
-    for t in (
-        "create music",
-        "extend music",
-        "concat music",
-        "cover music",
-        "create persona",
-        "create music with persona",
-        "upload music",
-        "get music",
-    )
-} | {
-    ("riffusion", t)
-    for t in (
-        "create music (with lyrics)",
-        "create music (with description)",
-        "cover music",
-        "extend music",
-        "replace music section",
-        "swap music sound",
-        "swap music vocals",
-        "upload",
-        "get music",
-    )
-} | {
-    ("studio", t)
-    for t in (
-        "description mode (Use case1)",
-        "extend mode (Use case2)",
-        "custom mode (Use case3)",
-        "instrumental mode (Use case4)",
-        "get music",
-    )
-} | {
-    ("lyrics generation", "Make Lyrics"),
-    ("nuro", "create vocal music"),
-    ("nuro", "create instrument music"),
-    ("nuro", "get music"),
-    ("get-credits", "get-credits"),
-}
+EXPECTED_PAGES = (
+    {
+        ("sonic", t)
+        for t in (
+            "create music",
+            "extend music",
+            "concat music",
+            "cover music",
+            "create persona",
+            "create music with persona",
+            "upload music",
+            "get music",
+        )
+    }
+    | {
+        ("riffusion", t)
+        for t in (
+            "create music (with lyrics)",
+            "create music (with description)",
+            "cover music",
+            "extend music",
+            "replace music section",
+            "swap music sound",
+            "swap music vocals",
+            "upload",
+            "get music",
+        )
+    }
+    | {
+        ("studio", t)
+        for t in (
+            "description mode (Use case1)",
+            "extend mode (Use case2)",
+            "custom mode (Use case3)",
+            "instrumental mode (Use case4)",
+            "get music",
+        )
+    }
+    | {
+        ("lyrics generation", "Make Lyrics"),
+        ("nuro", "create vocal music"),
+        ("nuro", "create instrument music"),
+        ("nuro", "get music"),
+        ("get-credits", "get-credits"),
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -211,7 +218,9 @@ def test_every_request_variant_has_an_example(spec: dict[str, Any]) -> None:
         props = schema.get("properties", {})
         tag = op.discriminator or "lyrics_type"
         allowed = props.get(tag, {})
-        values = set(allowed.get("enum", [])) | ({allowed["const"]} if "const" in allowed else set())
+        values = set(allowed.get("enum", [])) | (
+            {allowed["const"]} if "const" in allowed else set()
+        )
         matching = [
             v
             for ident, v in examples.items()
@@ -236,12 +245,29 @@ def test_every_example_validates_against_its_schema(spec: dict[str, Any]) -> Non
     [
         (
             "SonicCreateRequest",
-            {"task_type": "extend_music", "custom_mode": False, "continue_clip_id": "c", "mv": "sonic-v4"},
+            {
+                "task_type": "extend_music",
+                "custom_mode": False,
+                "continue_clip_id": "c",
+                "mv": "sonic-v4",
+            },
             "continue_at",
         ),
-        ("SonicCreateRequest", {"task_type": "create_music", "custom_mode": True, "mv": "sonic-v4"}, "prompt"),
-        ("SonicCreateRequest", {"task_type": "create_music", "custom_mode": False, "mv": "sonic-v9"}, "sonic-v9"),
-        ("RiffusionCreateRequest", {"task_type": "create_music", "custom_mode": False, "mv": "FUZZ-1.1"}, "prompt"),
+        (
+            "SonicCreateRequest",
+            {"task_type": "create_music", "custom_mode": True, "mv": "sonic-v4"},
+            "prompt",
+        ),
+        (
+            "SonicCreateRequest",
+            {"task_type": "create_music", "custom_mode": False, "mv": "sonic-v9"},
+            "sonic-v9",
+        ),
+        (
+            "RiffusionCreateRequest",
+            {"task_type": "create_music", "custom_mode": False, "mv": "FUZZ-1.1"},
+            "prompt",
+        ),
         ("NuroCreateRequest", {"type": "vocal", "lyrics": "x", "duration": 10}, "30"),
         ("LyricsRequest", {"description": "x" * 121}, "long"),
     ],
@@ -251,7 +277,9 @@ def test_schemas_reject_invalid_requests(
 ) -> None:
     errors = list(_validator(spec, f"/components/schemas/{schema}").iter_errors(body))
     assert errors
-    text = " ".join(str(e.message) + " " + " ".join(str(c.message) for c in e.context) for e in errors)
+    text = " ".join(
+        str(e.message) + " " + " ".join(str(c.message) for c in e.context) for e in errors
+    )
     assert needle in text
 
 
@@ -268,6 +296,12 @@ def test_response_schemas_tolerate_unknown_fields_and_states(spec: dict[str, Any
 
 def test_decisions_are_recorded_where_the_docs_contradict(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
-    for name in ("SonicCreateMusic", "SonicClip", "SonicExtendMusic", "NuroBgm", "RiffusionCreateMusic"):
+    for name in (
+        "SonicCreateMusic",
+        "SonicClip",
+        "SonicExtendMusic",
+        "NuroBgm",
+        "RiffusionCreateMusic",
+    ):
         assert schemas[name].get("x-decision"), name
     assert schemas["SonicCreateMusic"]["properties"]["title"]["maxLength"] == 80

@@ -1,0 +1,133 @@
+# Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.riffusion_model import RiffusionModel, check_riffusion_model
+from ..models.riffusion_replace_section_task_type import (
+    RiffusionReplaceSectionTaskType,
+    check_riffusion_replace_section_task_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RiffusionReplaceSection")
+
+
+@_attrs_define
+class RiffusionReplaceSection:
+    """Regenerate the part of a clip between two points in time."""
+
+    custom_mode: bool
+    """ true to supply lyrics, title and tags; false to describe the song instead. """
+    continue_clip_id: str
+    """ The clip to work on. """
+    replace_start_time: float
+    """ Start of the section to replace, in seconds. """
+    replace_end_time: float
+    """ End of the section to replace, in seconds. """
+    mv: RiffusionModel
+    """ Riffusion model version (the values contain spaces). """
+    task_type: RiffusionReplaceSectionTaskType = "replace_music"
+    lyrics: str | Unset = UNSET
+    """ Lyrics (custom mode). """
+    title: str | Unset = UNSET
+    """ Song title (custom mode). """
+    sound: str | Unset = UNSET
+    """ Style and sound, e.g. genre and voice. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_type: str = self.task_type
+
+        custom_mode = self.custom_mode
+
+        continue_clip_id = self.continue_clip_id
+
+        replace_start_time = self.replace_start_time
+
+        replace_end_time = self.replace_end_time
+
+        mv: str = self.mv
+
+        lyrics = self.lyrics
+
+        title = self.title
+
+        sound = self.sound
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task_type": task_type,
+                "custom_mode": custom_mode,
+                "continue_clip_id": continue_clip_id,
+                "replace_start_time": replace_start_time,
+                "replace_end_time": replace_end_time,
+                "mv": mv,
+            }
+        )
+        if lyrics is not UNSET:
+            field_dict["lyrics"] = lyrics
+        if title is not UNSET:
+            field_dict["title"] = title
+        if sound is not UNSET:
+            field_dict["sound"] = sound
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        task_type = check_riffusion_replace_section_task_type(d.pop("task_type"))
+
+        custom_mode = d.pop("custom_mode")
+
+        continue_clip_id = d.pop("continue_clip_id")
+
+        replace_start_time = d.pop("replace_start_time")
+
+        replace_end_time = d.pop("replace_end_time")
+
+        mv = check_riffusion_model(d.pop("mv"))
+
+        lyrics = d.pop("lyrics", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        sound = d.pop("sound", UNSET)
+
+        riffusion_replace_section = cls(
+            task_type=task_type,
+            custom_mode=custom_mode,
+            continue_clip_id=continue_clip_id,
+            replace_start_time=replace_start_time,
+            replace_end_time=replace_end_time,
+            mv=mv,
+            lyrics=lyrics,
+            title=title,
+            sound=sound,
+        )
+
+        riffusion_replace_section.additional_properties = d
+        return riffusion_replace_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

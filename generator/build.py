@@ -1,0 +1,165 @@
+"""Generate generated/musicapi_generated from spec/musicapi.yaml, deterministically.
+
+Steps, all offline and into an empty scratch directory:
+1. validate the spec (openapi-spec-validator);
+2. openapi-python-client -> ``_http/`` (internal request builders, sync and async);
+3. datamodel-code-generator -> ``models.py`` (the public pydantic v2 types);
+4. generator/render.py -> ``operations.py``, ``resources.py``, ``__init__.py``;
+5. a copy of the spec as ``openapi.json`` (the mock server serves from it);
+6. ruff (pinned, ``--isolated``) formats everything, a header marks every file;
+7. the tree replaces generated/musicapi_generated, or, with ``check``, is compared with it.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+from openapi_spec_validator import validate
+
+from generator import render
+from generator import spec as spec_mod
+
+ROOT = spec_mod.ROOT
+SPEC = spec_mod.SPEC_PATH
+GENERATED = ROOT / "generated"
+PACKAGE = "musicapi_generated"
+OPC_CONFIG = Path(__file__).resolve().parent / "opc-config.yml"
+HEADER = "# Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.\n"
+TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "Jinja2")
+
+
+class GenerationError(RuntimeError):
+    """A generation step failed; the message carries the tool's output."""
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    env.pop("RUFF_CACHE_DIR", None)
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise GenerationError(f"{' '.join(args[:2])} failed:\n{done.stdout}\n{done.stderr}")
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def datamodel_codegen_args() -> list[str]:
+    """The [tool.datamodel-codegen] table of pyproject.toml as command-line flags."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    args: list[str] = []
+    for key, value in config["tool"]["datamodel-codegen"].items():
+        if value is True:
+            args.append(f"--{key}")
+        elif isinstance(value, list):
+            args += [f"--{key}", *map(str, value)]
+        else:
+            args += [f"--{key}", str(value)]
+    return args
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def manifest(spec_text: bytes) -> str:
+    """generated/GENERATION.yml: what produced the committed tree (no timestamps)."""
+    lines = [
+        "# Written by generator/build.py. Compared by tests/generator/test_regenerate.py.",
+        "spec: spec/musicapi.yaml",
+        f"spec_sha256: {hashlib.sha256(spec_text).hexdigest()}",
+        f"opc_config_sha256: {_sha256(OPC_CONFIG)}",
+        "templates_sha256:",
+    ]
+    for template in sorted(render.TEMPLATES.glob("*.jinja")):
+        lines.append(f"  {template.name}: {_sha256(template)}")
+    lines.append("tools:")
+    for tool in TOOLS:
+        lines.append(f"  {tool}: {metadata.version(tool)}")
+    return "\n".join(lines) + "\n"
+
+
+def generate_into(target: Path, spec_path: Path = SPEC) -> None:
+    """Write a fresh generated tree (``musicapi_generated/`` + GENERATION.yml) under ``target``."""
+    spec_text = spec_path.read_bytes()
+    spec = spec_mod.load(spec_path)
+    validate(spec)
+    with tempfile.TemporaryDirectory(prefix="musicapi-gen-") as scratch_name:
+        scratch = Path(scratch_name)
+        package = scratch / PACKAGE
+        package.mkdir()
+        _run(
+            [
+                _tool("openapi-python-client"),
+                "generate",
+                "--path",
+                str(spec_path),
+                "--meta",
+                "none",
+                "--config",
+                str(OPC_CONFIG),
+                "--output-path",
+                str(package / "_http"),
+                "--fail-on-warning",
+            ],
+            cwd=scratch,
+        )
+        _run(
+            [
+                _tool("datamodel-codegen"),
+                "--input",
+                str(spec_path),
+                "--output",
+                str(package / "models.py"),
+                *datamodel_codegen_args(),
+            ],
+            cwd=scratch,
+        )
+        render.render(spec, package)
+        (package / "openapi.json").write_text(
+            json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        (package / "py.typed").write_text("", encoding="utf-8")
+        ruff = [_tool("ruff")]
+        common = ["--isolated", "--target-version", "py311", "--line-length", "100"]
+        _run([*ruff, "check", "--fix-only", "--select", "I,F401,UP", *common, "."], cwd=package)
+        _run([*ruff, "format", *common, "."], cwd=package)
+        for source in sorted(package.rglob("*")):
+            if source.is_dir() and source.name in {"__pycache__", ".ruff_cache"}:
+                shutil.rmtree(source)
+        for source in sorted(package.rglob("*.py")):
+            text = source.read_text(encoding="utf-8")
+            source.write_text(HEADER + text, encoding="utf-8")
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(target / PACKAGE, ignore_errors=True)
+        shutil.copytree(package, target / PACKAGE)
+    (target / "GENERATION.yml").write_text(manifest(spec_text), encoding="utf-8")
+
+
+def tree_differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ, exist only on one side, or differ in content."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(f"{prefix}{name} (only in fresh output)" for name in cmp.left_only)
+        found.extend(f"{prefix}{name} (only in generated/)" for name in cmp.right_only)
+        for name in cmp.common_files:
+            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
+                found.append(f"{prefix}{name}")
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    ignore = ["__pycache__", ".ruff_cache", ".mypy_cache"]
+    walk(filecmp.dircmp(str(expected), str(actual), ignore=ignore), "")
+    return sorted(found)

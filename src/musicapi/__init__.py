@@ -1,0 +1,58 @@
+"""musicapi: a typed Python client for MusicAPI, generated from a hand-curated OpenAPI spec.
+
+>>> import musicapi
+>>> client = musicapi.MusicAPI()            # reads MUSICAPI_API_KEY
+>>> song = client.sonic.create(
+...     custom_mode=False, gpt_description_prompt="a sea shanty", mv="sonic-v4"
+... )
+>>> task = song.wait()                       # polls until both clips are ready
+>>> [client.download(clip, "out/") for clip in task.clips]
+
+The models live in :mod:`musicapi.types`; the local mock server in :mod:`musicapi.mock`.
+"""
+
+from musicapi._client import AsyncMusicAPI, MusicAPI
+from musicapi._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsufficientCreditsError,
+    InternalServerError,
+    InvalidRequestError,
+    MusicAPIError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+from musicapi._task import AsyncTaskCreated, Clip, Task, TaskCreated
+from musicapi._version import __version__
+from musicapi._wait import PollSchedule
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncMusicAPI",
+    "AsyncTaskCreated",
+    "AuthenticationError",
+    "BadRequestError",
+    "Clip",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MusicAPI",
+    "MusicAPIError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PollSchedule",
+    "RateLimitError",
+    "Task",
+    "TaskCreated",
+    "TaskFailedError",
+    "WaitTimeoutError",
+    "__version__",
+]

@@ -1,0 +1,387 @@
+"""The clients users construct: :class:`MusicAPI` (sync) and :class:`AsyncMusicAPI`.
+
+Each has one attribute per docs section (``sonic``, ``riffusion``, ``studio``,
+``lyrics``, ``nuro``, ``credits``), created on first use so that ``import musicapi`` stays
+cheap, plus ``download()``. Sending and retrying live here; everything else is shared
+with the other client through :mod:`musicapi._core`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import time
+from typing import TYPE_CHECKING, Self
+
+import httpx
+
+from musicapi import _core, _download
+
+if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+    from types import TracebackType
+
+    from musicapi._retry import RetryPolicy
+    from musicapi._task import Clip
+    from musicapi._wait import PollSchedule
+    from musicapi_generated.resources import (
+        AsyncCredits,
+        AsyncLyrics,
+        AsyncNuro,
+        AsyncRiffusion,
+        AsyncSonic,
+        AsyncStudio,
+        Credits,
+        Lyrics,
+        Nuro,
+        Riffusion,
+        Sonic,
+        Studio,
+    )
+
+
+class _Base:
+    """Settings, repr and the resource attributes common to both clients."""
+
+    _settings: _core.Settings
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        poll_schedule: PollSchedule | None,
+    ) -> None:
+        self._settings = _core.resolve_settings(
+            api_key, base_url, timeout, max_retries, poll_schedule
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The API root every request goes to."""
+        return self._settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a retryable request is repeated."""
+        return self._settings.retry.max_retries
+
+    @property
+    def poll_schedule(self) -> PollSchedule:
+        """The schedule ``wait()`` polls on."""
+        return self._settings.schedule
+
+    def _set_retry_policy(self, policy: RetryPolicy) -> None:
+        """Replace the retry policy (tests and benchmarks tune its delays)."""
+        self._settings = dataclasses.replace(self._settings, retry=policy)
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, api_key='***', max_retries={self.max_retries})"
+
+
+class MusicAPI(_Base):
+    """Synchronous MusicAPI client.
+
+    ``api_key`` defaults to ``$MUSICAPI_API_KEY`` and ``base_url`` to ``$MUSICAPI_BASE_URL``
+    or https://api.musicapi.ai. ``timeout`` (seconds or ``httpx.Timeout``) defaults to 60 s
+    reads and 10 s connects. ``http_client`` lets you bring your own ``httpx.Client``
+    (proxies, transports); it is not closed by :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        poll_schedule: PollSchedule | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            poll_schedule=poll_schedule,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=self._settings.timeout, follow_redirects=True
+        )
+        self._sleep = time.sleep
+
+    @functools.cached_property
+    def sonic(self) -> Sonic:
+        """sonic: create, extend, concat, cover, personas, upload, get, wait."""
+        from musicapi_generated.resources import Sonic
+
+        return Sonic(self)
+
+    @functools.cached_property
+    def riffusion(self) -> Riffusion:
+        """riffusion: create, cover, extend, replace_section, swap_sound, swap_vocals, upload."""
+        from musicapi_generated.resources import Riffusion
+
+        return Riffusion(self)
+
+    @functools.cached_property
+    def studio(self) -> Studio:
+        """studio (Unavailable per the docs; calls emit DeprecationWarning)."""
+        from musicapi_generated.resources import Studio
+
+        return Studio(self)
+
+    @functools.cached_property
+    def lyrics(self) -> Lyrics:
+        """lyrics generation."""
+        from musicapi_generated.resources import Lyrics
+
+        return Lyrics(self)
+
+    @functools.cached_property
+    def nuro(self) -> Nuro:
+        """nuro: create_vocal, create_instrumental, get, wait."""
+        from musicapi_generated.resources import Nuro
+
+        return Nuro(self)
+
+    @functools.cached_property
+    def credits(self) -> Credits:
+        """Account credits."""
+        from musicapi_generated.resources import Credits
+
+        return Credits(self)
+
+    def _send(
+        self,
+        request: httpx.Request,
+        *,
+        idempotent: bool,
+        task_id: str | None = None,
+        stream: bool = False,
+    ) -> httpx.Response:
+        """Send one request, retrying as the policy allows; raise typed errors."""
+        policy = self._settings.retry
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                _core.log_outcome(
+                    request, type(exc).__name__, time.perf_counter() - started, attempt
+                )
+                delay = policy.delay_for_error(exc, idempotent=idempotent, attempt=attempt)
+                if delay is None:
+                    error = _core.transport_error(exc, request, idempotent=idempotent)
+                    error.task_id = task_id
+                    raise error from exc
+            else:
+                _core.log_outcome(
+                    request, response.status_code, time.perf_counter() - started, attempt
+                )
+                if response.is_success:
+                    return response
+                delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)
+                if delay is None:
+                    response.read()
+                    raise _core.status_error(response, idempotent=idempotent, task_id=task_id)
+                response.close()
+            self._sleep(delay)
+            attempt += 1
+
+    def download(
+        self,
+        clip: Clip,
+        dest: str | os.PathLike[str] = ".",
+        *,
+        chunk_size: int = _download.CHUNK_SIZE,
+    ) -> Path:
+        """Stream ``clip.audio_url`` into ``dest`` (a directory or a file path); return the path.
+
+        Written to a temporary file and renamed when complete; the API key is not sent.
+        """
+        url = _download.audio_url(clip)
+        request = self._http.build_request("GET", url, headers={"User-Agent": _core.USER_AGENT})
+        request.headers.pop("Authorization", None)
+        response = self._send(request, idempotent=True, stream=True)
+        try:
+            final = _download.target_path(dest, clip, response.headers.get("content-type"))
+            expected = _download.content_length(response.headers.get("content-length"))
+            with _download.atomic_writer(final, expected) as out:
+                for chunk in response.iter_bytes(chunk_size):
+                    out.write(chunk)
+        except httpx.TransportError as exc:
+            raise _core.transport_error(exc, request, idempotent=True) from exc
+        finally:
+            response.close()
+        return final
+
+    def close(self) -> None:
+        """Close the HTTP connection pool (unless it was passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncMusicAPI(_Base):
+    """Asynchronous MusicAPI client; the same surface as :class:`MusicAPI`, awaitable."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        poll_schedule: PollSchedule | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            poll_schedule=poll_schedule,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._settings.timeout, follow_redirects=True
+        )
+        self._sleep = asyncio.sleep
+
+    @functools.cached_property
+    def sonic(self) -> AsyncSonic:
+        """sonic: create, extend, concat, cover, personas, upload, get, wait."""
+        from musicapi_generated.resources import AsyncSonic
+
+        return AsyncSonic(self)
+
+    @functools.cached_property
+    def riffusion(self) -> AsyncRiffusion:
+        """riffusion: create, cover, extend, replace_section, swap_sound, swap_vocals, upload."""
+        from musicapi_generated.resources import AsyncRiffusion
+
+        return AsyncRiffusion(self)
+
+    @functools.cached_property
+    def studio(self) -> AsyncStudio:
+        """studio (Unavailable per the docs; calls emit DeprecationWarning)."""
+        from musicapi_generated.resources import AsyncStudio
+
+        return AsyncStudio(self)
+
+    @functools.cached_property
+    def lyrics(self) -> AsyncLyrics:
+        """lyrics generation."""
+        from musicapi_generated.resources import AsyncLyrics
+
+        return AsyncLyrics(self)
+
+    @functools.cached_property
+    def nuro(self) -> AsyncNuro:
+        """nuro: create_vocal, create_instrumental, get, wait."""
+        from musicapi_generated.resources import AsyncNuro
+
+        return AsyncNuro(self)
+
+    @functools.cached_property
+    def credits(self) -> AsyncCredits:
+        """Account credits."""
+        from musicapi_generated.resources import AsyncCredits
+
+        return AsyncCredits(self)
+
+    async def _send(
+        self,
+        request: httpx.Request,
+        *,
+        idempotent: bool,
+        task_id: str | None = None,
+        stream: bool = False,
+    ) -> httpx.Response:
+        """Send one request, retrying as the policy allows; raise typed errors."""
+        policy = self._settings.retry
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                _core.log_outcome(
+                    request, type(exc).__name__, time.perf_counter() - started, attempt
+                )
+                delay = policy.delay_for_error(exc, idempotent=idempotent, attempt=attempt)
+                if delay is None:
+                    error = _core.transport_error(exc, request, idempotent=idempotent)
+                    error.task_id = task_id
+                    raise error from exc
+            else:
+                _core.log_outcome(
+                    request, response.status_code, time.perf_counter() - started, attempt
+                )
+                if response.is_success:
+                    return response
+                delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)
+                if delay is None:
+                    await response.aread()
+                    raise _core.status_error(response, idempotent=idempotent, task_id=task_id)
+                await response.aclose()
+            await self._sleep(delay)
+            attempt += 1
+
+    async def download(
+        self,
+        clip: Clip,
+        dest: str | os.PathLike[str] = ".",
+        *,
+        chunk_size: int = _download.CHUNK_SIZE,
+    ) -> Path:
+        """Stream ``clip.audio_url`` into ``dest``; see :meth:`MusicAPI.download`."""
+        url = _download.audio_url(clip)
+        request = self._http.build_request("GET", url, headers={"User-Agent": _core.USER_AGENT})
+        request.headers.pop("Authorization", None)
+        response = await self._send(request, idempotent=True, stream=True)
+        try:
+            final = _download.target_path(dest, clip, response.headers.get("content-type"))
+            expected = _download.content_length(response.headers.get("content-length"))
+            with _download.atomic_writer(final, expected) as out:
+                async for chunk in response.aiter_bytes(chunk_size):
+                    out.write(chunk)
+        except httpx.TransportError as exc:
+            raise _core.transport_error(exc, request, idempotent=True) from exc
+        finally:
+            await response.aclose()
+        return final
+
+    async def close(self) -> None:
+        """Close the HTTP connection pool (unless it was passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,193 @@
+"""What the sync and async clients share: configuration, request building, decoding.
+
+Everything here is free of I/O, so the two clients differ only in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import warnings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from musicapi._errors import APIConnectionError, APIStatusError, APITimeoutError, MusicAPIError
+from musicapi._retry import UNSENT_ERRORS, RetryPolicy, parse_retry_after
+from musicapi._validation import model_class, validate_body
+from musicapi._version import __version__
+from musicapi._wait import DEFAULT_SCHEDULE, PollSchedule
+
+if TYPE_CHECKING:
+    from musicapi_generated.operations import Operation
+
+DEFAULT_BASE_URL = "https://api.musicapi.ai"
+# Uploads answer after about 20 s; generation is asynchronous, so 60 s reads are generous.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+ENV_API_KEY = "MUSICAPI_API_KEY"
+ENV_BASE_URL = "MUSICAPI_BASE_URL"
+USER_AGENT = f"musicapi-python/{__version__}"
+logger = logging.getLogger("musicapi")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved client settings. ``api_key`` never appears in ``repr``."""
+
+    api_key: str
+    base_url: str
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    schedule: PollSchedule
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, api_key='***', retry={self.retry!r})"
+
+
+def resolve_settings(
+    api_key: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    poll_schedule: PollSchedule | None,
+) -> Settings:
+    """Fill in defaults and environment variables; reject unusable values early."""
+    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY, "")
+    if not key.strip():
+        raise MusicAPIError(f"no API key: pass api_key=... or set {ENV_API_KEY}")
+    url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise MusicAPIError(f"base_url must start with http:// or https://, got {url!r}")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise MusicAPIError("max_retries must be an int >= 0 (0 disables retries)")
+    if timeout is None:
+        resolved = DEFAULT_TIMEOUT
+    elif isinstance(timeout, httpx.Timeout):
+        resolved = timeout
+    else:
+        resolved = httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+    return Settings(
+        key.strip(),
+        url,
+        resolved,
+        RetryPolicy(max_retries=max_retries),
+        poll_schedule or DEFAULT_SCHEDULE,
+    )
+
+
+def request_parts(
+    settings: Settings, op: Operation, body: dict[str, Any] | None, task_id: str | None
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.build_request`` for one operation."""
+    if op.deprecated:
+        warnings.warn(
+            f"{op.key}: the MusicAPI docs mark the {op.family} section Unavailable",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+    parts = op.build(body, task_id)
+    headers = parts.pop("headers", {})
+    headers["Authorization"] = f"Bearer {settings.api_key}"
+    headers["User-Agent"] = USER_AGENT
+    headers["Accept"] = "application/json"
+    parts["headers"] = headers
+    parts["url"] = settings.base_url + parts["url"]
+    return parts
+
+
+def prepare(
+    settings: Settings, op: Operation, params: dict[str, Any] | None, extra: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Validate the caller's arguments and build the request (raises before sending)."""
+    body = validate_body(op, params or {}, extra) if op.request_model else None
+    return request_parts(settings, op, body, None)
+
+
+def transport_error(
+    exc: httpx.TransportError, request: httpx.Request, *, idempotent: bool
+) -> APIConnectionError:
+    """The client error for a transport failure, marked 'outcome unknown' for sent POSTs."""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    detail = str(exc) or type(exc).__name__
+    error = cls(f"{request.method} {request.url.path}: {type(exc).__name__}: {detail}")
+    error.outcome_unknown = not idempotent and not isinstance(exc, UNSENT_ERRORS)
+    return error
+
+
+def status_error(
+    response: httpx.Response, *, idempotent: bool, task_id: str | None
+) -> APIStatusError:
+    """The typed error for an error response; 5xx after a POST means outcome unknown."""
+    from musicapi._errors import error_from_response
+
+    error = error_from_response(response, task_id=task_id)
+    error.outcome_unknown = not idempotent and response.status_code >= 500
+    return error
+
+
+def decode(response: httpx.Response) -> Any:
+    """The JSON body of a success response; a non-JSON body is an APIStatusError."""
+    try:
+        return json.loads(response.content)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        text = " ".join(response.text.split())[:300]
+        where = f"{response.request.method} {response.request.url.path}"
+        raise APIStatusError(
+            f"HTTP {response.status_code} on {where}: the body is not JSON: {text!r}",
+            status_code=response.status_code,
+            body=response.text,
+            path=response.request.url.path,
+        ) from exc
+
+
+def parse_model(op: Operation, data: Any) -> Any:
+    """Validate a success body with the operation's generated response model."""
+    from pydantic import ValidationError
+
+    assert op.response_model is not None
+    try:
+        return model_class(op.response_model).model_validate(data)
+    except ValidationError as exc:
+        raise APIStatusError(
+            f"{op.key}: unexpected response shape: {exc.errors()[0]['msg']} at "
+            f"{'.'.join(map(str, exc.errors()[0]['loc']))}",
+            status_code=200,
+            body=data,
+        ) from None
+
+
+def created_fields(op: Operation, data: Any) -> dict[str, Any]:
+    """The TaskCreated fields of a create answer."""
+    model = parse_model(op, data)
+    assert op.task_id_field is not None
+    task_id = getattr(model, op.task_id_field, None)
+    if not isinstance(task_id, str) or not task_id:
+        raise APIStatusError(f"{op.key}: the answer has no task id", status_code=200, body=data)
+    return {
+        "task_id": task_id,
+        "family": op.family,
+        "operation": op.key,
+        "expected_clips": op.expected_clips,
+        "message": getattr(model, "message", None),
+        "raw": model,
+    }
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The server's poll hint on a task response, if any."""
+    return parse_retry_after(response.headers) if "retry-after" in response.headers else None
+
+
+def log_outcome(request: httpx.Request, status: int | str, elapsed: float, attempt: int) -> None:
+    """One debug line per attempt: method, path, status, time; never headers or bodies."""
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s in %.0f ms (attempt %d)",
+            request.method,
+            request.url.path,
+            status,
+            elapsed * 1000,
+            attempt + 1,
+        )

@@ -1,0 +1,219 @@
+"""The exception tree. Every error the client raises is a :class:`MusicAPIError`.
+
+::
+
+    MusicAPIError
+    ├── InvalidRequestError (also ValueError)   bad input, caught before sending
+    ├── APIConnectionError                      the request got no answer
+    │   └── APITimeoutError
+    ├── APIStatusError                          the server answered with an error status
+    │   ├── BadRequestError            400
+    │   ├── AuthenticationError        401
+    │   ├── InsufficientCreditsError   402, or 403 saying the credits are not enough
+    │   ├── PermissionDeniedError      403
+    │   ├── NotFoundError              404, or 400 "task not found"
+    │   ├── RateLimitError             429
+    │   └── InternalServerError        5xx
+    ├── TaskFailedError                         the job failed upstream (credits refunded)
+    └── WaitTimeoutError                        wait() gave up; the task may still finish
+
+Messages never contain the API key: they are built from the status, the body and the
+path only, never from request headers.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+    from musicapi._task import Task
+
+REQUEST_ID_HEADERS = ("x-request-id", "x-vercel-id", "cf-ray")
+OUTCOME_UNKNOWN = (
+    "The create request may have reached the server, so its outcome is unknown: a task "
+    "may have started and spent credits. Check your tasks and credits before resubmitting."
+)
+
+
+class MusicAPIError(Exception):
+    """Base class of every error raised by musicapi."""
+
+    task_id: str | None = None
+    outcome_unknown: bool = False
+
+    def __init__(self, message: str, *, task_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if task_id is not None:
+            self.task_id = task_id
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.task_id and self.task_id not in text:
+            text += f" (task_id={self.task_id})"
+        if self.outcome_unknown and OUTCOME_UNKNOWN not in text:
+            text += " " + OUTCOME_UNKNOWN
+        return text
+
+
+class InvalidRequestError(MusicAPIError, ValueError):
+    """Input the API would reject; raised before any request is sent."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class APIConnectionError(MusicAPIError):
+    """No usable answer arrived: DNS, connect, TLS, reset, or a protocol error."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIStatusError(MusicAPIError):
+    """The server answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        request_id: str | None = None,
+        task_id: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message, task_id=task_id)
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
+        self.path = path
+
+
+class BadRequestError(APIStatusError):
+    """400: the server rejected the request's fields."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, malformed or unknown API key."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: no subscription, moderation, or a usage limit."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402, or the 403 whose message says the credits are not enough."""
+
+
+class NotFoundError(APIStatusError):
+    """404, or the 400 "task not found"."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; ``retry_after`` is the server's hint in seconds."""
+
+    retry_after: float | None = None
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed. For a create call the outcome is unknown."""
+
+
+class TaskFailedError(MusicAPIError):
+    """The task ended in failure upstream. MusicAPI refunds the credits of failed tasks."""
+
+    def __init__(self, task: Task) -> None:
+        reason = task.error or task.raw_status
+        super().__init__(f"{task.family} task failed: {reason}", task_id=task.task_id)
+        self.task = task
+        self.reason = reason
+
+
+class WaitTimeoutError(MusicAPIError):
+    """wait() stopped after its timeout. The task goes on; wait again with its id."""
+
+    def __init__(self, task: Task, timeout: float) -> None:
+        super().__init__(
+            f"{task.family} task still {task.status} after {timeout:g} s; "
+            f"resume with wait({task.task_id!r})",
+            task_id=task.task_id,
+        )
+        self.task = task
+        self.timeout = timeout
+
+
+def _body_and_text(response: httpx.Response) -> tuple[Any, str]:
+    try:
+        body: Any = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+        text = response.text.strip()
+        return text, " ".join(text.split())[:300]
+    if isinstance(body, dict):
+        for key in ("message", "error", "detail"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return body, value
+            if isinstance(value, dict) and isinstance(value.get("message"), str):
+                return body, value["message"]
+    return body, json.dumps(body)[:300]
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    from musicapi._retry import parse_retry_after
+
+    return parse_retry_after(response.headers)
+
+
+def error_from_response(response: httpx.Response, *, task_id: str | None = None) -> APIStatusError:
+    """The typed error for a non-success response. Never fails on a non-JSON body."""
+    status = response.status_code
+    body, text = _body_and_text(response)
+    lowered = text.lower()
+    method = response.request.method if _has_request(response) else None
+    path = response.request.url.path if method else None
+    cls: type[APIStatusError]
+    if status == 400 and "not found" in lowered:
+        cls = NotFoundError
+    elif status == 400:
+        cls = BadRequestError
+    elif status == 401:
+        cls = AuthenticationError
+    elif status == 402 or (status == 403 and "credit" in lowered and "not enough" in lowered):
+        cls = InsufficientCreditsError
+    elif status == 403:
+        cls = PermissionDeniedError
+    elif status == 404:
+        cls = NotFoundError
+    elif status == 429:
+        cls = RateLimitError
+    elif status >= 500:
+        cls = InternalServerError
+    else:
+        cls = APIStatusError
+    request_id = next(
+        (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+    )
+    where = f" on {method} {path}" if method else ""
+    message = f"HTTP {status}{where}: {text or response.reason_phrase}"
+    if request_id:
+        message += f" [request_id={request_id}]"
+    error = cls(
+        message, status_code=status, body=body, request_id=request_id, task_id=task_id, path=path
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = _retry_after(response)
+    return error
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - property raises when the response has no request
+    except RuntimeError:
+        return False
+    return True

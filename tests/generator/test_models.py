@@ -1,0 +1,89 @@
+"""The generated pydantic models agree with the spec's examples and stay lenient on responses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from generator import spec as spec_mod
+from musicapi_generated import models
+from musicapi_generated.operations import OPERATIONS
+
+
+def _examples(kind: str) -> list[tuple[str, Any, str]]:
+    spec = spec_mod.load_default()
+    found = []
+    for method, path, op in spec_mod.iter_http_operations(spec):
+        if kind == "request" and "requestBody" in op:
+            media = op["requestBody"]["content"]["application/json"]
+            schema = spec_mod.ref_name(media["schema"]["$ref"])
+            found += [
+                (f"{method} {path} {n}", ex["value"], schema) for n, ex in media["examples"].items()
+            ]
+        if kind == "response":
+            for status in ("200", "202"):
+                response = op["responses"].get(status)
+                if response is None:
+                    continue
+                media = spec_mod.resolve(spec, response)["content"]["application/json"]
+                schema = spec_mod.ref_name(media["schema"]["$ref"])
+                for name, example in media["examples"].items():
+                    value = spec_mod.resolve(spec, example)["value"]
+                    found.append((f"{method} {path} {status} {name}", value, schema))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("ident", "value", "schema"), _examples("request"), ids=lambda x: str(x)[:60]
+)
+def test_request_examples_validate_with_the_generated_union(
+    ident: str, value: Any, schema: str
+) -> None:
+    parsed = TypeAdapter(getattr(models, schema)).validate_python(value)
+    assert parsed.model_dump(mode="json", exclude_unset=True) == value, ident
+
+
+@pytest.mark.parametrize(
+    ("ident", "value", "schema"), _examples("response"), ids=lambda x: str(x)[:60]
+)
+def test_response_examples_parse_without_loss(ident: str, value: Any, schema: str) -> None:
+    parsed = TypeAdapter(getattr(models, schema)).validate_python(value)
+    assert parsed.model_dump(mode="json", exclude_unset=True) == value, ident
+
+
+def test_unknown_fields_and_values_are_kept() -> None:
+    body = {
+        "code": 200,
+        "data": [{"clip_id": "c", "state": "mastering", "bpm": 120}],
+        "extra": True,
+    }
+    task = TypeAdapter(models.SonicTaskResult).validate_python(body)
+    assert isinstance(task, models.SonicTask)
+    assert task.data[0].state == "mastering"
+    assert task.data[0].model_extra == {"bpm": 120}
+    assert task.model_extra == {"extra": True}
+
+
+def test_discriminated_variant_requires_its_own_fields() -> None:
+    with pytest.raises(ValidationError) as info:
+        TypeAdapter(models.SonicCreateRequest).validate_python(
+            {
+                "task_type": "extend_music",
+                "custom_mode": True,
+                "continue_clip_id": "c",
+                "mv": "sonic-v4",
+            }
+        )
+    assert ("extend_music", "continue_at") in [e["loc"] for e in info.value.errors()]
+
+
+def test_operations_table_covers_every_documented_operation() -> None:
+    ops = spec_mod.documented_operations(spec_mod.load_default())
+    assert {f"{o.family}.{o.sdk_method}" for o in ops} == set(OPERATIONS)
+    assert OPERATIONS["sonic.concat"].expected_clips == 1
+    assert OPERATIONS["studio.custom_mode"].deprecated
+    assert OPERATIONS["studio.custom_mode"].task_id_field == "data"
+    assert OPERATIONS["nuro.get"].role == "poll"
+    assert OPERATIONS["sonic.upload"].role == "call"
