@@ -184,6 +184,7 @@ class AsyncResource:
             timeout=timeout,
             on_progress=on_progress,
             schedule=self._client.poll_schedule,
+            sleep=self._client._sleep,
         )
 
     async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:

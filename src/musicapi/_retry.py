@@ -42,8 +42,10 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
     try:
         return max(float(value), 0.0)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
-    if parsed is None:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
         return None
     remaining: float = parsed.timestamp() - time.time()
     return max(remaining, 0.0)

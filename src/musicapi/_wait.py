@@ -117,6 +117,7 @@ async def wait_async(
     timeout: float,
     on_progress: AsyncProgressCallback | None,
     schedule: PollSchedule,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Task:
     """Async twin of :func:`wait_sync`; ``on_progress`` may be sync or async."""
@@ -139,6 +140,6 @@ async def wait_async(
         now = clock()
         if now >= deadline:
             raise WaitTimeoutError(task, timeout)
-        await asyncio.sleep(
+        await sleep(
             min(schedule.next_delay(family, polls, now - start, task.retry_after), deadline - now)
         )

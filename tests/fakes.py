@@ -1,0 +1,100 @@
+"""A scripted in-memory MusicAPI for unit tests (httpx.MockTransport underneath)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+import musicapi
+
+API_KEY = "sk-test-SECRET-0123456789"
+BASE = "https://api.musicapi.ai"
+Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
+
+
+def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(status, json=body, headers=headers)
+
+
+def html(
+    status: int, text: str = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+) -> httpx.Response:
+    return httpx.Response(status, text=text, headers={"content-type": "text/html"})
+
+
+def fail(
+    exc_type: type[httpx.TransportError], message: str = "boom"
+) -> Callable[[httpx.Request], httpx.Response]:
+    def raiser(request: httpx.Request) -> httpx.Response:
+        raise exc_type(message, request=request)
+
+    return raiser
+
+
+class FakeAPI:
+    """Routes (method, path) to scripted replies; the last reply repeats."""
+
+    def __init__(self) -> None:
+        self.routes: dict[tuple[str, str], list[Reply]] = defaultdict(list)
+        self.requests: list[httpx.Request] = []
+
+    def on(self, method: str, path: str, *replies: Reply) -> FakeAPI:
+        self.routes[(method, path)].extend(replies)
+        return self
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        queue = self.routes.get((request.method, request.url.path))
+        if not queue:
+            return httpx.Response(
+                404, json={"message": f"no route {request.method} {request.url.path}"}
+            )
+        reply = queue.pop(0) if len(queue) > 1 else queue[0]
+        if callable(reply):
+            return reply(request)
+        # A fresh copy each time: a scripted reply may be served many times, sync or async.
+        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+
+    def count(self, method: str, path: str) -> int:
+        return sum(1 for r in self.requests if (r.method, r.url.path) == (method, path))
+
+    def last_json(self) -> Any:
+        return json.loads(self.requests[-1].content)
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handler)
+
+
+def make_client(
+    mode: str, api: FakeAPI, **options: Any
+) -> musicapi.MusicAPI | musicapi.AsyncMusicAPI:
+    """A client whose retries do not really sleep (delays are recorded in ``client.sleeps``)."""
+    sleeps: list[float] = []
+    client: musicapi.MusicAPI | musicapi.AsyncMusicAPI
+    if mode == "sync":
+        client = musicapi.MusicAPI(
+            api_key=API_KEY, http_client=httpx.Client(transport=api.transport), **options
+        )
+        client._sleep = sleeps.append  # type: ignore[assignment]
+    else:
+        client = musicapi.AsyncMusicAPI(
+            api_key=API_KEY, http_client=httpx.AsyncClient(transport=api.transport), **options
+        )
+
+        async def record(delay: float) -> None:
+            sleeps.append(delay)
+
+        client._sleep = record  # type: ignore[assignment]
+    client.sleeps = sleeps  # type: ignore[union-attr]
+    return client
+
+
+async def resolve(value: Any) -> Any:
+    """Await ``value`` if the async client returned a coroutine."""
+    return await value if inspect.isawaitable(value) else value

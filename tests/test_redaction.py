@@ -1,0 +1,53 @@
+"""The API key never shows up in reprs, logs or error messages."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+import musicapi
+from tests.fakes import API_KEY, FakeAPI, fail, ok, resolve
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+async def test_key_absent_from_reprs_logs_and_errors(
+    api: FakeAPI, client_for: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    api.on("POST", "/api/v1/sonic/create", ok({"message": f"bad key {API_KEY[:6]}"}, status=401))
+    api.on("GET", "/api/v1/sonic/task/t1", fail(httpx.ConnectError, "refused"))
+    api.on("POST", "/api/v1/sonic/upload", fail(httpx.ReadTimeout, "slow"))
+    api.on("POST", "/api/v1/sonic/lyrics", ok({"task_id": "x"}, status=200))
+    client = client_for(api)
+    texts = [
+        repr(client),
+        repr(client._settings),
+        repr(client.sonic),
+        str(client.__dict__.get("_settings")),
+    ]
+    calls = [
+        lambda: client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"),
+        lambda: client.sonic.get("t1"),
+        lambda: client.sonic.upload(url="https://f/a.mp3"),
+        lambda: client.lyrics.create(description="x"),
+        lambda: client.sonic.create(custom_mode=True, mv="sonic-v4"),
+    ]
+    for call in calls:
+        with pytest.raises(musicapi.MusicAPIError) as info:
+            await resolve(call())
+        texts += [str(info.value), repr(info.value), repr(vars(info.value))]
+    texts += [record.getMessage() for record in caplog.records]
+    assert any("sonic/task/t1" in t for t in texts)  # the logs did record the calls
+    assert all(API_KEY not in text for text in texts)
+    assert API_KEY in api.requests[0].headers["authorization"]
+
+
+def test_key_is_not_kept_in_plain_attributes() -> None:
+    client = musicapi.MusicAPI(api_key=API_KEY)
+    assert API_KEY not in repr(vars(client))
+    assert "***" in repr(client)

@@ -1,0 +1,161 @@
+"""Waiting: polls to completion, raises with the task id, never outlives its timeout."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+import musicapi
+from musicapi import PollSchedule, Task
+from tests.fakes import FakeAPI, ok, resolve
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+TASK = "/api/v1/sonic/task/t1"
+NOT_READY = ok({"type": "not_ready"}, status=202)
+ONE_RUNNING = ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]})
+ONE_DONE = ok(
+    {"code": 200, "data": [{"clip_id": "a", "state": "succeeded", "audio_url": "https://c/a.mp3"}]}
+)
+TWO_DONE = ok(
+    {
+        "code": 200,
+        "data": [
+            {"clip_id": "a", "state": "succeeded", "audio_url": "https://c/a.mp3"},
+            {"clip_id": "b", "state": "succeeded", "audio_url": "https://c/b.mp3"},
+        ],
+    }
+)
+
+
+async def test_wait_follows_pending_running_succeeded(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("GET", TASK, NOT_READY, ONE_RUNNING, ONE_DONE, TWO_DONE)
+    client = client_for(api)
+    seen: list[str] = []
+    task = await resolve(client.sonic.wait("t1", on_progress=lambda t: seen.append(t.status)))
+    assert seen == ["pending", "running", "running", "succeeded"]
+    assert task.status == "succeeded"
+    assert [c.clip_id for c in task.clips] == ["a", "b"]
+    assert api.count("GET", TASK) == 4
+    assert len(client.sleeps) == 3
+
+
+async def test_expected_clips_from_the_create_call(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("POST", "/api/v1/sonic/create", ok({"task_id": "t1"}))
+    api.on("GET", TASK, ONE_DONE)
+    client = client_for(api)
+    created = await resolve(client.sonic.concat(continue_clip_id="c"))
+    task = await resolve(client.sonic.wait(created))
+    assert task.status == "succeeded"
+    assert len(task.clips) == 1
+
+
+async def test_failure_raises_task_failed_with_the_task(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("GET", TASK, NOT_READY, ok({"type": "timeout", "message": "upstream timed out"}))
+    with pytest.raises(musicapi.TaskFailedError) as info:
+        await resolve(client_for(api).sonic.wait("t1"))
+    assert info.value.task_id == "t1"
+    assert info.value.reason == "upstream timed out"
+    assert info.value.task.raw_status == "timeout"
+    assert "t1" in str(info.value)
+
+
+async def test_a_failed_clip_fails_the_task(api: FakeAPI, client_for: Callable[..., Any]) -> None:
+    api.on("GET", TASK, ok({"code": 200, "data": [{"clip_id": "a", "state": "failed"}]}))
+    with pytest.raises(musicapi.TaskFailedError):
+        await resolve(client_for(api).sonic.wait("t1"))
+
+
+async def test_errors_while_polling_carry_the_task_id(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("GET", TASK, NOT_READY, ok({"code": 400, "message": "task not found."}, status=400))
+    with pytest.raises(musicapi.NotFoundError) as info:
+        await resolve(client_for(api).sonic.wait("t1"))
+    assert info.value.task_id == "t1"
+
+
+async def test_server_hint_wins_over_the_schedule(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on(
+        "GET", TASK, ok({"type": "not_ready"}, status=202, headers={"retry-after": "4"}), TWO_DONE
+    )
+    client = client_for(api)
+    await resolve(client.sonic.wait("t1"))
+    assert client.sleeps == [4.0]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_timeout_raises_with_the_task_id_after_about_the_timeout(
+    api: FakeAPI, mode: str
+) -> None:
+    api.on("GET", TASK, NOT_READY)
+    schedule = PollSchedule(scale=0.01)
+    client: Any
+    if mode == "sync":
+        client = musicapi.MusicAPI(
+            api_key="k", http_client=httpx.Client(transport=api.transport), poll_schedule=schedule
+        )
+    else:
+        client = musicapi.AsyncMusicAPI(
+            api_key="k",
+            poll_schedule=schedule,
+            http_client=httpx.AsyncClient(transport=api.transport),
+        )
+    started = time.monotonic()
+    with pytest.raises(musicapi.WaitTimeoutError) as info:
+        await resolve(client.sonic.wait("t1", timeout=0.6))
+    elapsed = time.monotonic() - started
+    assert 0.6 <= elapsed < 1.5
+    assert info.value.task_id == "t1"
+    assert info.value.task.status == "pending"
+    assert "wait('t1')" in str(info.value)
+    assert 3 <= api.count("GET", TASK) <= 30
+
+
+async def test_async_progress_callback_is_awaited(api: FakeAPI) -> None:
+    from tests.fakes import make_client
+
+    api.on("GET", TASK, NOT_READY, TWO_DONE)
+    client = make_client("async", api)
+    seen: list[Task] = []
+
+    async def progress(task: Task) -> None:
+        await asyncio.sleep(0)
+        seen.append(task)
+
+    await client.sonic.wait("t1", on_progress=progress)
+    assert [t.status for t in seen] == ["pending", "succeeded"]
+
+
+def test_schedule_polls_quickly_then_backs_off_toward_the_docs_cadence() -> None:
+    schedule = PollSchedule(jitter=0.0)
+    assert schedule.next_delay("sonic", 1, 0.1) == 2.0
+    # Then it sleeps until 60 % of sonic's typical 60 s, in steps of at most 20 s.
+    assert schedule.next_delay("sonic", 2, 2.1) == 20.0
+    assert schedule.next_delay("sonic", 3, 22.1) == pytest.approx(13.9)
+    # Past that, 10 % of the elapsed time, between 2 s and 20 s.
+    assert schedule.next_delay("sonic", 4, 50.0) == 5.0
+    assert schedule.next_delay("sonic", 9, 1000.0) == 20.0
+    assert schedule.next_delay("nuro", 2, 2.0) == pytest.approx(16.0)
+    assert schedule.next_delay("sonic", 5, 50.0, hint=7.0) == 7.0
+    assert PollSchedule(scale=0.01).next_delay("sonic", 1, 0.0) == pytest.approx(0.02)
+
+
+def test_schedule_jitter_stays_within_bounds() -> None:
+    schedule = PollSchedule(jitter=0.1)
+    delays = [schedule.next_delay("sonic", 5, 100.0) for _ in range(200)]
+    assert all(9.0 <= d <= 11.0 for d in delays)
+    assert len(set(delays)) > 1
