@@ -39,6 +39,16 @@ CONTENT_TYPE_SUFFIX = {
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Temporary files are created 0600; finished downloads get the usual permissions.
+FILE_MODE = 0o666 & ~_umask()
+
+
 def safe_stem(text: str, *, limit: int = 60) -> str:
     """ASCII letters, digits, dot, dash and underscore only; no leading dots."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -70,9 +80,13 @@ def audio_url(clip: Clip) -> str:
 
 
 def target_path(dest: str | os.PathLike[str], clip: Clip, content_type: str | None) -> Path:
-    """``dest`` itself, or a safe name inside it when it is a directory."""
+    """A safe name inside ``dest`` when it is a directory, else ``dest`` itself.
+
+    ``dest`` is taken as a directory when it is one, ends with a separator, or has no
+    file suffix (``out`` or ``out/``); ``out/song.mp3`` is a file path.
+    """
     path = Path(dest)
-    if path.is_dir() or str(dest).endswith(("/", os.sep)):
+    if path.is_dir() or str(dest).endswith(("/", os.sep)) or not path.suffix:
         path.mkdir(parents=True, exist_ok=True)
         return path / file_name(clip, content_type)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +108,7 @@ def atomic_writer(final: Path, expected_size: int | None) -> Iterator[IO[bytes]]
             raise APIConnectionError(
                 f"download of {final.name} stopped at {size} of {expected_size} bytes"
             )
+        os.chmod(handle.name, FILE_MODE)
         os.replace(handle.name, final)
     except BaseException:
         handle.close()

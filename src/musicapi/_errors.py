@@ -178,7 +178,7 @@ def error_from_response(response: httpx.Response, *, task_id: str | None = None)
     method = response.request.method if _has_request(response) else None
     path = response.request.url.path if method else None
     cls: type[APIStatusError]
-    if status == 400 and "not found" in lowered:
+    if status == 400 and "task not found" in lowered:
         cls = NotFoundError
     elif status == 400:
         cls = BadRequestError

@@ -1,0 +1,247 @@
+"""The local mock behaves like MusicAPI: spec-valid answers, state, credits, audio, faults."""
+
+from __future__ import annotations
+
+import io
+import time
+import wave
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+import musicapi
+from musicapi.mock import MockServer
+from musicapi.mock import _spec as mock_spec
+
+if TYPE_CHECKING:
+    from musicapi.testing import MockHandle
+
+CREATE = {
+    "task_type": "create_music",
+    "custom_mode": False,
+    "gpt_description_prompt": "sea",
+    "mv": "sonic-v4",
+}
+
+
+def _raw(
+    mock: MockHandle, method: str, path: str, body: Any = None, key: str | None = None
+) -> httpx.Response:
+    headers = {"Authorization": f"Bearer {key or mock.api_key}"} if key != "" else {}
+    return httpx.request(method, mock.url + path, json=body, headers=headers, timeout=10)
+
+
+def _conforms(path: str, method: str, response: httpx.Response) -> None:
+    route, _ = mock_spec.match(method, path) or (None, None)
+    assert route is not None
+    declared = route.op["responses"][str(response.status_code)]
+    if "$ref" in declared:
+        declared = mock_spec.spec()["components"]["responses"][declared["$ref"].rsplit("/", 1)[1]]
+    schema = declared["content"]["application/json"]["schema"]
+    validator = mock_spec.validator(f"/components/schemas/{schema['$ref'].rsplit('/', 1)[1]}")
+    errors = [e.message for e in validator.iter_errors(response.json())]
+    assert not errors, (path, response.json(), errors)
+
+
+def test_auth_is_required(musicapi_mock: MockHandle) -> None:
+    missing = _raw(musicapi_mock, "GET", "/api/v1/get-credits", key="")
+    wrong = _raw(musicapi_mock, "GET", "/api/v1/get-credits", key="nope")
+    assert (missing.status_code, wrong.status_code) == (401, 401)
+    assert "missing" in missing.json()["message"]
+    with pytest.raises(musicapi.AuthenticationError):
+        musicapi.MusicAPI(api_key="wrong", base_url=musicapi_mock.url).credits.get()
+
+
+def test_bad_requests_get_a_400_naming_the_field(musicapi_mock: MockHandle) -> None:
+    extend = {
+        "task_type": "extend_music",
+        "custom_mode": True,
+        "continue_clip_id": "c",
+        "mv": "sonic-v4",
+    }
+    missing = _raw(musicapi_mock, "POST", "/api/v1/sonic/create", extend)
+    assert missing.status_code == 400
+    assert missing.json()["field"] == "continue_at"
+    bad_enum = _raw(musicapi_mock, "POST", "/api/v1/sonic/create", {**CREATE, "mv": "sonic-v9"})
+    assert bad_enum.json()["field"] == "mv"
+    bad_tag = _raw(musicapi_mock, "POST", "/api/v1/sonic/create", {**CREATE, "task_type": "remix"})
+    assert bad_tag.json()["field"] == "task_type"
+    _conforms("/api/v1/sonic/create", "POST", missing)
+
+
+def test_task_lifecycle_pending_running_succeeded(musicapi_mock: MockHandle) -> None:
+    musicapi_mock.state.config.speed = 1.0
+    created = _raw(musicapi_mock, "POST", "/api/v1/sonic/create", CREATE).json()
+    task = musicapi_mock.state.tasks[created["task_id"]]
+    path = f"/api/v1/sonic/task/{created['task_id']}"
+    seen = []
+    for elapsed in (0.0, 0.2, 0.9, 1.1):
+        task.started = time.monotonic() - elapsed * task.duration
+        response = _raw(musicapi_mock, "GET", path)
+        _conforms(path, "GET", response)
+        body = response.json()
+        states = [clip["state"] for clip in body.get("data", [])]
+        seen.append((response.status_code, states))
+    assert seen == [
+        (202, []),
+        (202, []),
+        (200, ["succeeded", "running"]),
+        (200, ["succeeded", "succeeded"]),
+    ]
+
+
+def test_every_operation_answers_per_the_spec(musicapi_mock: MockHandle) -> None:
+    client = musicapi_mock.client()
+    clip = client.sonic.upload(url="https://f/a.mp3").clip_id
+    riff_clip = client.riffusion.upload(url="https://f/b.mp3").clip_id
+    persona = client.sonic.create_persona(name="V", description="warm", continue_clip_id=clip)
+    tasks = [
+        client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"),
+        client.sonic.cover(
+            custom_mode=True,
+            continue_clip_id=clip,
+            prompt="x",
+            mv="sonic-v4",
+            task_type="cover_upload_music",
+        ),
+        client.sonic.create_with_persona(
+            custom_mode=True, prompt="x", persona_id=persona.persona_id, mv="sonic-v4"
+        ),
+        client.riffusion.swap_vocals(
+            custom_mode=True,
+            lyrics="l",
+            sound="s",
+            continue_clip_id=riff_clip,
+            mv="FUZZ-1.1",
+            task_type="swap_upload_music_vocals",
+        ),
+        client.nuro.create_instrumental(description="calm", duration=30),
+    ]
+    with pytest.warns(DeprecationWarning, match="Unavailable"):
+        studio = client.studio.description_mode(
+            prompt="p",
+            prompt_strength=0.5,
+            clarity_strength=0.2,
+            lyrics_strength=0.5,
+            generation_quality=0.7,
+            model_type="studio32-v1.5",
+        )
+    with pytest.warns(DeprecationWarning, match="Unavailable"):
+        done = [t.wait(timeout=30) for t in [*tasks, studio]]
+    assert [t.status for t in done] == ["succeeded"] * (len(tasks) + 1)
+    extended = client.sonic.extend(
+        custom_mode=False, continue_clip_id=done[0].clips[0].clip_id, continue_at=1, mv="sonic-v4"
+    ).wait(timeout=30)
+    concat = client.sonic.concat(continue_clip_id=extended.clips[0].clip_id).wait(timeout=30)
+    assert len(concat.clips) == 1
+    assert (
+        client.lyrics.create(description="a quiet harbour")
+        .results[0]
+        .title.startswith("A Quiet Harbour")
+    )
+    for family, task in [("sonic", done[0]), ("riffusion", done[3]), ("nuro", done[4])]:
+        path = f"/api/v1/{family}/task/{task.task_id}"
+        _conforms(path, "GET", _raw(musicapi_mock, "GET", path))
+    assert musicapi_mock.requests("sonic_create") == 5
+
+
+def test_credits_go_down_and_run_out(musicapi_mock: MockHandle) -> None:
+    client = musicapi_mock.client()
+    musicapi_mock.state.credits, musicapi_mock.state.extra_credits = 20, 5
+    client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+    balance = client.credits.get()
+    assert (balance.credits, balance.extra_credits) == (10, 0)
+    with pytest.raises(musicapi.InsufficientCreditsError) as info:
+        client.riffusion.create(custom_mode=False, prompt="x", mv="FUZZ-1.1")
+    assert info.value.status_code == 403
+    assert client.credits.get().credits == 10  # the refused create cost nothing
+
+
+def test_unknown_clips_and_tasks_are_rejected(musicapi_mock: MockHandle) -> None:
+    client = musicapi_mock.client()
+    with pytest.raises(musicapi.BadRequestError, match="not found"):
+        client.sonic.concat(continue_clip_id="nope")
+    with pytest.raises(musicapi.NotFoundError) as info:
+        client.sonic.get("no-such-task")
+    assert info.value.status_code == 400
+    with pytest.raises(musicapi.NotFoundError):
+        client.nuro.get("no-such-task")
+
+
+def test_audio_is_a_real_streamed_wav(musicapi_mock: MockHandle) -> None:
+    client = musicapi_mock.client()
+    task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4").wait()
+    url = task.clips[0].audio_url
+    assert url.startswith(musicapi_mock.url)
+    response = httpx.get(url + "?seconds=2")
+    assert response.headers["content-type"] == "audio/wav"
+    assert int(response.headers["content-length"]) == len(response.content)
+    with wave.open(io.BytesIO(response.content)) as audio:
+        assert (audio.getnchannels(), audio.getsampwidth(), audio.getframerate()) == (1, 2, 8000)
+        assert audio.getnframes() == 16000
+
+
+@pytest.mark.parametrize("fault", ["429", "503", "html502", "drop"])
+def test_read_faults_are_retried_by_the_client(musicapi_mock: MockHandle, fault: str) -> None:
+    musicapi_mock.state.set_faults(fault)
+    client = musicapi_mock.client()
+    client._sleep = lambda seconds: None  # type: ignore[assignment]
+    assert client.credits.get().credits == 500
+    assert musicapi_mock.requests("credits_get") == 2
+
+
+@pytest.mark.parametrize(
+    ("fault", "error", "sent"),
+    [
+        ("429", None, 2),
+        ("500", musicapi.InternalServerError, 1),
+        ("html502", musicapi.InternalServerError, 1),
+        ("drop", musicapi.APIConnectionError, 1),
+    ],
+)
+def test_creates_meet_faults_without_double_spending(
+    musicapi_mock: MockHandle, fault: str, error: type[Exception] | None, sent: int
+) -> None:
+    musicapi_mock.state.set_faults(fault)
+    client = musicapi_mock.client()
+    client._sleep = lambda seconds: None  # type: ignore[assignment]
+    if error is None:
+        assert client.sonic.create(**{k: v for k, v in CREATE.items() if k != "task_type"}).task_id
+    else:
+        with pytest.raises(error) as info:
+            client.sonic.create(**{k: v for k, v in CREATE.items() if k != "task_type"})
+        assert info.value.outcome_unknown
+    assert musicapi_mock.requests("sonic_create") == sent
+
+
+def test_task_faults(musicapi_mock: MockHandle) -> None:
+    client = musicapi_mock.client()
+    musicapi_mock.state.set_faults("fail")
+    with pytest.raises(musicapi.TaskFailedError) as failed:
+        client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4").wait()
+    assert failed.value.task_id
+    musicapi_mock.state.set_faults("stuck")
+    with pytest.raises(musicapi.WaitTimeoutError) as stuck:
+        client.riffusion.create(custom_mode=False, prompt="x", mv="FUZZ-1.1").wait(timeout=0.5)
+    assert stuck.value.task_id in musicapi_mock.state.tasks
+
+
+def test_slow_fault_meets_the_client_timeout(musicapi_mock: MockHandle) -> None:
+    musicapi_mock.state.set_faults("slow")
+    musicapi_mock.state.config.slow_seconds = 50.0  # 1 s at the fixture's 50x speed
+    client = musicapi_mock.client(timeout=0.3, max_retries=0)
+    with pytest.raises(musicapi.APITimeoutError):
+        client.credits.get()
+
+
+def test_unknown_fault_profile_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown fault"):
+        MockServer(faults="meteor")
+
+
+def test_server_stops_by_itself() -> None:
+    server = MockServer(lifetime=0.3).start()
+    assert httpx.get(server.url + "/__mock__/stats").status_code == 200
+    server._thread.join(timeout=5)
+    assert not server._thread.is_alive()
