@@ -60,6 +60,7 @@ class UploadRequest(BaseModel):
             examples=["https://files.example.com/demo/loop-30s.mp3"],
             max_length=2048,
             min_length=1,
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ]
     """

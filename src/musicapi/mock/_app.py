@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from musicapi.mock._state import MockConfig, MockState, MockTask
 
 Json = dict[str, Any]
-CLIP_FIELDS = ("continue_clip_id",)
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 
 
 def _error(status: int, message: str, **extra: Any) -> JSONResponse:
@@ -49,6 +49,10 @@ class MockAPI:
     async def dispatch(self, request: Request) -> Response:
         found = _spec.match(request.method, request.url.path)
         if found is None:
+            allowed = _spec.methods_for(request.url.path)
+            if allowed:
+                headers = {"Allow": ", ".join(allowed)}
+                return JSONResponse({"code": 405, "message": "Method Not Allowed"}, 405, headers)
             return _error(404, f"no such endpoint: {request.method} {request.url.path}")
         route, params = found
         self.state.count(route.operation_id)
@@ -64,7 +68,7 @@ class MockAPI:
         if route.body_schema:
             try:
                 body = json.loads(await request.body() or b"null")
-            except json.JSONDecodeError:
+            except ValueError:  # not JSON, or not UTF-8
                 return _error(400, "The body is not valid JSON.")
             problem = _spec.validation_error(route.body_schema, body)
             if problem is not None:
@@ -363,8 +367,6 @@ def create_app(state: MockState, base_url: str = "") -> tuple[Starlette, MockAPI
         StarletteRoute("/audio/{clip_id}.wav", api.audio, methods=["GET"]),
         StarletteRoute("/image/{clip_id}.png", api.image, methods=["GET"]),
         StarletteRoute("/__mock__/{action}", api.admin, methods=["GET", "POST"]),
-        StarletteRoute(
-            "/{path:path}", api.dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]
-        ),
+        StarletteRoute("/{path:path}", api.dispatch, methods=list(HTTP_METHODS)),
     ]
     return Starlette(routes=routes), api

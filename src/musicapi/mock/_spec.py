@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema
 from referencing import Registry, Resource
@@ -55,10 +56,29 @@ def registry() -> Registry[Any]:
     return holder
 
 
+FORMATS = jsonschema.FormatChecker()
+
+
+@FORMATS.checks("uri", raises=ValueError)
+def _is_uri(value: object) -> bool:
+    """An absolute URI with a scheme and a host (jsonschema checks none without extras)."""
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return (
+        bool(parts.scheme and parts.netloc)
+        and value.isascii()
+        and value.isprintable()
+        and " " not in value
+    )
+
+
 @functools.cache
 def validator(pointer: str) -> jsonschema.Draft202012Validator:
-    """A validator for the schema at a JSON pointer inside the spec."""
-    return jsonschema.Draft202012Validator({"$ref": f"{ROOT_URI}#{pointer}"}, registry=registry())
+    """A validator for the schema at a JSON pointer inside the spec, formats checked."""
+    return jsonschema.Draft202012Validator(
+        {"$ref": f"{ROOT_URI}#{pointer}"}, registry=registry(), format_checker=FORMATS
+    )
 
 
 @functools.cache
@@ -98,6 +118,11 @@ def match(method: str, path: str) -> tuple[Route, dict[str, str]] | None:
     return None
 
 
+def methods_for(path: str) -> list[str]:
+    """The methods the spec defines for a concrete path (empty when the path is unknown)."""
+    return sorted({route.method for route in routes() if route.pattern.match(path)})
+
+
 def schema(name: str) -> Json:
     """A component schema by name."""
     value: Json = spec()["components"]["schemas"][name]
@@ -113,7 +138,7 @@ def variant(body_schema: str, body: Any) -> str:
     if not options:
         return body_schema
     disc = union.get("discriminator", {})
-    if disc and isinstance(body, dict):
+    if disc and isinstance(body, dict) and isinstance(body.get(disc["propertyName"]), str):
         target = disc.get("mapping", {}).get(body.get(disc["propertyName"]))
         if target:
             return str(target.rsplit("/", 1)[1])
@@ -125,7 +150,12 @@ def validation_error(body_schema: str, body: Any) -> tuple[str, str] | None:
     """(field, message) for the first problem of a request body, or None if it is valid."""
     union = schema(body_schema)
     disc = union.get("discriminator", {}).get("propertyName")
-    if disc and isinstance(body, dict) and body.get(disc) not in union["discriminator"]["mapping"]:
+    tag = body.get(disc) if disc and isinstance(body, dict) else None
+    if (
+        disc
+        and isinstance(body, dict)
+        and (not isinstance(tag, str) or tag not in union["discriminator"]["mapping"])
+    ):
         allowed = ", ".join(union["discriminator"]["mapping"])
         return disc, f"The '{disc}' field is invalid. It should be one of: {allowed}."
     name = variant(body_schema, body)
