@@ -58,8 +58,9 @@ demo: venv ## Start the local mock, upload, create, wait, download into ./out/ (
 mock: venv ## Run the local mock server in the foreground
 	$(BIN)/musicapi mock
 
-record: venv ## Re-record contract recordings from the live API (needs MUSICAPI_API_KEY)
-	$(PY) -m tests.contract.record
+record: venv ## Refresh recordings from the live API: MUSICAPI_API_KEY=... make record ARGS="--spend-credits --upload-url URL"
+	$(PY) -m tests.contract.record $(ARGS)
+	$(PY) -m tests.contract.coverage
 
 docs-check: venv ## Compare captured docs pages with the spec: make docs-check DOCS=path
 	$(PY) -m generator.docs_check $(DOCS)

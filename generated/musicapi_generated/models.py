@@ -368,7 +368,7 @@ class SonicClip(BaseModel):
     Model that made the clip (open string).
     """
     gpt_description_prompt: str | None = None
-    duration: Annotated[float | None, Field(examples=[163.4])] = None
+    duration: Annotated[float | str | None, Field(examples=[163.4])] = None
     """
     Seconds.
     """
@@ -653,7 +653,10 @@ class RiffusionClip(BaseModel):
     video_url: str | None = None
     created_at: str | None = None
     mv: Annotated[str | None, Field(examples=["FUZZ-1.1 Pro"])] = None
-    duration: Annotated[float | None, Field(examples=[187.2])] = None
+    duration: Annotated[float | str | None, Field(examples=[187.2])] = None
+    """
+    Seconds (a number or a numeric string).
+    """
     timestamp: dict[str, Any] | None = None
     """
     Timing data; its structure is not documented.

@@ -30,7 +30,8 @@ class RiffusionClip:
     video_url: None | str | Unset = UNSET
     created_at: None | str | Unset = UNSET
     mv: None | str | Unset = UNSET
-    duration: float | None | Unset = UNSET
+    duration: float | None | str | Unset = UNSET
+    """ Seconds (a number or a numeric string). """
     timestamp: None | RiffusionClipTimestampType0 | Unset = UNSET
     """ Timing data; its structure is not documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,7 +91,7 @@ class RiffusionClip:
         else:
             mv = self.mv
 
-        duration: float | None | Unset
+        duration: float | None | str | Unset
         if isinstance(self.duration, Unset):
             duration = UNSET
         else:
@@ -216,12 +217,12 @@ class RiffusionClip:
 
         mv = _parse_mv(d.pop("mv", UNSET))
 
-        def _parse_duration(data: object) -> float | None | Unset:
+        def _parse_duration(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         duration = _parse_duration(d.pop("duration", UNSET))
 

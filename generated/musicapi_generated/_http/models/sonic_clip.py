@@ -30,7 +30,7 @@ class SonicClip:
     mv: None | str | Unset = UNSET
     """ Model that made the clip (open string). """
     gpt_description_prompt: None | str | Unset = UNSET
-    duration: float | None | Unset = UNSET
+    duration: float | None | str | Unset = UNSET
     """ Seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,7 +93,7 @@ class SonicClip:
         else:
             gpt_description_prompt = self.gpt_description_prompt
 
-        duration: float | None | Unset
+        duration: float | None | str | Unset
         if isinstance(self.duration, Unset):
             duration = UNSET
         else:
@@ -220,12 +220,12 @@ class SonicClip:
             d.pop("gpt_description_prompt", UNSET)
         )
 
-        def _parse_duration(data: object) -> float | None | Unset:
+        def _parse_duration(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
