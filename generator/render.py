@@ -156,8 +156,9 @@ def _params(spec: Json, schema: Json) -> tuple[tuple[Param, ...], tuple[tuple[st
         doc = (raw.get("description") or prop.get("description") or "").strip()
         doc += _constraints(raw)
         annotation = _annotation(spec, raw)
-        if name in required and "default" in raw:
-            params.append(Param(name, annotation, False, repr(raw["default"]), None, doc))
+        sdk_default = raw.get("x-sdk-default", raw.get("default"))
+        if name in required and sdk_default is not None:
+            params.append(Param(name, annotation, False, repr(sdk_default), None, doc))
         elif name in required and (obj := _default_object(spec, raw)) is not None:
             params.append(Param(name, annotation + " | None", False, "None", repr(obj), doc))
         elif name in required:

@@ -150,7 +150,7 @@ class SonicCreateMusic(BaseModel):
     """
     Comma-separated styles.
     """
-    negative_tags: Annotated[str | None, Field(examples=["heavy drums"], max_length=200)] = None
+    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
     """
     Styles or elements to keep out.
     """
@@ -781,7 +781,7 @@ class StudioCustomMode(BaseModel):
     """
     Position in the song, 0 (start) to 1 (end).
     """
-    lyrics_placement_end: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
+    lyrics_placement_end: Annotated[float | None, Field(examples=[0.95], ge=0.0, le=1.0)] = None
     """
     Position in the song, 0 (start) to 1 (end).
     """
@@ -1379,7 +1379,7 @@ class StudioExtendMode(BaseModel):
     """
     Position in the song, 0 (start) to 1 (end).
     """
-    lyrics_placement_end: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
+    lyrics_placement_end: Annotated[float | None, Field(examples=[0.95], ge=0.0, le=1.0)] = None
     """
     Position in the song, 0 (start) to 1 (end).
     """

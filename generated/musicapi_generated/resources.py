@@ -64,7 +64,7 @@ class Sonic(SyncResource):
             gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
-            negative_tags: Styles or elements to keep out. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
             make_instrumental: Generate without vocals.
             extra_body: Fields the spec does not know yet; sent as given.
         """
@@ -345,7 +345,7 @@ class AsyncSonic(AsyncResource):
             gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
-            negative_tags: Styles or elements to keep out. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
             make_instrumental: Generate without vocals.
             extra_body: Fields the spec does not know yet; sent as given.
         """

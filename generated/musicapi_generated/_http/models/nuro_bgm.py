@@ -35,9 +35,9 @@ T = TypeVar("T", bound="NuroBgm")
 class NuroBgm:
     """Instrumental background music from a description and tags."""
 
+    type_: Literal["bgm"]
     description: str
     """ What the music is for and how it should feel. """
-    type_: Literal["bgm"] = "bgm"
     genre: list[NuroBgmGenreItem] | Unset = UNSET
     mood: list[NuroBgmMoodItem] | Unset = UNSET
     instrument: list[NuroBgmInstrumentItem] | Unset = UNSET

@@ -26,9 +26,9 @@ T = TypeVar("T", bound="NuroVocal")
 class NuroVocal:
     """Song with vocals from lyrics; unset style fields are predicted from the lyrics."""
 
+    type_: Literal["vocal"]
     lyrics: str
     """ Lyrics with section tags such as [verse] and [chorus]. """
-    type_: Literal["vocal"] = "vocal"
     gender: NuroVocalGender | Unset = UNSET
     genre: NuroVocalGenre | Unset = UNSET
     mood: NuroVocalMood | Unset = UNSET

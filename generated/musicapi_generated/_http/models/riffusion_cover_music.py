@@ -21,13 +21,13 @@ T = TypeVar("T", bound="RiffusionCoverMusic")
 class RiffusionCoverMusic:
     """Re-record a clip in another style."""
 
+    task_type: RiffusionCoverMusicTaskType
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     continue_clip_id: str
     """ The clip to work on. """
     mv: RiffusionModel
     """ Riffusion model version (the values contain spaces). """
-    task_type: RiffusionCoverMusicTaskType = "cover_music"
     lyrics: str | Unset = UNSET
     """ Lyrics (custom mode). """
     title: str | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="RiffusionCreateMusic")
 class RiffusionCreateMusic:
     """New song from lyrics (custom_mode true) or from a prompt (custom_mode false)."""
 
+    task_type: Literal["create_music"]
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     mv: RiffusionModel
     """ Riffusion model version (the values contain spaces). """
-    task_type: Literal["create_music"] = "create_music"
     lyrics: str | Unset = UNSET
     """ Lyrics (custom mode). """
     title: str | Unset = UNSET

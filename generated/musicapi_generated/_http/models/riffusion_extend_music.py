@@ -21,6 +21,7 @@ T = TypeVar("T", bound="RiffusionExtendMusic")
 class RiffusionExtendMusic:
     """Continue a clip from a point in time."""
 
+    task_type: RiffusionExtendMusicTaskType
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     lyrics: str
@@ -33,7 +34,6 @@ class RiffusionExtendMusic:
     """ The clip to work on. """
     mv: RiffusionModel
     """ Riffusion model version (the values contain spaces). """
-    task_type: RiffusionExtendMusicTaskType = "extend_music"
     title: str | Unset = UNSET
     """ Song title (custom mode). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

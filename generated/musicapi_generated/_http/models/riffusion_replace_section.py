@@ -21,6 +21,7 @@ T = TypeVar("T", bound="RiffusionReplaceSection")
 class RiffusionReplaceSection:
     """Regenerate the part of a clip between two points in time."""
 
+    task_type: RiffusionReplaceSectionTaskType
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     continue_clip_id: str
@@ -31,7 +32,6 @@ class RiffusionReplaceSection:
     """ End of the section to replace, in seconds. """
     mv: RiffusionModel
     """ Riffusion model version (the values contain spaces). """
-    task_type: RiffusionReplaceSectionTaskType = "replace_music"
     lyrics: str | Unset = UNSET
     """ Lyrics (custom mode). """
     title: str | Unset = UNSET

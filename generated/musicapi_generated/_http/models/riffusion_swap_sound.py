@@ -21,6 +21,7 @@ T = TypeVar("T", bound="RiffusionSwapSound")
 class RiffusionSwapSound:
     """Keep the vocals and change the instrumental, described in sound."""
 
+    task_type: RiffusionSwapSoundTaskType
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     sound: str
@@ -29,7 +30,6 @@ class RiffusionSwapSound:
     """ The clip to work on. """
     mv: RiffusionModel
     """ Riffusion model version (the values contain spaces). """
-    task_type: RiffusionSwapSoundTaskType = "swap_music_sound"
     lyrics: str | Unset = UNSET
     """ Lyrics (custom mode). """
     title: str | Unset = UNSET

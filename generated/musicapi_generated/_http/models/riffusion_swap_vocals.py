@@ -21,6 +21,7 @@ T = TypeVar("T", bound="RiffusionSwapVocals")
 class RiffusionSwapVocals:
     """Keep the instrumental and change the vocals, described in sound."""
 
+    task_type: RiffusionSwapVocalsTaskType
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     lyrics: str
@@ -31,7 +32,6 @@ class RiffusionSwapVocals:
     """ The clip to work on. """
     mv: RiffusionModel
     """ Riffusion model version (the values contain spaces). """
-    task_type: RiffusionSwapVocalsTaskType = "swap_music_vocals"
     title: str | Unset = UNSET
     """ Song title (custom mode). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="SonicConcatMusic")
 class SonicConcatMusic:
     """Join an extended clip with the song it extends into one full song."""
 
+    task_type: Literal["concat_music"]
     continue_clip_id: str
     """ The clip produced by extend. """
-    task_type: Literal["concat_music"] = "concat_music"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

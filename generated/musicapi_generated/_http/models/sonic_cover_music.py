@@ -21,14 +21,14 @@ T = TypeVar("T", bound="SonicCoverMusic")
 class SonicCoverMusic:
     """Re-record a clip in another style."""
 
+    task_type: SonicCoverMusicTaskType
+    """ cover_upload_music for a clip_id from upload, cover_music otherwise. """
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     continue_clip_id: str
     """ The clip to work on. """
     mv: SonicModel
     """ Sonic model version. """
-    task_type: SonicCoverMusicTaskType = "cover_music"
-    """ cover_upload_music for a clip_id from upload, cover_music otherwise. """
     prompt: str | Unset = UNSET
     """ Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and
     sonic-v4. """

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="SonicCreateMusic")
 class SonicCreateMusic:
     """New song from lyrics (custom_mode true) or from a description (custom_mode false)."""
 
+    task_type: Literal["create_music"]
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     mv: SonicModel
     """ Sonic model version. """
-    task_type: Literal["create_music"] = "create_music"
     prompt: str | Unset = UNSET
     """ Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and
     sonic-v4. """

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="SonicExtendMusic")
 class SonicExtendMusic:
     """Continue a clip from a point in time. The result holds only the new part; concat joins it to the original."""
 
+    task_type: SonicExtendMusicTaskType
+    """ extend_upload_music for a clip_id from upload, extend_music otherwise. """
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     continue_clip_id: str
@@ -29,8 +31,6 @@ class SonicExtendMusic:
     """ Second of the clip from which to continue. """
     mv: SonicModel
     """ Sonic model version. """
-    task_type: SonicExtendMusicTaskType = "extend_music"
-    """ extend_upload_music for a clip_id from upload, extend_music otherwise. """
     prompt: str | Unset = UNSET
     """ Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and
     sonic-v4. """

@@ -23,6 +23,7 @@ T = TypeVar("T", bound="SonicPersonaMusic")
 class SonicPersonaMusic:
     """New song sung by a persona created with create_persona."""
 
+    task_type: Literal["persona_music"]
     custom_mode: bool
     """ true to supply lyrics, title and tags; false to describe the song instead. """
     prompt: str
@@ -32,7 +33,6 @@ class SonicPersonaMusic:
     """ The persona to sing. """
     mv: SonicModel
     """ Sonic model version. """
-    task_type: Literal["persona_music"] = "persona_music"
     title: str | Unset = UNSET
     """ Song title. """
     tags: str | Unset = UNSET

@@ -28,6 +28,7 @@ T = TypeVar("T", bound="StudioCustomMode")
 class StudioCustomMode:
     """Song from your own lyrics; prompt gives the style."""
 
+    lyrics_type: Literal["user"]
     prompt: str
     """ Song description, or style keywords when lyrics are supplied. """
     lyrics: str
@@ -41,7 +42,6 @@ class StudioCustomMode:
     """ studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). """
     config: StudioRegularConfig
     """ Generation of a complete song. """
-    lyrics_type: Literal["user"] = "user"
     bypass_prompt_optimization: bool | Unset = UNSET
     """ Send the prompt as written, without the service rewriting it. """
     seed: int | Unset = UNSET

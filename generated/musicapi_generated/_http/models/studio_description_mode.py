@@ -28,6 +28,7 @@ T = TypeVar("T", bound="StudioDescriptionMode")
 class StudioDescriptionMode:
     """Song with lyrics written by the service from the prompt."""
 
+    lyrics_type: Literal["generate"]
     prompt: str
     """ Song description, or style keywords when lyrics are supplied. """
     prompt_strength: float
@@ -39,7 +40,6 @@ class StudioDescriptionMode:
     """ studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). """
     config: StudioRegularConfig
     """ Generation of a complete song. """
-    lyrics_type: Literal["generate"] = "generate"
     bypass_prompt_optimization: bool | Unset = UNSET
     """ Send the prompt as written, without the service rewriting it. """
     seed: int | Unset = UNSET

@@ -25,6 +25,7 @@ T = TypeVar("T", bound="StudioExtendMode")
 class StudioExtendMode:
     """Extend an existing studio song before or after it."""
 
+    lyrics_type: StudioExtendModeLyricsType
     prompt: str
     """ Song description, or style keywords when lyrics are supplied. """
     prompt_strength: float
@@ -36,7 +37,6 @@ class StudioExtendMode:
     """ studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). """
     config: StudioExtendConfig
     """ Extension of an existing song, before its start (precede) or after its end (continuation). """
-    lyrics_type: StudioExtendModeLyricsType = "generate"
     lyrics: str | Unset = UNSET
     """ Lyrics (lyrics_type user). """
     bypass_prompt_optimization: bool | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="StudioRegularConfig")
 class StudioRegularConfig:
     """Generation of a complete song."""
 
-    mode: Literal["regular"] = "regular"
+    mode: Literal["regular"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
