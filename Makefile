@@ -9,7 +9,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node generate check-generated lint-spec lint format test demo mock record docs-check bench clean
+.PHONY: help venv node generate check-generated lint-spec lint format test demo mock record docs-check release-notes bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -62,8 +62,13 @@ record: venv ## Refresh recordings from the live API: MUSICAPI_API_KEY=... make 
 	$(PY) -m tests.contract.record $(ARGS)
 	$(PY) -m tests.contract.coverage
 
-docs-check: venv ## Compare captured docs pages with the spec: make docs-check DOCS=path
-	$(PY) -m generator.docs_check $(DOCS)
+docs-check: venv ## Compare captured docs pages with the spec: make docs-check DOCS=path [ARGS=--complete]
+	$(PY) -m generator.docs_check $(DOCS) $(ARGS)
+
+release-notes: venv ## API changes since a git ref, breaking or not: make release-notes OLD=v0.1.0
+	@git show $(OLD):spec/musicapi.yaml > .release-notes-old.yaml
+	-$(PY) -m generator.api_diff .release-notes-old.yaml spec/musicapi.yaml
+	@rm -f .release-notes-old.yaml
 
 bench: venv ## Run the benchmarks and print the ratios table
 	$(PY) bench/run.py

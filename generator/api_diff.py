@@ -1,0 +1,169 @@
+"""Release notes: what changed in the public API between two versions of the spec.
+
+    python -m generator.api_diff OLD.yaml NEW.yaml
+    make release-notes OLD=v0.1.0          # compares git's OLD:spec/musicapi.yaml with the file
+
+Lists added and removed operations and fields, and marks each change breaking or not for
+users of the client: removing an operation or field, a new required field, a type change,
+a removed enum value or a tighter bound breaks callers; additions and looser rules do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator import spec as spec_mod
+
+if TYPE_CHECKING:
+    from generator.spec import Json
+
+LOWER_IS_TIGHTER = ("maxLength", "maximum", "maxItems")
+HIGHER_IS_TIGHTER = ("minLength", "minimum", "minItems")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of the public API."""
+
+    operation: str
+    breaking: bool
+    text: str
+
+
+def _operations(spec: Json) -> dict[str, spec_mod.DocumentedOperation]:
+    return {f"{op.family}.{op.sdk_method}": op for op in spec_mod.documented_operations(spec)}
+
+
+def _fields(spec: Json, name: str | None) -> dict[str, Json]:
+    if not name:
+        return {}
+    schema = spec["components"]["schemas"][name]
+    required = set(schema.get("required", []))
+    result = {}
+    for prop, raw in schema.get("properties", {}).items():
+        node = spec_mod.resolve(spec, raw) if "$ref" in raw else raw
+        kinds = node.get("type", "object")
+        result[prop] = {
+            "type": kinds if isinstance(kinds, str) else "|".join(sorted(kinds)),
+            "required": prop in required,
+            "enum": set(
+                map(str, node.get("enum", []) or ([node["const"]] if "const" in node else []))
+            ),
+            **{k: node[k] for k in (*LOWER_IS_TIGHTER, *HIGHER_IS_TIGHTER) if k in node},
+        }
+    return result
+
+
+def _response_fields(spec: Json, name: str | None) -> set[str]:
+    found: set[str] = set()
+
+    def walk(node: Json) -> None:
+        node = spec_mod.resolve(spec, node) if "$ref" in node else node
+        for option in node.get("oneOf", []) + node.get("anyOf", []):
+            walk(option)
+        for prop, raw in node.get("properties", {}).items():
+            found.add(prop)
+            child = spec_mod.resolve(spec, raw) if "$ref" in raw else raw
+            walk(child.get("items", child))
+
+    if name:
+        walk(spec["components"]["schemas"][name])
+    return found
+
+
+def _field_changes(key: str, old: dict[str, Json], new: dict[str, Json]) -> list[Change]:
+    changes = []
+    for name in sorted(new.keys() - old.keys()):
+        required = new[name]["required"]
+        changes.append(
+            Change(key, required, f"new {'required' if required else 'optional'} field '{name}'")
+        )
+    changes += [
+        Change(key, True, f"field '{name}' removed") for name in sorted(old.keys() - new.keys())
+    ]
+    for name in sorted(old.keys() & new.keys()):
+        before, after = old[name], new[name]
+        if before["type"] != after["type"]:
+            changes.append(Change(key, True, f"'{name}' type {before['type']} -> {after['type']}"))
+        if before["required"] != after["required"]:
+            changes.append(
+                Change(
+                    key,
+                    after["required"],
+                    f"'{name}' is now {'required' if after['required'] else 'optional'}",
+                )
+            )
+        if before["enum"] and after["enum"] != before["enum"]:
+            if removed := sorted(before["enum"] - after["enum"]):
+                changes.append(
+                    Change(key, True, f"'{name}' no longer accepts {', '.join(removed)}")
+                )
+            if added := sorted(after["enum"] - before["enum"]):
+                changes.append(Change(key, False, f"'{name}' now accepts {', '.join(added)}"))
+        for bound in (*LOWER_IS_TIGHTER, *HIGHER_IS_TIGHTER):
+            a, b = before.get(bound), after.get(bound)
+            if a == b:
+                continue
+            tighter = b is not None and (
+                a is None or (b < a if bound in LOWER_IS_TIGHTER else b > a)
+            )
+            changes.append(Change(key, tighter, f"'{name}' {bound} {a} -> {b}"))
+    return changes
+
+
+def diff(old: Json, new: Json) -> list[Change]:
+    """Every change between two specs, by operation."""
+    before, after = _operations(old), _operations(new)
+    changes = [Change(key, False, "new operation") for key in sorted(after.keys() - before.keys())]
+    changes += [
+        Change(key, True, "operation removed") for key in sorted(before.keys() - after.keys())
+    ]
+    for key in sorted(before.keys() & after.keys()):
+        a, b = before[key], after[key]
+        changes += _field_changes(
+            key, _fields(old, a.request_schema), _fields(new, b.request_schema)
+        )
+        gone = _response_fields(old, a.response_schema) - _response_fields(new, b.response_schema)
+        came = _response_fields(new, b.response_schema) - _response_fields(old, a.response_schema)
+        changes += [Change(key, True, f"response field '{n}' removed") for n in sorted(gone)]
+        changes += [Change(key, False, f"response field '{n}' added") for n in sorted(came)]
+        if b.deprecated and not a.deprecated:
+            changes.append(Change(key, False, "now deprecated"))
+    return changes
+
+
+def render(changes: list[Change], old: Json, new: Json) -> str:
+    """Markdown release notes."""
+    title = f"## API changes ({old['info']['version']} -> {new['info']['version']})"
+    if not changes:
+        return f"{title}\n\nNo change to the public API.\n"
+    lines = [title, ""]
+    for heading, breaking in (("Breaking", True), ("Compatible", False)):
+        picked = [c for c in changes if c.breaking is breaking]
+        if picked:
+            lines += [f"### {heading}", *[f"- `{c.operation}`: {c.text}" for c in picked], ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print release notes; exit 1 when a change is breaking."""
+    parser = argparse.ArgumentParser(
+        prog="python -m generator.api_diff",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("old", type=Path)
+    parser.add_argument("new", type=Path, nargs="?", default=spec_mod.SPEC_PATH)
+    args = parser.parse_args(argv)
+    old, new = spec_mod.load(args.old), spec_mod.load(args.new)
+    changes = diff(old, new)
+    print(render(changes, old, new))
+    return 1 if any(c.breaking for c in changes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Release notes classify spec changes as breaking or compatible."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+import yaml
+
+from generator import api_diff
+from generator import spec as spec_mod
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _changes(edit: object) -> set[tuple[str, bool, str]]:
+    old = spec_mod.load_default()
+    new = copy.deepcopy(old)
+    edit(new)  # type: ignore[operator]
+    return {(c.operation, c.breaking, c.text) for c in api_diff.diff(old, new)}
+
+
+def test_identical_specs_have_no_changes() -> None:
+    spec = spec_mod.load_default()
+    assert api_diff.diff(spec, spec) == []
+    assert "No change" in api_diff.render([], spec, spec)
+
+
+def test_changes_are_classified() -> None:
+    def edit(spec: dict) -> None:
+        schemas = spec["components"]["schemas"]
+        schemas["LyricsRequest"]["properties"]["language"] = {"type": "string"}
+        schemas["SonicConcatMusic"]["properties"]["mv"] = {
+            "$ref": "#/components/schemas/SonicModel"
+        }
+        schemas["SonicConcatMusic"]["required"].append("mv")
+        schemas["RiffusionModel"]["enum"] = ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-2.0"]
+        schemas["SonicCreateMusic"]["properties"]["title"]["maxLength"] = 60
+        schemas["SonicCreateMusic"]["properties"]["tags"]["maxLength"] = 400
+        del schemas["UploadResponse"]["properties"]["message"]
+        del spec["paths"]["/api/v1/get-credits"]
+
+    changes = _changes(edit)
+    assert ("lyrics.create", False, "new optional field 'language'") in changes
+    assert ("sonic.concat", True, "new required field 'mv'") in changes
+    assert ("riffusion.extend", True, "'mv' no longer accepts FUZZ-1.0, FUZZ-1.0 Pro") in changes
+    assert ("riffusion.extend", False, "'mv' now accepts FUZZ-2.0") in changes
+    assert ("sonic.create", True, "'title' maxLength 80 -> 60") in changes
+    assert ("sonic.create", False, "'tags' maxLength 200 -> 400") in changes
+    assert ("sonic.upload", True, "response field 'message' removed") in changes
+    assert ("credits.get", True, "operation removed") in changes
+
+
+def test_cli_exit_code_says_whether_a_change_breaks(tmp_path: Path) -> None:
+    spec = copy.deepcopy(spec_mod.load_default())
+    same = tmp_path / "same.yaml"
+    same.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert api_diff.main([str(same), str(spec_mod.SPEC_PATH)]) == 0
+    spec["components"]["schemas"]["LyricsRequest"]["required"].append("mood")
+    spec["components"]["schemas"]["LyricsRequest"]["properties"]["mood"] = {"type": "string"}
+    breaking = tmp_path / "breaking.yaml"
+    breaking.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert api_diff.main([str(spec_mod.SPEC_PATH), str(breaking)]) == 1

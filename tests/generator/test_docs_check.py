@@ -1,0 +1,133 @@
+"""The docs drift checker reads real-looking captures and reports exactly what changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator import docs_check
+from generator import spec as spec_mod
+from generator.docs_page import PageError, parse_page, read_page
+
+CAPTURES = Path(__file__).parent / "captures"
+SEED = spec_mod.ROOT.parent / "shared" / "reference" / "musicapi" / "seed-riffusion-upload-page.txt"
+
+EXPECTED = {
+    "sonic-extend_no-drift.txt": set(),
+    "sonic-upload_chinese.txt": set(),
+    "credits-get_html.html": set(),
+    "riffusion-upload_added-field.txt": {("field-added", "callback_url")},
+    "riffusion-extend_removed-enum.txt": {("enum-removed", "mv")},
+    "lyrics-make_required-changed.txt": {("required-changed", "description")},
+    "sonic-stems_new-operation.txt": {("operation-added", None)},
+    "nuro-get_deprecated-section.txt": {("section-deprecated", None)},
+    "nuro-vocal_unparsed-enum.txt": {("enum-unparsed", "genre")},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_capture_reports_exactly_its_change(name: str) -> None:
+    findings, errors = docs_check.check([CAPTURES / name], spec_mod.load_default())
+    assert errors == []
+    assert {(f.kind, f.field) for f in findings} == EXPECTED[name]
+
+
+def test_captures_map_to_the_right_operations() -> None:
+    pages = docs_check.spec_pages(spec_mod.load_default())
+    spec = spec_mod.load_default()
+    expected = {
+        "sonic-extend_no-drift.txt": "sonic.extend",
+        "riffusion-extend_removed-enum.txt": "riffusion.extend",
+        "sonic-upload_chinese.txt": "sonic.upload",
+        "credits-get_html.html": "credits.get",
+        "nuro-vocal_unparsed-enum.txt": "nuro.create_vocal",
+    }
+    for name, key in expected.items():
+        target = docs_check.match_page(read_page(CAPTURES / name), pages, spec)
+        assert target is not None, name
+        assert target.key == key, name
+
+
+def test_capture_quirks_are_handled() -> None:
+    raw = (CAPTURES / "sonic-extend_no-drift.txt").read_bytes()
+    assert b"\r\n" in raw
+    assert "\u00a0".encode() in raw
+    page = read_page(CAPTURES / "sonic-extend_no-drift.txt")
+    assert (page.method, page.path, page.title, page.section) == (
+        "POST",
+        "/api/v1/sonic/create",
+        "extend music",
+        "sonic",
+    )
+    fields = {f.name: f for f in page.body}
+    assert fields["continue_at"].type == "integer"
+    assert fields["title"].bounds == {"maxLength": 80}
+    values, unparsed = docs_check.split_enum(
+        fields["mv"].enum_text or "",
+        ["sonic-v4", "sonic-v4-5", "sonic-v4-5-plus", "sonic-v3-5", "sonic-v5"],
+    )
+    assert values == ["sonic-v3-5", "sonic-v4", "sonic-v4-5", "sonic-v4-5-plus", "sonic-v5"]
+    assert unparsed == []
+    chinese = read_page(CAPTURES / "sonic-upload_chinese.txt")
+    assert chinese.language == "zh"
+    assert [(f.name, f.required) for f in chinese.body] == [("url", True)]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is not beside the checkout")
+def test_the_seed_capture_agrees_with_the_spec() -> None:
+    page = read_page(SEED)
+    assert (page.method, page.path, page.section) == (
+        "POST",
+        "/api/v1/riffusion/upload",
+        "riffusion",
+    )
+    assert [f.name for f in page.response] == ["code", "clip_id", "message"]
+    findings, errors = docs_check.check([SEED], spec_mod.load_default())
+    assert (findings, errors) == ([], [])
+
+
+def test_enum_splitting_prefers_known_values_and_reports_leftovers() -> None:
+    known = ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]
+    assert docs_check.split_enum("FUZZ-1.1FUZZ-1.1 ProFUZZ-1.0", known) == (
+        ["FUZZ-1.1", "FUZZ-1.1 Pro", "FUZZ-1.0"],
+        [],
+    )
+    assert docs_check.split_enum("FUZZ-1.1 ProFUZZ-2.0FUZZ-1.0", known) == (
+        ["FUZZ-1.1 Pro", "FUZZ-1.0"],
+        ["FUZZ-2.0"],
+    )
+    assert docs_check.split_enum("a\nb", []) == ([], ["a", "b"])
+
+
+def test_complete_reports_operations_no_page_covers() -> None:
+    findings, _ = docs_check.check(
+        [CAPTURES / "sonic-upload_chinese.txt"], spec_mod.load_default(), complete=True
+    )
+    uncovered = [f for f in findings if f.kind == "not-covered"]
+    assert len(uncovered) == len(docs_check.spec_pages(spec_mod.load_default())) - 1 == 26
+
+
+def test_a_page_without_an_operation_is_unreadable(tmp_path: Path) -> None:
+    guide = tmp_path / "faq.txt"
+    guide.write_text(
+        "MusicAPI\nFrequently Asked Questions\nHow do credits work?\n", encoding="utf-8"
+    )
+    with pytest.raises(PageError):
+        parse_page(guide.read_text())
+    assert docs_check.main([str(guide)]) == 2
+    assert docs_check.main([str(tmp_path / "missing.txt")]) == 2
+
+
+def test_cli_exit_codes_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert docs_check.main([str(CAPTURES / "sonic-extend_no-drift.txt")]) == 0
+    assert "no drift" in capsys.readouterr().out
+    assert docs_check.main([str(CAPTURES / "riffusion-upload_added-field.txt"), "--json"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)
+    assert finding["operation"] == "riffusion.upload"
+    assert finding["kind"] == "field-added"
+    assert docs_check.main([str(CAPTURES)]) == 1
+    out = capsys.readouterr().out
+    assert out.count("\n  ") == sum(len(v) for v in EXPECTED.values())
+    assert "lyrics.create  (" in out
