@@ -9,6 +9,7 @@ the generated HTTP layer; each builder imports what it needs on first use.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -50,205 +51,212 @@ class Operation:
 
 
 def _build_sonic_create(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_create as endpoint
-    from ._http.models import SonicCreateMusic as Body
-
+    endpoint, model = _load("sonic_create", "SonicCreateMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_sonic_extend(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_create as endpoint
-    from ._http.models import SonicExtendMusic as Body
-
+    endpoint, model = _load("sonic_create", "SonicExtendMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_sonic_concat(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_create as endpoint
-    from ._http.models import SonicConcatMusic as Body
-
+    endpoint, model = _load("sonic_create", "SonicConcatMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_sonic_cover(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_create as endpoint
-    from ._http.models import SonicCoverMusic as Body
-
+    endpoint, model = _load("sonic_create", "SonicCoverMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_sonic_create_with_persona(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_create as endpoint
-    from ._http.models import SonicPersonaMusic as Body
-
+    endpoint, model = _load("sonic_create", "SonicPersonaMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_sonic_create_persona(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_create_persona as endpoint
-    from ._http.models import CreatePersonaRequest as Body
-
+    endpoint, model = _load("sonic_create_persona", "CreatePersonaRequest")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_sonic_upload(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_upload as endpoint
-    from ._http.models import UploadRequest as Body
-
+    endpoint, model = _load("sonic_upload", "UploadRequest")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_sonic_get(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.sonic import sonic_get as endpoint
-
+    endpoint, _ = _load("sonic_get", None)
     assert task_id is not None
-    return endpoint._get_kwargs(task_id=task_id)
+    request: Json = endpoint._get_kwargs(task_id=task_id)
+    return request
 
 
 def _build_riffusion_create(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_create as endpoint
-    from ._http.models import RiffusionCreateMusic as Body
-
+    endpoint, model = _load("riffusion_create", "RiffusionCreateMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_riffusion_cover(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_create as endpoint
-    from ._http.models import RiffusionCoverMusic as Body
-
+    endpoint, model = _load("riffusion_create", "RiffusionCoverMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_riffusion_extend(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_create as endpoint
-    from ._http.models import RiffusionExtendMusic as Body
-
+    endpoint, model = _load("riffusion_create", "RiffusionExtendMusic")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_riffusion_replace_section(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_create as endpoint
-    from ._http.models import RiffusionReplaceSection as Body
-
+    endpoint, model = _load("riffusion_create", "RiffusionReplaceSection")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_riffusion_swap_sound(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_create as endpoint
-    from ._http.models import RiffusionSwapSound as Body
-
+    endpoint, model = _load("riffusion_create", "RiffusionSwapSound")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_riffusion_swap_vocals(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_create as endpoint
-    from ._http.models import RiffusionSwapVocals as Body
-
+    endpoint, model = _load("riffusion_create", "RiffusionSwapVocals")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_riffusion_upload(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_upload as endpoint
-    from ._http.models import UploadRequest as Body
-
+    endpoint, model = _load("riffusion_upload", "UploadRequest")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_riffusion_get(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.riffusion import riffusion_get as endpoint
-
+    endpoint, _ = _load("riffusion_get", None)
     assert task_id is not None
-    return endpoint._get_kwargs(task_id=task_id)
+    request: Json = endpoint._get_kwargs(task_id=task_id)
+    return request
 
 
 def _build_studio_description_mode(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.studio import studio_create as endpoint
-    from ._http.models import StudioDescriptionMode as Body
-
+    endpoint, model = _load("studio_create", "StudioDescriptionMode")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_studio_extend_mode(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.studio import studio_create as endpoint
-    from ._http.models import StudioExtendMode as Body
-
+    endpoint, model = _load("studio_create", "StudioExtendMode")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_studio_custom_mode(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.studio import studio_create as endpoint
-    from ._http.models import StudioCustomMode as Body
-
+    endpoint, model = _load("studio_create", "StudioCustomMode")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_studio_instrumental_mode(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.studio import studio_create as endpoint
-    from ._http.models import StudioInstrumentalMode as Body
-
+    endpoint, model = _load("studio_create", "StudioInstrumentalMode")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_studio_get(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.studio import studio_get as endpoint
-
+    endpoint, _ = _load("studio_get", None)
     assert task_id is not None
-    return endpoint._get_kwargs(task_id=task_id)
+    request: Json = endpoint._get_kwargs(task_id=task_id)
+    return request
 
 
 def _build_lyrics_create(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.lyrics import lyrics_create as endpoint
-    from ._http.models import LyricsRequest as Body
-
+    endpoint, model = _load("lyrics_create", "LyricsRequest")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_nuro_create_vocal(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.nuro import nuro_create as endpoint
-    from ._http.models import NuroVocal as Body
-
+    endpoint, model = _load("nuro_create", "NuroVocal")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_nuro_create_instrumental(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.nuro import nuro_create as endpoint
-    from ._http.models import NuroBgm as Body
-
+    endpoint, model = _load("nuro_create", "NuroBgm")
     assert body is not None
-    return endpoint._get_kwargs(body=Body.from_dict(body))
+    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
+    return request
 
 
 def _build_nuro_get(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.nuro import nuro_get as endpoint
-
+    endpoint, _ = _load("nuro_get", None)
     assert task_id is not None
-    return endpoint._get_kwargs(task_id=task_id)
+    request: Json = endpoint._get_kwargs(task_id=task_id)
+    return request
 
 
 def _build_credits_get(body: Json | None, task_id: str | None) -> Json:
-    from ._http.api.credits_ import credits_get as endpoint
+    endpoint, _ = _load("credits_get", None)
+    request: Json = endpoint._get_kwargs()
+    return request
 
-    return endpoint._get_kwargs()
+
+_MODULES = {
+    "sonic_create": "._http.api.sonic.sonic_create",
+    "sonic_create_persona": "._http.api.sonic.sonic_create_persona",
+    "sonic_upload": "._http.api.sonic.sonic_upload",
+    "sonic_get": "._http.api.sonic.sonic_get",
+    "riffusion_create": "._http.api.riffusion.riffusion_create",
+    "riffusion_upload": "._http.api.riffusion.riffusion_upload",
+    "riffusion_get": "._http.api.riffusion.riffusion_get",
+    "studio_create": "._http.api.studio.studio_create",
+    "studio_get": "._http.api.studio.studio_get",
+    "lyrics_create": "._http.api.lyrics.lyrics_create",
+    "nuro_create": "._http.api.nuro.nuro_create",
+    "nuro_get": "._http.api.nuro.nuro_get",
+    "credits_get": "._http.api.credits_.credits_get",
+}
+_LOADED: dict[tuple[str, str | None], tuple[Any, Any]] = {}
+
+
+def _load(operation_id: str, model: str | None) -> tuple[Any, Any]:
+    """The generated endpoint module and request model class, imported on first use."""
+    key = (operation_id, model)
+    if key not in _LOADED:
+        endpoint = importlib.import_module(_MODULES[operation_id], __package__)
+        models = importlib.import_module("._http.models", __package__) if model else None
+        _LOADED[key] = (endpoint, getattr(models, model) if model else None)
+    return _LOADED[key]
 
 
 OPERATIONS: dict[str, Operation] = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import functools
+import logging
 import time
 from typing import TYPE_CHECKING, Self
 
@@ -112,7 +113,7 @@ class MusicAPI(_Base):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            timeout=self._settings.timeout, follow_redirects=True
+            timeout=self._settings.timeout, follow_redirects=True, headers=_core.DEFAULT_HEADERS
         )
         self._sleep = time.sleep
 
@@ -168,24 +169,23 @@ class MusicAPI(_Base):
     ) -> httpx.Response:
         """Send one request, retrying as the policy allows; raise typed errors."""
         policy = self._settings.retry
+        debug = _core.logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
-            started = time.perf_counter()
+            started = time.perf_counter() if debug else 0.0
             try:
                 response = self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
-                _core.log_outcome(
-                    request, type(exc).__name__, time.perf_counter() - started, attempt
-                )
+                if debug:
+                    _core.log_outcome(request, type(exc).__name__, started, attempt)
                 delay = policy.delay_for_error(exc, idempotent=idempotent, attempt=attempt)
                 if delay is None:
                     error = _core.transport_error(exc, request, idempotent=idempotent)
                     error.task_id = task_id
                     raise error from exc
             else:
-                _core.log_outcome(
-                    request, response.status_code, time.perf_counter() - started, attempt
-                )
+                if debug:
+                    _core.log_outcome(request, response.status_code, started, attempt)
                 if response.is_success:
                     return response
                 delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)
@@ -262,7 +262,7 @@ class AsyncMusicAPI(_Base):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=self._settings.timeout, follow_redirects=True
+            timeout=self._settings.timeout, follow_redirects=True, headers=_core.DEFAULT_HEADERS
         )
         self._sleep = asyncio.sleep
 
@@ -318,24 +318,23 @@ class AsyncMusicAPI(_Base):
     ) -> httpx.Response:
         """Send one request, retrying as the policy allows; raise typed errors."""
         policy = self._settings.retry
+        debug = _core.logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
-            started = time.perf_counter()
+            started = time.perf_counter() if debug else 0.0
             try:
                 response = await self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
-                _core.log_outcome(
-                    request, type(exc).__name__, time.perf_counter() - started, attempt
-                )
+                if debug:
+                    _core.log_outcome(request, type(exc).__name__, started, attempt)
                 delay = policy.delay_for_error(exc, idempotent=idempotent, attempt=attempt)
                 if delay is None:
                     error = _core.transport_error(exc, request, idempotent=idempotent)
                     error.task_id = task_id
                     raise error from exc
             else:
-                _core.log_outcome(
-                    request, response.status_code, time.perf_counter() - started, attempt
-                )
+                if debug:
+                    _core.log_outcome(request, response.status_code, started, attempt)
                 if response.is_success:
                     return response
                 delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)

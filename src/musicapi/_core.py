@@ -5,9 +5,9 @@ Everything here is free of I/O, so the two clients differ only in how they send 
 
 from __future__ import annotations
 
-import json
 import logging
 import os
+import time
 import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
 USER_AGENT = f"musicapi-python/{__version__}"
+DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 logger = logging.getLogger("musicapi")
 
 
@@ -41,6 +42,11 @@ class Settings:
     timeout: httpx.Timeout
     retry: RetryPolicy
     schedule: PollSchedule
+
+    @property
+    def auth_header(self) -> str:
+        """The Authorization header value."""
+        return f"Bearer {self.api_key}"
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, api_key='***', retry={self.retry!r})"
@@ -88,11 +94,9 @@ def request_parts(
             stacklevel=4,
         )
     parts = op.build(body, task_id)
-    headers = parts.pop("headers", {})
-    headers["Authorization"] = f"Bearer {settings.api_key}"
-    headers["User-Agent"] = USER_AGENT
-    headers["Accept"] = "application/json"
-    parts["headers"] = headers
+    # Only the key travels per request; httpx sets Content-Type for JSON bodies, and the
+    # User-Agent is a default header of the client's own httpx client.
+    parts["headers"] = {"Authorization": settings.auth_header}
     parts["url"] = settings.base_url + parts["url"]
     return parts
 
@@ -127,44 +131,55 @@ def status_error(
     return error
 
 
-def decode(response: httpx.Response) -> Any:
-    """The JSON body of a success response; a non-JSON body is an APIStatusError."""
-    try:
-        return json.loads(response.content)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        text = " ".join(response.text.split())[:300]
-        where = f"{response.request.method} {response.request.url.path}"
-        raise APIStatusError(
-            f"HTTP {response.status_code} on {where}: the body is not JSON: {text!r}",
-            status_code=response.status_code,
-            body=response.text,
-            path=response.request.url.path,
-        ) from exc
+def _not_json(response: httpx.Response) -> APIStatusError:
+    text = " ".join(response.text.split())[:300]
+    where = f"{response.request.method} {response.request.url.path}"
+    return APIStatusError(
+        f"HTTP {response.status_code} on {where}: the body is not JSON: {text!r}",
+        status_code=response.status_code,
+        body=response.text,
+        path=response.request.url.path,
+    )
 
 
-def parse_model(op: Operation, data: Any) -> Any:
-    """Validate a success body with the operation's generated response model."""
+def shape_error(key: str, response: httpx.Response, exc: Exception) -> APIStatusError:
+    """The error for a success body that is not JSON or matches none of the expected shapes."""
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError):
+        raise exc
+    first = exc.errors()[0]
+    if first["type"] == "json_invalid":
+        return _not_json(response)
+    where = ".".join(map(str, first["loc"])) or "body"
+    return APIStatusError(
+        f"{key}: unexpected response shape: {first['msg']} at {where}",
+        status_code=response.status_code,
+        body=response.text,
+        path=response.request.url.path,
+    )
+
+
+def parse_model(op: Operation, response: httpx.Response) -> Any:
+    """Validate a success body, straight from its bytes, with the operation's response model."""
     from pydantic import ValidationError
 
     assert op.response_model is not None
     try:
-        return model_class(op.response_model).model_validate(data)
+        return model_class(op.response_model).model_validate_json(response.content)
     except ValidationError as exc:
-        raise APIStatusError(
-            f"{op.key}: unexpected response shape: {exc.errors()[0]['msg']} at "
-            f"{'.'.join(map(str, exc.errors()[0]['loc']))}",
-            status_code=200,
-            body=data,
-        ) from None
+        raise shape_error(op.key, response, exc) from None
 
 
-def created_fields(op: Operation, data: Any) -> dict[str, Any]:
+def created_fields(op: Operation, response: httpx.Response) -> dict[str, Any]:
     """The TaskCreated fields of a create answer."""
-    model = parse_model(op, data)
+    model = parse_model(op, response)
     assert op.task_id_field is not None
     task_id = getattr(model, op.task_id_field, None)
     if not isinstance(task_id, str) or not task_id:
-        raise APIStatusError(f"{op.key}: the answer has no task id", status_code=200, body=data)
+        raise APIStatusError(
+            f"{op.key}: the answer has no task id", status_code=200, body=response.text
+        )
     return {
         "task_id": task_id,
         "family": op.family,
@@ -180,14 +195,14 @@ def retry_after(response: httpx.Response) -> float | None:
     return parse_retry_after(response.headers) if "retry-after" in response.headers else None
 
 
-def log_outcome(request: httpx.Request, status: int | str, elapsed: float, attempt: int) -> None:
+def log_outcome(request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
     """One debug line per attempt: method, path, status, time; never headers or bodies."""
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s %s -> %s in %.0f ms (attempt %d)",
-            request.method,
-            request.url.path,
-            status,
-            elapsed * 1000,
-            attempt + 1,
-        )
+    elapsed = (time.perf_counter() - started) * 1000
+    logger.debug(
+        "%s %s -> %s in %.0f ms (attempt %d)",
+        request.method,
+        request.url.path,
+        status,
+        elapsed,
+        attempt + 1,
+    )

@@ -7,10 +7,11 @@ loop and turn the answer into a model, a :class:`TaskCreated` or a :class:`Task`
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from musicapi import _core
-from musicapi._errors import APIStatusError, InvalidRequestError
+from musicapi._errors import InvalidRequestError
 from musicapi._task import AsyncTaskCreated, Task, TaskCreated, parse_task
 from musicapi._wait import AsyncProgressCallback, ProgressCallback, wait_async, wait_sync
 
@@ -22,9 +23,14 @@ if TYPE_CHECKING:
 
 
 def _operation(key: str) -> Operation:
+    return _operations()[key]
+
+
+@functools.cache
+def _operations() -> dict[str, Operation]:
     from musicapi_generated.operations import OPERATIONS
 
-    return OPERATIONS[key]
+    return OPERATIONS
 
 
 def _check_task_id(task_id: object) -> str:
@@ -35,13 +41,24 @@ def _check_task_id(task_id: object) -> str:
     return task_id.strip()
 
 
-def _task_body(response: httpx.Response) -> Any:
-    if response.status_code == 202:
-        try:
-            return _core.decode(response)
-        except APIStatusError:
-            return {}
-    return _core.decode(response)
+def _parse_task(
+    op: Operation, task_id: str, response: httpx.Response, expected: int | None
+) -> Task:
+    from pydantic import ValidationError
+
+    try:
+        return parse_task(
+            op.family,
+            task_id,
+            response.content,
+            http_status=response.status_code,
+            expected_clips=expected or op.expected_clips,
+            retry_after=_core.retry_after(response),
+        )
+    except ValidationError as exc:
+        error = _core.shape_error(op.key, response, exc)
+        error.task_id = task_id
+        raise error from None
 
 
 def _unpack(
@@ -74,12 +91,12 @@ class SyncResource:
         self, key: str, params: dict[str, Any], extra: dict[str, Any] | None
     ) -> TaskCreated:
         op = _operation(key)
-        fields = _core.created_fields(op, _core.decode(self._send(op, params, extra)))
+        fields = _core.created_fields(op, self._send(op, params, extra))
         return TaskCreated(**fields, _waiter=self._wait_created)
 
     def _call(self, key: str, params: dict[str, Any] | None, extra: dict[str, Any] | None) -> Any:
         op = _operation(key)
-        return _core.parse_model(op, _core.decode(self._send(op, params, extra)))
+        return _core.parse_model(op, self._send(op, params, extra))
 
     def _get_task(self, key: str, task_id: str, expected_clips: int | None = None) -> Task:
         op = _operation(key)
@@ -88,14 +105,7 @@ class SyncResource:
         response = self._client._send(
             self._client._http.build_request(**parts), idempotent=True, task_id=task_id
         )
-        return parse_task(
-            op.family,
-            task_id,
-            _task_body(response),
-            http_status=response.status_code,
-            expected_clips=expected_clips or op.expected_clips,
-            retry_after=_core.retry_after(response),
-        )
+        return _parse_task(op, task_id, response, expected_clips)
 
     def _wait(
         self,
@@ -143,14 +153,14 @@ class AsyncResource:
         self, key: str, params: dict[str, Any], extra: dict[str, Any] | None
     ) -> AsyncTaskCreated:
         op = _operation(key)
-        fields = _core.created_fields(op, _core.decode(await self._send(op, params, extra)))
+        fields = _core.created_fields(op, await self._send(op, params, extra))
         return AsyncTaskCreated(**fields, _waiter=self._wait_created)
 
     async def _call(
         self, key: str, params: dict[str, Any] | None, extra: dict[str, Any] | None
     ) -> Any:
         op = _operation(key)
-        return _core.parse_model(op, _core.decode(await self._send(op, params, extra)))
+        return _core.parse_model(op, await self._send(op, params, extra))
 
     async def _get_task(self, key: str, task_id: str, expected_clips: int | None = None) -> Task:
         op = _operation(key)
@@ -158,14 +168,7 @@ class AsyncResource:
         parts = _core.request_parts(self._client._settings, op, None, task_id)
         request = self._client._http.build_request(**parts)
         response = await self._client._send(request, idempotent=True, task_id=task_id)
-        return parse_task(
-            op.family,
-            task_id,
-            _task_body(response),
-            http_status=response.status_code,
-            expected_clips=expected_clips or op.expected_clips,
-            retry_after=_core.retry_after(response),
-        )
+        return _parse_task(op, task_id, response, expected_clips)
 
     async def _wait(
         self,

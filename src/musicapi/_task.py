@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    from pydantic import BaseModel
-
 Status = Literal["pending", "running", "succeeded", "failed"]
 TERMINAL: frozenset[str] = frozenset({"succeeded", "failed"})
 FAILED_STATES = frozenset({"failed", "error", "failure", "cancelled", "canceled"})
@@ -152,55 +150,85 @@ def _adapter(name: str) -> Any:
     return TypeAdapter(getattr(models, name))
 
 
-def _failure(task_id: str, family: str, body: dict[str, Any], http_status: int) -> Task:
-    model = _adapter("TaskFailure").validate_python(body)
-    reason = _str(body.get("error")) or _str(body.get("message")) or str(body.get("type"))
-    return Task(
-        task_id, family, "failed", str(body.get("type")), [], None, reason, http_status, raw=model
-    )
+# What each family's task endpoint may answer on HTTP 200 (the spec's oneOf), in the
+# order to try them: the usual answer first, so a poll validates once.
+RESULT_MODELS = {
+    "sonic": ("SonicTask", "TaskFailure"),
+    "riffusion": ("RiffusionTask", "TaskFailure"),
+    "nuro": ("NuroTask", "TaskFailure"),
+    "studio": ("StudioTask", "TaskFailure"),
+}
 
 
-def _clip_task(
-    task_id: str,
-    family: str,
-    body: dict[str, Any],
-    http_status: int,
-    expected: int,
-    model_name: str,
-) -> Task:
-    model: BaseModel = _adapter(model_name).validate_python(body)
-    clips = [
-        Clip(
-            clip_id=c.clip_id,
-            state=c.state,
-            title=c.title,
-            audio_url=c.audio_url,
-            image_url=c.image_url,
-            video_url=c.video_url,
-            duration=_num(c.duration),
-            lyrics=c.lyrics,
-            tags=getattr(c, "tags", None) or getattr(c, "sound", None),
-            raw=c,
+def _validate_first(names: tuple[str, ...], content: bytes) -> Any:
+    """The first model that accepts ``content``; the first model's error if none does."""
+    from pydantic import ValidationError
+
+    first: ValidationError | None = None
+    for name in names:
+        try:
+            return _adapter(name).validate_json(content)
+        except ValidationError as exc:
+            if any(e["type"] == "json_invalid" for e in exc.errors()):
+                raise
+            first = first or exc
+    assert first is not None
+    raise first
+
+
+def _failure(task_id: str, family: str, model: Any, http_status: int) -> Task:
+    kind = str(model.type)
+    if kind == "not_ready":
+        return Task(task_id, family, "pending", kind, [], None, None, http_status, raw=model)
+    reason = _str(model.error) or _str(model.message) or kind
+    return Task(task_id, family, "failed", kind, [], None, reason, http_status, raw=model)
+
+
+def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected: int) -> Task:
+    style = "tags" if family == "sonic" else "sound"
+    clips = []
+    failed = pending = succeeded = 0
+    for c in model.data:
+        state = c.state
+        duration = c.duration
+        if not isinstance(duration, float):
+            duration = _num(duration)
+        clips.append(
+            Clip(
+                c.clip_id,
+                state,
+                c.title,
+                c.audio_url,
+                c.image_url,
+                c.video_url,
+                duration,
+                c.lyrics,
+                getattr(c, style, None),
+                c,
+            )
         )
-        for c in model.data  # type: ignore[attr-defined]
-    ]
-    states = [c.state for c in clips]
+        if state == "succeeded":
+            succeeded += 1
+        elif state in FAILED_STATES:
+            failed += 1
+        elif state in {"pending", "submitted", "queued"}:
+            pending += 1
+    count = len(clips)
     status: Status
-    if any(s in FAILED_STATES for s in states):
+    if failed:
         status = "failed"
-    elif clips and len(clips) >= expected and all(s == "succeeded" for s in states):
+    elif count and succeeded == count and count >= expected:
         status = "succeeded"
-    elif not clips or all(s in {"pending", "submitted", "queued"} for s in states):
+    elif pending == count:
         status = "pending"
     else:
         status = "running"
-    error = "a clip failed" if status == "failed" else None
-    raw_status = ",".join(states) if states else "empty"
+    error = "a clip failed" if failed else None
+    raw_status = ",".join(c.state for c in clips) if clips else "empty"
     return Task(task_id, family, status, raw_status, clips, None, error, http_status, raw=model)
 
 
-def _studio_task(task_id: str, body: dict[str, Any], http_status: int) -> Task:
-    model: Any = _adapter("StudioTask").validate_python(body)
+def _studio_task(task_id: str, model: Any, http_status: int) -> Task:
     data = model.data
     raw_status = str(data.status)
     status = STUDIO_STATUS.get(raw_status.upper(), "running")
@@ -220,21 +248,13 @@ def _studio_task(task_id: str, body: dict[str, Any], http_status: int) -> Task:
         for s in songs
     ]
     error = _str(data.fail_reason) if status == "failed" else None
+    progress = _progress(data.progress)
     return Task(
-        task_id,
-        "studio",
-        status,
-        raw_status,
-        clips,
-        _progress(data.progress),
-        error,
-        http_status,
-        raw=model,
+        task_id, "studio", status, raw_status, clips, progress, error, http_status, raw=model
     )
 
 
-def _nuro_task(task_id: str, body: dict[str, Any], http_status: int) -> Task:
-    model: Any = _adapter("NuroTask").validate_python(body)
+def _nuro_task(task_id: str, model: Any, http_status: int) -> Task:
     raw_status = str(model.status)
     lowered = raw_status.lower()
     status: Status = (
@@ -256,49 +276,41 @@ def _nuro_task(task_id: str, body: dict[str, Any], http_status: int) -> Task:
             )
         )
     error = "the task failed" if status == "failed" else None
-    return Task(
-        task_id,
-        "nuro",
-        status,
-        raw_status,
-        clips,
-        _progress(model.progress),
-        error,
-        http_status,
-        raw=model,
-    )
+    progress = _progress(model.progress)
+    return Task(task_id, "nuro", status, raw_status, clips, progress, error, http_status, raw=model)
 
 
 def parse_task(
     family: str,
     task_id: str,
-    body: Any,
+    content: bytes,
     *,
     http_status: int,
     expected_clips: int | None,
     retry_after: float | None = None,
 ) -> Task:
-    """Turn a task endpoint's answer (200 or 202) into a :class:`Task`."""
-    if not isinstance(body, dict):
-        body = {}
-    if http_status == 202 or body.get("type") == "not_ready":
-        model = _adapter("TaskNotReady").validate_python(body) if "type" in body else None
-        task = Task(
-            task_id,
-            family,
-            "pending",
-            str(body.get("type", "not_ready")),
-            http_status=http_status,
-            raw=model,
-        )
-    elif "type" in body and "data" not in body and "status" not in body:
-        task = _failure(task_id, family, body, http_status)
-    elif family == "studio":
-        task = _studio_task(task_id, body, http_status)
-    elif family == "nuro":
-        task = _nuro_task(task_id, body, http_status)
+    """Turn a task endpoint's answer (200 or 202, as raw bytes) into a :class:`Task`.
+
+    Raises pydantic's ValidationError when a 200 body matches none of the family's shapes.
+    """
+    from pydantic import ValidationError
+
+    if http_status == 202:
+        try:
+            model = _adapter("TaskNotReady").validate_json(content)
+        except ValidationError:  # an empty or unexpected 202 body still means "not ready"
+            model = None
+        raw_status = str(model.type) if model is not None else "not_ready"
+        task = Task(task_id, family, "pending", raw_status, http_status=http_status, raw=model)
     else:
-        model_name = "SonicTask" if family == "sonic" else "RiffusionTask"
-        task = _clip_task(task_id, family, body, http_status, expected_clips or 1, model_name)
+        model = _validate_first(RESULT_MODELS[family], content)
+        if hasattr(model, "type") and not hasattr(model, "data") and not hasattr(model, "status"):
+            task = _failure(task_id, family, model, http_status)
+        elif family == "studio":
+            task = _studio_task(task_id, model, http_status)
+        elif family == "nuro":
+            task = _nuro_task(task_id, model, http_status)
+        else:
+            task = _clip_task(task_id, family, model, http_status, expected_clips or 1)
     task.retry_after = retry_after
     return task
