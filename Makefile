@@ -40,14 +40,14 @@ lint-spec: venv node ## Validate and lint the spec
 	node_modules/.bin/redocly lint spec/musicapi.yaml --config redocly.yaml --format stylish
 
 lint: venv ## ruff and mypy --strict on hand-written code, mypy on generated code
-	$(BIN)/ruff check src tests generator bench
-	$(BIN)/ruff format --check src tests generator bench
-	$(BIN)/mypy src generator
+	$(BIN)/ruff check src tests generator bench examples
+	$(BIN)/ruff format --check src tests generator bench examples
+	$(BIN)/mypy src generator bench examples
 	$(BIN)/mypy generated/musicapi_generated
 
 format: venv ## Format hand-written code
-	$(BIN)/ruff check --fix src tests generator bench
-	$(BIN)/ruff format src tests generator bench
+	$(BIN)/ruff check --fix src tests generator bench examples
+	$(BIN)/ruff format src tests generator bench examples
 
 test: venv node ## Run the whole offline test suite (what CI runs)
 	$(BIN)/pytest

@@ -517,3 +517,26 @@ def test_public_names_are_exported() -> None:
         import musicapi.types as types
     assert "SonicClip" in types.__all__
     assert "BaseModel" not in types.__all__
+
+
+async def test_async_max_concurrency_caps_requests_in_flight() -> None:
+    import asyncio
+
+    in_flight = peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        return httpx.Response(200, json={"credits": 1, "extra_credits": 0})
+
+    client = musicapi.AsyncMusicAPI(
+        api_key="k",
+        max_concurrency=3,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )
+    results = await asyncio.gather(*(client.credits.get() for _ in range(20)))
+    assert len(results) == 20
+    assert peak == 3

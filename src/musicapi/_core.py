@@ -162,12 +162,10 @@ def shape_error(key: str, response: httpx.Response, exc: Exception) -> APIStatus
 
 def parse_model(op: Operation, response: httpx.Response) -> Any:
     """Validate a success body, straight from its bytes, with the operation's response model."""
-    from pydantic import ValidationError
-
     assert op.response_model is not None
     try:
         return model_class(op.response_model).model_validate_json(response.content)
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError; not imported on the hot path
         raise shape_error(op.key, response, exc) from None
 
 

@@ -44,8 +44,6 @@ def _check_task_id(task_id: object) -> str:
 def _parse_task(
     op: Operation, task_id: str, response: httpx.Response, expected: int | None
 ) -> Task:
-    from pydantic import ValidationError
-
     try:
         return parse_task(
             op.family,
@@ -55,7 +53,7 @@ def _parse_task(
             expected_clips=expected or op.expected_clips,
             retry_after=_core.retry_after(response),
         )
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError
         error = _core.shape_error(op.key, response, exc)
         error.task_id = task_id
         raise error from None

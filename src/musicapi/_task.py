@@ -160,16 +160,14 @@ RESULT_MODELS = {
 }
 
 
-def _validate_first(names: tuple[str, ...], content: bytes) -> Any:
-    """The first model that accepts ``content``; the first model's error if none does."""
-    from pydantic import ValidationError
-
-    first: ValidationError | None = None
+def _validate_first(names: tuple[str, ...], content: bytes) -> tuple[str, Any]:
+    """The first model that accepts ``content`` (name, instance); else the first error."""
+    first: Exception | None = None
     for name in names:
         try:
-            return _adapter(name).validate_json(content)
-        except ValidationError as exc:
-            if any(e["type"] == "json_invalid" for e in exc.errors()):
+            return name, _adapter(name).validate_json(content)
+        except ValueError as exc:  # pydantic's ValidationError
+            if any(e["type"] == "json_invalid" for e in exc.errors()):  # type: ignore[attr-defined]
                 raise
             first = first or exc
     assert first is not None
@@ -187,9 +185,11 @@ def _failure(task_id: str, family: str, model: Any, http_status: int) -> Task:
 def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected: int) -> Task:
     style = "tags" if family == "sonic" else "sound"
     clips = []
+    states = []
     failed = pending = succeeded = 0
     for c in model.data:
         state = c.state
+        states.append(state)
         duration = c.duration
         if not isinstance(duration, float):
             duration = _num(duration)
@@ -224,7 +224,7 @@ def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected
     else:
         status = "running"
     error = "a clip failed" if failed else None
-    raw_status = ",".join(c.state for c in clips) if clips else "empty"
+    raw_status = ",".join(states) if states else "empty"
     return Task(task_id, family, status, raw_status, clips, None, error, http_status, raw=model)
 
 
@@ -293,18 +293,16 @@ def parse_task(
 
     Raises pydantic's ValidationError when a 200 body matches none of the family's shapes.
     """
-    from pydantic import ValidationError
-
     if http_status == 202:
         try:
             model = _adapter("TaskNotReady").validate_json(content)
-        except ValidationError:  # an empty or unexpected 202 body still means "not ready"
+        except ValueError:  # an empty or unexpected 202 body still means "not ready"
             model = None
         raw_status = str(model.type) if model is not None else "not_ready"
         task = Task(task_id, family, "pending", raw_status, http_status=http_status, raw=model)
     else:
-        model = _validate_first(RESULT_MODELS[family], content)
-        if hasattr(model, "type") and not hasattr(model, "data") and not hasattr(model, "status"):
+        name, model = _validate_first(RESULT_MODELS[family], content)
+        if name == "TaskFailure":
             task = _failure(task_id, family, model, http_status)
         elif family == "studio":
             task = _studio_task(task_id, model, http_status)

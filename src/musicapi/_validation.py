@@ -36,8 +36,6 @@ def validate_body(
     op: Operation, params: dict[str, Any], extra: dict[str, Any] | None
 ) -> dict[str, Any]:
     """The JSON body for ``op``, or InvalidRequestError naming the first bad field."""
-    from pydantic import ValidationError
-
     assert op.request_model is not None
     given = {key: value for key, value in params.items() if value is not None}
     if extra:
@@ -53,7 +51,11 @@ def validate_body(
                 )
     try:
         model = model_class(op.request_model).model_validate(given)
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError, not imported on the hot path
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
         problems = [_describe(dict(e)) for e in exc.errors()]
         field, _ = problems[0]
         detail = "; ".join(text for _, text in problems)

@@ -372,11 +372,16 @@ cli.add_command(_task_command("wait", waiting=True))
 @click.option(
     "--api-key", "mock_key", default="mock-key", show_default=True, help="Key the mock accepts."
 )
-def _mock(host: str, port: int, speed: float, faults: str, mock_key: str) -> None:
+@click.option(
+    "--credits", "balance", type=float, default=500.0, show_default=True, help="Starting credits."
+)
+def _mock(host: str, port: int, speed: float, faults: str, mock_key: str, balance: float) -> None:
     """Run the local stateful mock of MusicAPI in the foreground."""
     from musicapi.mock import serve_forever
 
-    serve_forever(host=host, port=port, speed=speed, faults=faults, api_key=mock_key)
+    serve_forever(
+        host=host, port=port, speed=speed, faults=faults, api_key=mock_key, credits=balance
+    )
 
 
 def main() -> None:

@@ -1,0 +1,551 @@
+"""make bench: every figure as a ratio against a baseline measured in the same run.
+
+1. per-call overhead of client.riffusion.upload / client.sonic.get vs raw httpx on the same
+   in-memory transport (sync and async; interleaved rounds, medians);
+2. waiting: polls per task and detection delay vs a fixed 5 s poller, against the mock
+   with realistic generation times (time-scaled);
+3. concurrency: 200 tasks created and awaited at once with AsyncMusicAPI over a bounded
+   pool, against the mock in its own process: wall time vs generation time;
+4. a 200 MB streaming download: peak RSS growth and throughput vs raw httpx streaming;
+5. import time of musicapi vs httpx, and the wall time of `make generate`.
+
+Prints a table and writes bench/results.json. Everything stays on 127.0.0.1 and ends by itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+import musicapi
+from musicapi.mock import MockServer, free_port
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results.json"
+KEY = "bench-key"
+
+
+@dataclass
+class Row:
+    """One measured figure, its baseline, and the target for their ratio."""
+
+    name: str
+    value: float
+    baseline: float
+    unit: str
+    ratio: float
+    target: str
+    ok: bool
+
+
+def _row(name: str, value: float, baseline: float, unit: str, target: str, ok: bool) -> Row:
+    ratio = value / baseline if baseline else float("nan")
+    return Row(name, round(value, 3), round(baseline, 3), unit, round(ratio, 3), target, ok)
+
+
+# ---------------------------------------------------------------------------- 1. overhead
+UPLOADED = json.dumps({"code": 200, "clip_id": "c-1", "message": "success"}).encode()
+TASK = json.dumps(
+    {
+        "code": 200,
+        "message": "success",
+        "data": [
+            {
+                "clip_id": f"c{i}",
+                "state": "succeeded",
+                "title": "T",
+                "tags": "pop",
+                "lyrics": "la",
+                "image_url": "https://cdn.example.com/i.jpg",
+                "audio_url": "https://cdn.example.com/a.mp3",
+                "video_url": None,
+                "created_at": "2025-06-12T08:30:11Z",
+                "mv": "sonic-v4",
+                "duration": 150.2,
+            }
+            for i in range(2)
+        ],
+    }
+).encode()
+JSON_HEADERS = {"content-type": "application/json"}
+UPLOAD_URL = "https://api.musicapi.ai/api/v1/riffusion/upload"
+TASK_URL = "https://api.musicapi.ai/api/v1/sonic/task/t1"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+
+
+def _handler(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        200, content=UPLOADED if request.method == "POST" else TASK, headers=JSON_HEADERS
+    )
+
+
+def _median_per_call(
+    variants: dict[str, Callable[[], Any]], calls: int, rounds: int
+) -> dict[str, float]:
+    for fn in variants.values():
+        for _ in range(200):
+            fn()
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, fn in variants.items():
+            started = time.perf_counter()
+            for _ in range(calls):
+                fn()
+            samples[name].append((time.perf_counter() - started) / calls * 1e6)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+async def _amedian_per_call(
+    variants: dict[str, Callable[[], Awaitable[Any]]], calls: int, rounds: int
+) -> dict[str, float]:
+    for fn in variants.values():
+        for _ in range(200):
+            await fn()
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, fn in variants.items():
+            started = time.perf_counter()
+            for _ in range(calls):
+                await fn()
+            samples[name].append((time.perf_counter() - started) / calls * 1e6)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def bench_overhead(calls: int = 2000, rounds: int = 11) -> list[Row]:
+    transport = httpx.MockTransport(_handler)
+    raw = httpx.Client(transport=transport)
+    client = musicapi.MusicAPI(api_key=KEY, http_client=httpx.Client(transport=transport))
+    sync = _median_per_call(
+        {
+            "raw upload": lambda: raw.post(
+                UPLOAD_URL, json={"url": "https://f.example.com/a.mp3"}, headers=AUTH
+            ).json(),
+            "sdk upload": lambda: client.riffusion.upload(url="https://f.example.com/a.mp3"),
+            "raw get": lambda: raw.get(TASK_URL, headers=AUTH).json(),
+            "sdk get": lambda: client.sonic.get("t1"),
+        },
+        calls,
+        rounds,
+    )
+
+    async def run_async() -> dict[str, float]:
+        araw = httpx.AsyncClient(transport=transport)
+        aclient = musicapi.AsyncMusicAPI(
+            api_key=KEY, http_client=httpx.AsyncClient(transport=transport)
+        )
+
+        async def raw_upload() -> Any:
+            return (
+                await araw.post(
+                    UPLOAD_URL, json={"url": "https://f.example.com/a.mp3"}, headers=AUTH
+                )
+            ).json()
+
+        async def raw_get() -> Any:
+            return (await araw.get(TASK_URL, headers=AUTH)).json()
+
+        return await _amedian_per_call(
+            {
+                "raw upload": raw_upload,
+                "sdk upload": lambda: aclient.riffusion.upload(url="https://f.example.com/a.mp3"),
+                "raw get": raw_get,
+                "sdk get": lambda: aclient.sonic.get("t1"),
+            },
+            calls,
+            rounds,
+        )
+
+    asynchronous = asyncio.run(run_async())
+    rows = []
+    for mode, found in (("sync", sync), ("async", asynchronous)):
+        for call in ("upload", "get"):
+            value, base = found[f"sdk {call}"], found[f"raw {call}"]
+            name = f"1. {mode} {'riffusion.upload' if call == 'upload' else 'sonic.get'} per call"
+            rows.append(_row(name, value, base, "us", "<= 1.10", value / base <= 1.10))
+    return rows
+
+
+# ---------------------------------------------------------------------------- 2. waiting
+SPEED = 20.0
+
+
+async def _wait_all(
+    mock: MockServer, durations: list[float], fixed: bool
+) -> tuple[list[int], list[float]]:
+    schedule = musicapi.PollSchedule(scale=1 / SPEED)
+    client = musicapi.AsyncMusicAPI(api_key=mock.api_key, base_url=mock.url, poll_schedule=schedule)
+
+    async def one(duration: float) -> tuple[int, float]:
+        created = await client.sonic.create(
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"
+        )
+        task = mock.state.tasks[created.task_id]
+        task.duration = duration / SPEED
+        polls = 0
+        if fixed:
+            while True:
+                polls += 1
+                if (await client.sonic.get(created.task_id)).status == "succeeded":
+                    break
+                await asyncio.sleep(5.0 / SPEED)
+        else:
+
+            def count(_: musicapi.Task) -> None:
+                nonlocal polls
+                polls += 1
+
+            await created.wait(on_progress=count, timeout=600)
+        delay = (time.monotonic() - (task.started + task.duration)) * SPEED
+        return polls, delay / duration
+
+    results = await asyncio.gather(*(one(d) for d in durations))
+    await client.close()
+    return [r[0] for r in results], [r[1] for r in results]
+
+
+def bench_waiting(tasks: int = 24) -> list[Row]:
+    rng = random.Random(7)
+    durations = [rng.uniform(50.0, 150.0) for _ in range(tasks)]  # seconds of real generation
+    with MockServer(speed=SPEED, api_key=KEY, credits=1e9) as mock:
+        ours_polls, ours_delay = asyncio.run(_wait_all(mock, durations, fixed=False))
+        fixed_polls, fixed_delay = asyncio.run(_wait_all(mock, durations, fixed=True))
+    mean_ours, mean_fixed = statistics.mean(ours_polls), statistics.mean(fixed_polls)
+    delay = statistics.median(ours_delay) * 100
+    return [
+        _row(
+            "2. polls per task (adaptive vs fixed 5 s)",
+            mean_ours,
+            mean_fixed,
+            "polls",
+            "<= 1.00",
+            mean_ours <= mean_fixed,
+        ),
+        _row(
+            "2. median detection delay, % of generation time",
+            delay,
+            statistics.median(fixed_delay) * 100,
+            "%",
+            "value <= 10 %",
+            delay <= 10.0,
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------- 3. concurrency
+def _start_mock_process(generation: float, speed: float) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "musicapi.mock",
+            "--port",
+            str(port),
+            "--speed",
+            str(speed),
+            "--api-key",
+            KEY,
+            "--generation-seconds",
+            str(generation),
+            "--credits",
+            "1e9",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url + "/__mock__/stats", timeout=1)
+            return process, url
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("the mock process did not start")
+
+
+def bench_concurrency(tasks: int = 200, pool: int = 20) -> list[Row]:
+    generation, speed = 90.0, 30.0  # a 90 s generation, 30x faster: 3 s
+    process, url = _start_mock_process(generation, speed)
+    try:
+        httpx.post(url + "/__mock__/faults", json={"faults": "none"}, timeout=5)
+        peak, errors, wall = asyncio.run(_concurrent(url, tasks, pool, speed))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    target = generation / speed
+    return [
+        _row(
+            f"3. {tasks} tasks at once: wall vs generation time",
+            wall,
+            target,
+            "s",
+            "<= 1.25 (0 errors)",
+            wall / target <= 1.25 and errors == 0,
+        ),
+        _row(
+            f"3. peak open connections (pool limit {pool})",
+            peak,
+            pool,
+            "conns",
+            "<= 1.00",
+            peak <= pool,
+        ),
+    ]
+
+
+async def _concurrent(url: str, tasks: int, pool: int, speed: float) -> tuple[int, int, float]:
+    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
+    http = httpx.AsyncClient(limits=limits, timeout=60)
+    client = musicapi.AsyncMusicAPI(
+        api_key=KEY,
+        base_url=url,
+        http_client=http,
+        max_concurrency=pool,
+        poll_schedule=musicapi.PollSchedule(scale=1 / speed),
+    )
+    peak = 0
+    stop = asyncio.Event()
+
+    async def sample() -> None:
+        nonlocal peak
+        pool_ = http._transport._pool  # type: ignore[attr-defined]
+        while not stop.is_set():
+            peak = max(peak, len(pool_.connections))
+            await asyncio.sleep(0.005)
+
+    async def one() -> musicapi.Task:
+        created = await client.sonic.create(
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"
+        )
+        return await created.wait(timeout=120)
+
+    sampler = asyncio.create_task(sample())
+    started = time.perf_counter()
+    results = await asyncio.gather(*(one() for _ in range(tasks)), return_exceptions=True)
+    wall = time.perf_counter() - started
+    stop.set()
+    await sampler
+    await client.close()
+    await http.aclose()
+    failures = [r for r in results if isinstance(r, BaseException) or r.status != "succeeded"]
+    for failure in failures[:3]:
+        print(f"bench 3 failure: {failure!r}", file=sys.stderr)
+    errors = len(failures)
+    return peak, errors, wall
+
+
+# ---------------------------------------------------------------------------- 4. download
+DOWNLOAD_MB = 200
+
+
+def _peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def child_download(kind: str, url: str, dest: str) -> None:
+    """Run in a fresh process: download once, print seconds, bytes and RSS growth as JSON."""
+    client = musicapi.MusicAPI(api_key=KEY)
+    http = httpx.Client(timeout=60)
+    before = _rss_mb()
+    started = time.perf_counter()
+    if kind == "sdk":
+        path = client.download(
+            musicapi.Clip(clip_id="bench", state="succeeded", audio_url=url), dest
+        )
+    else:
+        path = Path(dest)
+        with http.stream("GET", url) as response, path.open("wb") as out:
+            for chunk in response.iter_bytes(64 * 1024):
+                out.write(chunk)
+    seconds = time.perf_counter() - started
+    size = path.stat().st_size
+    path.unlink()
+    print(json.dumps({"seconds": seconds, "bytes": size, "rss_growth_mb": _peak_rss_mb() - before}))
+
+
+def bench_download(rounds: int = 5) -> list[Row]:
+    process, url = _start_mock_process(30.0, 1.0)
+    try:
+        client = musicapi.MusicAPI(api_key=KEY, base_url=url)
+        clip = client.sonic.upload(url="https://files.example.com/bench.mp3").clip_id
+        seconds = DOWNLOAD_MB * 1024 * 1024 / 16000
+        audio = f"{url}/audio/{clip}.wav?seconds={seconds}"
+        found: dict[str, list[dict[str, float]]] = {"sdk": [], "raw": []}
+        with tempfile.TemporaryDirectory() as folder:
+            for _ in range(rounds):
+                for kind in ("raw", "sdk"):
+                    done = subprocess.run(
+                        [
+                            sys.executable,
+                            __file__,
+                            "--child-download",
+                            kind,
+                            audio,
+                            f"{folder}/clip-{kind}.wav",
+                        ],
+                        capture_output=True,
+                        text=True,
+                        timeout=300,
+                        check=True,
+                    )
+                    found[kind].append(json.loads(done.stdout))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    throughput = {
+        k: statistics.median(r["bytes"] / r["seconds"] / 1e6 for r in v) for k, v in found.items()
+    }
+    growth = max(r["rss_growth_mb"] for r in found["sdk"])
+    raw_growth = max(r["rss_growth_mb"] for r in found["raw"])
+    return [
+        _row(
+            f"4. {DOWNLOAD_MB} MB download throughput",
+            throughput["sdk"],
+            throughput["raw"],
+            "MB/s",
+            ">= 0.90",
+            throughput["sdk"] / throughput["raw"] >= 0.90,
+        ),
+        _row(
+            f"4. {DOWNLOAD_MB} MB download peak RSS growth",
+            growth,
+            raw_growth,
+            "MB",
+            "value < 20 MB",
+            growth < 20,
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------- 5. import, generate
+def _import_seconds(module: str) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout)
+
+
+def bench_import_and_generate(runs: int = 15) -> list[Row]:
+    samples: dict[str, list[float]] = {"musicapi": [], "httpx": []}
+    for _ in range(runs):
+        for module, found in samples.items():
+            found.append(_import_seconds(module))
+    ours, base = (statistics.median(samples[m]) * 1000 for m in ("musicapi", "httpx"))
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "generator", "--out", folder],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        generate = time.perf_counter() - started
+    return [
+        _row(
+            "5. import musicapi vs import httpx", ours, base, "ms", "<= 1.50", ours / base <= 1.50
+        ),
+        _row(
+            "5. make generate wall time (vs 20 s budget)",
+            generate,
+            20.0,
+            "s",
+            "< 1.00",
+            generate < 20.0,
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------- report
+def machine() -> dict[str, Any]:
+    """What this ran on."""
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return {
+        "python": platform.python_version(),
+        "os": platform.platform(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "httpx": httpx.__version__,
+        "musicapi": musicapi.__version__,
+    }
+
+
+def table(rows: list[Row]) -> str:
+    """A markdown table of the rows."""
+    lines = ["| benchmark | value | baseline | ratio | target | ok |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        verdict = "yes" if r.ok else "NO"
+        lines.append(
+            f"| {r.name} | {r.value:g} {r.unit} | {r.baseline:g} {r.unit} | {r.ratio:.2f} "
+            f"| {r.target} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    """Run every benchmark (or one: ``--only 3``) and report."""
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-download":
+        child_download(*sys.argv[2:5])
+        return 0
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    suites: dict[str, Callable[[], list[Row]]] = {
+        "1": bench_overhead,
+        "2": bench_waiting,
+        "3": bench_concurrency,
+        "4": bench_download,
+        "5": bench_import_and_generate,
+    }
+    rows: list[Row] = []
+    for number, suite in suites.items():
+        if only and number != only:
+            continue
+        started = time.perf_counter()
+        rows += suite()
+        print(
+            f"[bench {number} done in {time.perf_counter() - started:.1f} s]",
+            file=sys.stderr,
+            flush=True,
+        )
+    report = {"machine": machine(), "rows": [asdict(r) for r in rows]}
+    RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"machine: {report['machine']}")
+    print(table(rows))
+    print(f"(written to {RESULTS.relative_to(ROOT)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
