@@ -82,8 +82,8 @@ class Task:
 
 
 @dataclass(slots=True)
-class TaskCreated:
-    """A create call's answer. ``wait()`` polls the task to completion."""
+class _Created:
+    """What a create call answered: the task id, and how to recognise completion."""
 
     task_id: str
     family: str
@@ -91,6 +91,12 @@ class TaskCreated:
     expected_clips: int | None = None
     message: str | None = None
     raw: Any = field(default=None, repr=False)
+
+
+@dataclass(slots=True)
+class TaskCreated(_Created):
+    """A create call's answer. ``wait()`` polls the task to completion."""
+
     _waiter: Callable[..., Task] | None = field(default=None, repr=False, compare=False)
 
     def wait(self, **options: Any) -> Task:
@@ -101,15 +107,9 @@ class TaskCreated:
 
 
 @dataclass(slots=True)
-class AsyncTaskCreated:
+class AsyncTaskCreated(_Created):
     """An async create call's answer. ``await created.wait()`` polls to completion."""
 
-    task_id: str
-    family: str
-    operation: str
-    expected_clips: int | None = None
-    message: str | None = None
-    raw: Any = field(default=None, repr=False)
     _waiter: Callable[..., Awaitable[Task]] | None = field(default=None, repr=False, compare=False)
 
     async def wait(self, **options: Any) -> Task:

@@ -67,12 +67,35 @@ def _tag(error: MusicAPIError, task_id: str) -> None:
         error.task_id = task_id
 
 
-def _settle(task: Task) -> Task | None:
-    if task.status == "succeeded":
-        return task
-    if task.status == "failed":
-        raise TaskFailedError(task)
-    return None
+@dataclass(slots=True)
+class _Waiting:
+    """The state of one wait: what the sync and async loops share."""
+
+    family: str
+    timeout: float
+    schedule: PollSchedule
+    clock: Callable[[], float]
+    start: float = 0.0
+    polls: int = 0
+
+    def __post_init__(self) -> None:
+        self.start = self.clock()
+
+    def after_poll(self, task: Task) -> float | None:
+        """None when ``task`` succeeded; seconds to sleep when it runs; raises otherwise."""
+        self.polls += 1
+        if task.status == "succeeded":
+            return None
+        if task.status == "failed":
+            raise TaskFailedError(task)
+        now = self.clock()
+        deadline = self.start + self.timeout
+        if now >= deadline:
+            raise WaitTimeoutError(task, self.timeout)
+        delay = self.schedule.next_delay(
+            self.family, self.polls, now - self.start, task.retry_after
+        )
+        return min(delay, deadline - now)
 
 
 def wait_sync(
@@ -87,26 +110,19 @@ def wait_sync(
     clock: Callable[[], float] = time.monotonic,
 ) -> Task:
     """Poll until the task succeeds (return it), fails or times out (raise)."""
-    start = clock()
-    deadline = start + timeout
-    polls = 0
+    waiting = _Waiting(family, timeout, schedule, clock)
     while True:
         try:
             task = poll()
         except MusicAPIError as error:
             _tag(error, task_id)
             raise
-        polls += 1
         if on_progress is not None:
             on_progress(task)
-        if (done := _settle(task)) is not None:
-            return done
-        now = clock()
-        if now >= deadline:
-            raise WaitTimeoutError(task, timeout)
-        sleep(
-            min(schedule.next_delay(family, polls, now - start, task.retry_after), deadline - now)
-        )
+        delay = waiting.after_poll(task)
+        if delay is None:
+            return task
+        sleep(delay)
 
 
 async def wait_async(
@@ -121,25 +137,18 @@ async def wait_async(
     clock: Callable[[], float] = time.monotonic,
 ) -> Task:
     """Async twin of :func:`wait_sync`; ``on_progress`` may be sync or async."""
-    start = clock()
-    deadline = start + timeout
-    polls = 0
+    waiting = _Waiting(family, timeout, schedule, clock)
     while True:
         try:
             task = await poll()
         except MusicAPIError as error:
             _tag(error, task_id)
             raise
-        polls += 1
         if on_progress is not None:
             result = on_progress(task)
             if inspect.isawaitable(result):
                 await result
-        if (done := _settle(task)) is not None:
-            return done
-        now = clock()
-        if now >= deadline:
-            raise WaitTimeoutError(task, timeout)
-        await sleep(
-            min(schedule.next_delay(family, polls, now - start, task.retry_after), deadline - now)
-        )
+        delay = waiting.after_poll(task)
+        if delay is None:
+            return task
+        await sleep(delay)
