@@ -1248,7 +1248,10 @@ class NuroBgm(BaseModel):
     """
     Model version; v2.0 accepts segments.
     """
-    segments: list[NuroSegment] | None = None
+    segments: Annotated[
+        list[NuroSegment] | None,
+        Field(examples=[[{"name": "intro", "duration": 15}, {"name": "chorus", "duration": 30}]]),
+    ] = None
     """
     Song structure (v2.0).
     """

@@ -156,3 +156,17 @@ def test_wheel_contains_both_packages(tmp_path: Path) -> None:
     assert "musicapi_generated/openapi.json" in names
     assert "musicapi_generated/_http/api/sonic/sonic_create.py" in names
     assert not any(name.startswith(("generator/", "tests/")) for name in names)
+
+
+def test_a_skipped_endpoint_fails_the_build(tmp_path: Path) -> None:
+    """--fail-on-warning: an operation openapi-python-client cannot generate stops generation."""
+    spec = spec_mod.load()
+    spec["paths"]["/api/v1/sonic/lyrics"]["post"]["requestBody"] = {
+        "required": True,
+        "content": {"application/xml": {"schema": {"type": "string"}}},
+    }
+    edited = tmp_path / "musicapi.yaml"
+    edited.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    with pytest.raises(build.GenerationError, match="Endpoint will not be generated"):
+        build.generate_into(tmp_path / "out", spec_path=edited)
+    assert not (tmp_path / "out" / "musicapi_generated").exists()

@@ -305,3 +305,18 @@ def test_decisions_are_recorded_where_the_docs_contradict(spec: dict[str, Any]) 
     ):
         assert schemas[name].get("x-decision"), name
     assert schemas["SonicCreateMusic"]["properties"]["title"]["maxLength"] == 80
+
+
+def test_every_request_field_has_an_example(spec: dict[str, Any]) -> None:
+    missing = []
+    for op in spec_mod.documented_operations(spec):
+        if op.request_schema is None:
+            continue
+        schema = spec["components"]["schemas"][op.request_schema]
+        for name, prop in schema.get("properties", {}).items():
+            target = spec_mod.resolve(spec, prop) if "$ref" in prop else prop
+            fixed = "const" in prop or "x-sdk-default" in prop
+            shown = "examples" in prop or "examples" in target or "properties" in target
+            if not (fixed or shown):
+                missing.append(f"{op.request_schema}.{name}")
+    assert not missing, f"request fields without an example: {sorted(set(missing))}"
