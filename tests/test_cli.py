@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -132,3 +133,34 @@ def test_console_script_exit_codes(
     assert needle in done.stderr
     assert done.stderr.count("\n") == 1
     assert "wrong-key" not in done.stderr
+
+
+@pytest.mark.parametrize("command", [["-m", "musicapi", "mock"], ["-m", "musicapi.mock"]])
+def test_mock_command_serves_in_the_foreground_until_stopped(command: list[str]) -> None:
+    import httpx
+
+    from musicapi.mock import free_port
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, *command, "--port", str(port), "--speed", "10", "--credits", "42"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                answer = httpx.get(
+                    f"http://127.0.0.1:{port}/api/v1/get-credits",
+                    headers={"Authorization": "Bearer mock-key"},
+                    timeout=1,
+                )
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the mock did not start"
+                time.sleep(0.1)
+        assert answer.json() == {"credits": 42, "extra_credits": 0}
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
+    from musicapi._wait import AsyncProgressCallback, ProgressCallback
+
 Status = Literal["pending", "running", "succeeded", "failed"]
 TERMINAL: frozenset[str] = frozenset({"succeeded", "failed"})
 FAILED_STATES = frozenset({"failed", "error", "failure", "cancelled", "canceled"})
@@ -99,11 +101,19 @@ class TaskCreated(_Created):
 
     _waiter: Callable[..., Task] | None = field(default=None, repr=False, compare=False)
 
-    def wait(self, **options: Any) -> Task:
-        """Wait for this task (same options as the family's ``wait``)."""
+    def wait(
+        self,
+        *,
+        timeout: float = 600.0,
+        on_progress: ProgressCallback | None = None,
+        expected_clips: int | None = None,
+    ) -> Task:
+        """Poll this task until it completes; see the family's ``wait``."""
         if self._waiter is None:
             raise RuntimeError("this TaskCreated is not bound to a client")
-        return self._waiter(self, **options)
+        return self._waiter(
+            self, timeout=timeout, on_progress=on_progress, expected_clips=expected_clips
+        )
 
 
 @dataclass(slots=True)
@@ -112,11 +122,19 @@ class AsyncTaskCreated(_Created):
 
     _waiter: Callable[..., Awaitable[Task]] | None = field(default=None, repr=False, compare=False)
 
-    async def wait(self, **options: Any) -> Task:
-        """Wait for this task (same options as the family's ``wait``)."""
+    async def wait(
+        self,
+        *,
+        timeout: float = 600.0,
+        on_progress: AsyncProgressCallback | None = None,
+        expected_clips: int | None = None,
+    ) -> Task:
+        """Poll this task until it completes; see the family's ``wait``."""
         if self._waiter is None:
             raise RuntimeError("this AsyncTaskCreated is not bound to a client")
-        return await self._waiter(self, **options)
+        return await self._waiter(
+            self, timeout=timeout, on_progress=on_progress, expected_clips=expected_clips
+        )
 
 
 def _str(value: Any) -> str | None:
