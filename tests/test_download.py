@@ -57,6 +57,7 @@ async def test_streams_a_multi_megabyte_clip_into_a_safe_name(
     assert _leftovers(tmp_path) == [path.name]
     request = api.requests[-1]
     assert "authorization" not in request.headers
+    assert request.headers["accept"] == "*/*"
 
 
 async def test_key_is_not_sent_even_if_the_http_client_carries_it(

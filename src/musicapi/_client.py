@@ -208,7 +208,7 @@ class MusicAPI(_Base):
         Written to a temporary file and renamed when complete; the API key is not sent.
         """
         url = _download.audio_url(clip)
-        request = self._http.build_request("GET", url, headers={"User-Agent": _core.USER_AGENT})
+        request = self._http.build_request("GET", url, headers=_download.REQUEST_HEADERS)
         request.headers.pop("Authorization", None)
         response = self._send(request, idempotent=True, stream=True)
         try:
@@ -365,7 +365,7 @@ class AsyncMusicAPI(_Base):
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest``; see :meth:`MusicAPI.download`."""
         url = _download.audio_url(clip)
-        request = self._http.build_request("GET", url, headers={"User-Agent": _core.USER_AGENT})
+        request = self._http.build_request("GET", url, headers=_download.REQUEST_HEADERS)
         request.headers.pop("Authorization", None)
         response = await self._send(request, idempotent=True, stream=True)
         try:

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from musicapi._errors import APIConnectionError, APIStatusError, APITimeoutError, MusicAPIError
+from musicapi._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    MusicAPIError,
+    error_from_response,
+)
 from musicapi._retry import UNSENT_ERRORS, RetryPolicy, parse_retry_after
 from musicapi._validation import model_class, validate_body
 from musicapi._version import __version__
@@ -124,8 +130,6 @@ def status_error(
     response: httpx.Response, *, idempotent: bool, task_id: str | None
 ) -> APIStatusError:
     """The typed error for an error response; 5xx after a POST means outcome unknown."""
-    from musicapi._errors import error_from_response
-
     error = error_from_response(response, task_id=task_id)
     error.outcome_unknown = not idempotent and response.status_code >= 500
     return error

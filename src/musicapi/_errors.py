@@ -26,6 +26,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from musicapi._retry import parse_retry_after
+
 if TYPE_CHECKING:
     import httpx
 
@@ -164,12 +166,6 @@ def _body_and_text(response: httpx.Response) -> tuple[Any, str]:
     return body, json.dumps(body)[:300]
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    from musicapi._retry import parse_retry_after
-
-    return parse_retry_after(response.headers)
-
-
 def error_from_response(response: httpx.Response, *, task_id: str | None = None) -> APIStatusError:
     """The typed error for a non-success response. Never fails on a non-JSON body."""
     status = response.status_code
@@ -207,7 +203,7 @@ def error_from_response(response: httpx.Response, *, task_id: str | None = None)
         message, status_code=status, body=body, request_id=request_id, task_id=task_id, path=path
     )
     if isinstance(error, RateLimitError):
-        error.retry_after = _retry_after(response)
+        error.retry_after = parse_retry_after(response.headers)
     return error
 
 
