@@ -51,3 +51,30 @@ def test_key_is_not_kept_in_plain_attributes() -> None:
     client = musicapi.MusicAPI(api_key=API_KEY)
     assert API_KEY not in repr(vars(client))
     assert "***" in repr(client)
+
+
+def test_musicapi_log_prints_attempts_without_the_key(musicapi_mock: Any) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import musicapi, os; "
+        "musicapi.MusicAPI(base_url=os.environ['URL'], max_retries=0).credits.get()"
+    )
+    env = {
+        **os.environ,
+        "MUSICAPI_LOG": "debug",
+        "MUSICAPI_API_KEY": musicapi_mock.api_key,
+        "URL": musicapi_mock.url,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert "GET /api/v1/get-credits -> 200" in done.stderr
+    assert musicapi_mock.api_key not in done.stderr

@@ -36,7 +36,21 @@ ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
 USER_AGENT = f"musicapi-python/{__version__}"
 DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+ENV_LOG = "MUSICAPI_LOG"
 logger = logging.getLogger("musicapi")
+
+
+def _log_from_environment() -> None:
+    """MUSICAPI_LOG=debug|info sends the client's log lines to stderr."""
+    level = os.environ.get(ENV_LOG, "").strip().upper()
+    if level in {"DEBUG", "INFO"} and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s musicapi %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+_log_from_environment()
 
 
 @dataclass(frozen=True, slots=True)

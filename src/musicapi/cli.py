@@ -158,17 +158,12 @@ def _option(name: str, annotation: Any, parameter: inspect.Parameter, doc: str) 
 
 
 def _arg_docs(method: Callable[..., Any]) -> dict[str, str]:
+    """The ``Args:`` lines of a generated method's docstring, by argument name."""
     docs: dict[str, str] = {}
-    current = None
     for line in (method.__doc__ or "").splitlines():
-        stripped = line.strip()
-        if (
-            ":" in stripped
-            and stripped.split(":", 1)[0].isidentifier()
-            and line.startswith(" " * 12)
-        ):
-            current, text = stripped.split(":", 1)
-            docs[current] = text.strip()
+        name, _, text = line.strip().partition(":")
+        if text and name.isidentifier() and line.startswith(" " * 12):
+            docs[name] = text.strip()
     return docs
 
 
