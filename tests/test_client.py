@@ -540,3 +540,36 @@ async def test_async_max_concurrency_caps_requests_in_flight() -> None:
     results = await asyncio.gather(*(client.credits.get() for _ in range(20)))
     assert len(results) == 20
     assert peak == 3
+
+
+async def test_with_options_changes_settings_and_shares_the_pool(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("GET", "/api/v1/get-credits", ok({"error": "down"}, status=503))
+    client = client_for(api)
+    strict = client.with_options(max_retries=0, timeout=7)
+    with pytest.raises(musicapi.InternalServerError):
+        await resolve(strict.credits.get())
+    assert api.count("GET", "/api/v1/get-credits") == 1
+    assert api.requests[-1].extensions["timeout"]["read"] == 7.0
+    with pytest.raises(musicapi.InternalServerError):
+        await resolve(client.credits.get())
+    assert api.count("GET", "/api/v1/get-credits") == 4  # the original still retries twice
+    assert strict._http is client._http
+    assert strict.credits is not client.credits
+    await resolve(strict.close())
+    assert not client._http.is_closed
+
+
+def test_timeout_applies_to_a_passed_in_http_client(api: FakeAPI) -> None:
+    api.on("GET", "/api/v1/get-credits", ok({"credits": 1, "extra_credits": 0}))
+    own = musicapi.MusicAPI(
+        api_key="k", timeout=3, http_client=httpx.Client(transport=api.transport)
+    )
+    own.credits.get()
+    assert api.requests[-1].extensions["timeout"]["read"] == 3.0
+    plain = musicapi.MusicAPI(
+        api_key="k", http_client=httpx.Client(transport=api.transport, timeout=9)
+    )
+    plain.credits.get()
+    assert api.requests[-1].extensions["timeout"]["read"] == 9.0

@@ -159,3 +159,20 @@ def test_schedule_jitter_stays_within_bounds() -> None:
     delays = [schedule.next_delay("sonic", 5, 100.0) for _ in range(200)]
     assert all(9.0 <= d <= 11.0 for d in delays)
     assert len(set(delays)) > 1
+
+
+async def test_nuro_progress_100_with_audio_counts_as_done(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    path = "/api/v1/nuro/task/n1"
+    api.on(
+        "GET",
+        path,
+        ok({"task_id": "n1", "status": "running", "progress": 40, "audio_url": ""}),
+        ok(
+            {"task_id": "n1", "status": "running", "progress": 100, "audio_url": "https://c/n1.wav"}
+        ),
+    )
+    task = await resolve(client_for(api).nuro.wait("n1"))
+    assert (task.status, task.raw_status, task.progress) == ("succeeded", "running", 100)
+    assert task.clips[0].audio_url == "https://c/n1.wav"

@@ -9,6 +9,7 @@ with the other client through :mod:`musicapi._core`.
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 import functools
 import logging
@@ -18,13 +19,13 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from musicapi import _core, _download
+from musicapi._errors import MusicAPIError
 
 if TYPE_CHECKING:
     import os
     from pathlib import Path
     from types import TracebackType
 
-    from musicapi._retry import RetryPolicy
     from musicapi._task import Clip
     from musicapi._wait import PollSchedule
     from musicapi_generated.resources import (
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
     )
 
 
+RESOURCES = ("sonic", "riffusion", "studio", "lyrics", "nuro", "credits")
+
+
 class _Base:
     """Settings, repr and the resource attributes common to both clients."""
 
@@ -56,10 +60,12 @@ class _Base:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         poll_schedule: PollSchedule | None,
+        shared_client: bool,
     ) -> None:
         self._settings = _core.resolve_settings(
-            api_key, base_url, timeout, max_retries, poll_schedule
+            api_key, base_url, timeout, max_retries, poll_schedule, shared_client=shared_client
         )
+        self._owns_http = not shared_client
 
     @property
     def base_url(self) -> str:
@@ -76,9 +82,33 @@ class _Base:
         """The schedule ``wait()`` polls on."""
         return self._settings.schedule
 
-    def _set_retry_policy(self, policy: RetryPolicy) -> None:
-        """Replace the retry policy (tests and benchmarks tune its delays)."""
-        self._settings = dataclasses.replace(self._settings, retry=policy)
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        poll_schedule: PollSchedule | None = None,
+    ) -> Self:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        ``client.with_options(timeout=5, max_retries=0).credits.get()``; closing the copy
+        leaves the pool open.
+        """
+        clone = copy.copy(self)
+        for name in RESOURCES:  # resources cached on the original are bound to it
+            clone.__dict__.pop(name, None)
+        changes: dict[str, object] = {}
+        if timeout is not None:
+            changes["timeout"] = changes["request_timeout"] = _core.resolve_timeout(timeout)
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or max_retries < 0:
+                raise MusicAPIError("max_retries must be an int >= 0 (0 disables retries)")
+            changes["retry"] = dataclasses.replace(self._settings.retry, max_retries=max_retries)
+        if poll_schedule is not None:
+            changes["schedule"] = poll_schedule
+        clone._settings = dataclasses.replace(self._settings, **changes)  # type: ignore[arg-type]
+        clone._owns_http = False
+        return clone
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -110,8 +140,8 @@ class MusicAPI(_Base):
             timeout=timeout,
             max_retries=max_retries,
             poll_schedule=poll_schedule,
+            shared_client=http_client is not None,
         )
-        self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=self._settings.timeout, follow_redirects=True, headers=_core.DEFAULT_HEADERS
         )
@@ -265,8 +295,8 @@ class AsyncMusicAPI(_Base):
             timeout=timeout,
             max_retries=max_retries,
             poll_schedule=poll_schedule,
+            shared_client=http_client is not None,
         )
-        self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=self._settings.timeout, follow_redirects=True, headers=_core.DEFAULT_HEADERS
         )

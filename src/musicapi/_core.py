@@ -62,6 +62,9 @@ class Settings:
     timeout: httpx.Timeout
     retry: RetryPolicy
     schedule: PollSchedule
+    # Sent with every request when the pool is not ours to configure (a passed-in
+    # http_client, or a with_options() copy), so ``timeout=`` always takes effect.
+    request_timeout: httpx.Timeout | None = None
 
     @property
     def auth_header(self) -> str:
@@ -78,6 +81,8 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     poll_schedule: PollSchedule | None,
+    *,
+    shared_client: bool = False,
 ) -> Settings:
     """Fill in defaults and environment variables; reject unusable values early."""
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY, "")
@@ -88,19 +93,24 @@ def resolve_settings(
         raise MusicAPIError(f"base_url must start with http:// or https://, got {url!r}")
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise MusicAPIError("max_retries must be an int >= 0 (0 disables retries)")
-    if timeout is None:
-        resolved = DEFAULT_TIMEOUT
-    elif isinstance(timeout, httpx.Timeout):
-        resolved = timeout
-    else:
-        resolved = httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+    resolved = resolve_timeout(timeout)
     return Settings(
         key.strip(),
         url,
         resolved,
         RetryPolicy(max_retries=max_retries),
         poll_schedule or DEFAULT_SCHEDULE,
+        resolved if shared_client and timeout is not None else None,
     )
+
+
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """An httpx.Timeout from seconds (connect capped at 10 s), or the default."""
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
 
 
 def request_parts(
@@ -118,6 +128,8 @@ def request_parts(
     # User-Agent is a default header of the client's own httpx client.
     parts["headers"] = {"Authorization": settings.auth_header}
     parts["url"] = settings.base_url + parts["url"]
+    if settings.request_timeout is not None:
+        parts["timeout"] = settings.request_timeout
     return parts
 
 

@@ -280,6 +280,9 @@ def _nuro_task(task_id: str, model: Any, http_status: int) -> Task:
         if lowered in {"pending", "running", "succeeded"}
         else ("failed" if lowered in FAILED_STATES else "running")
     )
+    progress = _progress(model.progress)
+    if status == "running" and progress == 100 and _str(model.audio_url):
+        status = "succeeded"  # some answers report progress 100 with audio before the status
     clips = []
     if _str(model.audio_url):
         clips.append(
@@ -294,7 +297,6 @@ def _nuro_task(task_id: str, model: Any, http_status: int) -> Task:
             )
         )
     error = "the task failed" if status == "failed" else None
-    progress = _progress(model.progress)
     return Task(task_id, "nuro", status, raw_status, clips, progress, error, http_status, raw=model)
 
 
