@@ -34,11 +34,12 @@ def _operations() -> dict[str, Operation]:
 
 
 def _check_task_id(task_id: object) -> str:
-    if not isinstance(task_id, str) or not task_id.strip() or "/" in task_id:
+    cleaned = task_id.strip() if isinstance(task_id, str) else ""
+    if not cleaned or "/" in cleaned:
         raise InvalidRequestError(
             f"task_id must be a non-empty id string, got {task_id!r}", field="task_id"
         )
-    return task_id.strip()
+    return cleaned
 
 
 def _parse_task(

@@ -201,7 +201,7 @@ def _failure(task_id: str, family: str, model: Any, http_status: int) -> Task:
 
 
 def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected: int) -> Task:
-    style = "tags" if family == "sonic" else "sound"
+    sonic = family == "sonic"
     clips = []
     states = []
     failed = pending = succeeded = 0
@@ -221,7 +221,7 @@ def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected
                 c.video_url,
                 duration,
                 c.lyrics,
-                getattr(c, style, None),
+                c.tags if sonic else c.sound,
                 c,
             )
         )
