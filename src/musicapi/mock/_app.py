@@ -152,12 +152,7 @@ class MockAPI:
         )
         task = self.state.add_task(route.family, body, clips)
         answer = _spec.example(route, "200")
-        id_field = _spec.schema(
-            route.op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit(
-                "/", 1
-            )[1]
-        ).get("x-task-id-field", "task_id")
-        answer[id_field] = task.task_id
+        answer[_spec.task_id_field(route)] = task.task_id
         return JSONResponse(answer)
 
     _sonic_create = _riffusion_create = _studio_create = _nuro_create = _create

@@ -172,6 +172,12 @@ def validation_error(body_schema: str, body: Any) -> tuple[str, str] | None:
     return field, f"The '{field}' field is invalid: {error.message}"
 
 
+def task_id_field(route: Route) -> str:
+    """Where a create answer carries the task id (``task_id``, or studio's ``data``)."""
+    ref = route.op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    return str(schema(ref.rsplit("/", 1)[1]).get("x-task-id-field", "task_id"))
+
+
 def credits_for(route: Route, variant_name: str | None) -> int:
     """Credits one call costs, from x-credits on the variant or the operation."""
     if variant_name and "x-credits" in schema(variant_name):
