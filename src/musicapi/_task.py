@@ -160,12 +160,11 @@ def _progress(value: Any) -> int | None:
 
 
 @functools.cache
-def _adapter(name: str) -> Any:
-    from pydantic import TypeAdapter
-
+def _validator(name: str) -> Any:
+    """The pydantic validator of a generated model (``validate_json`` parses bytes)."""
     from musicapi_generated import models
 
-    return TypeAdapter(getattr(models, name))
+    return getattr(models, name).__pydantic_validator__
 
 
 # What each family's task endpoint may answer on HTTP 200 (the spec's oneOf), in the
@@ -183,7 +182,7 @@ def _validate_first(names: tuple[str, ...], content: bytes) -> tuple[str, Any]:
     first: Exception | None = None
     for name in names:
         try:
-            return name, _adapter(name).validate_json(content)
+            return name, _validator(name).validate_json(content)
         except ValueError as exc:  # pydantic's ValidationError
             if any(e["type"] == "json_invalid" for e in exc.errors()):  # type: ignore[attr-defined]
                 raise
@@ -315,7 +314,7 @@ def parse_task(
     """
     if http_status == 202:
         try:
-            model = _adapter("TaskNotReady").validate_json(content)
+            model = _validator("TaskNotReady").validate_json(content)
         except ValueError:  # an empty or unexpected 202 body still means "not ready"
             model = None
         raw_status = str(model.type) if model is not None else "not_ready"
