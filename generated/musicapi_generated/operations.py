@@ -4,18 +4,16 @@
 Each entry says where an operation is sent, which generated model validates its body,
 and which generated request builder (openapi-python-client's endpoint module) turns the
 validated body into an HTTP request. Importing this module loads neither pydantic nor
-the generated HTTP layer; each builder imports what it needs on first use.
+the generated HTTP layer; ``Operation.build`` imports what it needs on first use.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 Json = dict[str, Any]
-Builder = Callable[[Json | None, str | None], Json]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,215 +45,32 @@ class Operation:
     credits: int | None
     deprecated: bool
     rules: tuple[Rule, ...]
-    build: Builder
+    endpoint: str
+    body_model: str | None
+
+    def build(self, body: Json | None, task_id: str | None) -> Json:
+        """httpx request arguments from openapi-python-client's builder for this endpoint."""
+        module, model = _load(self.endpoint, self.body_model)
+        request: Json
+        if model is not None:
+            request = module._get_kwargs(body=model.from_dict(body))
+        elif self.role == "poll":
+            request = module._get_kwargs(task_id=task_id)
+        else:
+            request = module._get_kwargs()
+        return request
 
 
-def _build_sonic_create(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("sonic_create", "SonicCreateMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_sonic_extend(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("sonic_create", "SonicExtendMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_sonic_concat(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("sonic_create", "SonicConcatMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_sonic_cover(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("sonic_create", "SonicCoverMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_sonic_create_with_persona(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("sonic_create", "SonicPersonaMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_sonic_create_persona(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("sonic_create_persona", "CreatePersonaRequest")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_sonic_upload(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("sonic_upload", "UploadRequest")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_sonic_get(body: Json | None, task_id: str | None) -> Json:
-    endpoint, _ = _load("sonic_get", None)
-    assert task_id is not None
-    request: Json = endpoint._get_kwargs(task_id=task_id)
-    return request
-
-
-def _build_riffusion_create(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("riffusion_create", "RiffusionCreateMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_riffusion_cover(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("riffusion_create", "RiffusionCoverMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_riffusion_extend(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("riffusion_create", "RiffusionExtendMusic")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_riffusion_replace_section(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("riffusion_create", "RiffusionReplaceSection")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_riffusion_swap_sound(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("riffusion_create", "RiffusionSwapSound")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_riffusion_swap_vocals(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("riffusion_create", "RiffusionSwapVocals")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_riffusion_upload(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("riffusion_upload", "UploadRequest")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_riffusion_get(body: Json | None, task_id: str | None) -> Json:
-    endpoint, _ = _load("riffusion_get", None)
-    assert task_id is not None
-    request: Json = endpoint._get_kwargs(task_id=task_id)
-    return request
-
-
-def _build_studio_description_mode(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("studio_create", "StudioDescriptionMode")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_studio_extend_mode(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("studio_create", "StudioExtendMode")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_studio_custom_mode(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("studio_create", "StudioCustomMode")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_studio_instrumental_mode(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("studio_create", "StudioInstrumentalMode")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_studio_get(body: Json | None, task_id: str | None) -> Json:
-    endpoint, _ = _load("studio_get", None)
-    assert task_id is not None
-    request: Json = endpoint._get_kwargs(task_id=task_id)
-    return request
-
-
-def _build_lyrics_create(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("lyrics_create", "LyricsRequest")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_nuro_create_vocal(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("nuro_create", "NuroVocal")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_nuro_create_instrumental(body: Json | None, task_id: str | None) -> Json:
-    endpoint, model = _load("nuro_create", "NuroBgm")
-    assert body is not None
-    request: Json = endpoint._get_kwargs(body=model.from_dict(body))
-    return request
-
-
-def _build_nuro_get(body: Json | None, task_id: str | None) -> Json:
-    endpoint, _ = _load("nuro_get", None)
-    assert task_id is not None
-    request: Json = endpoint._get_kwargs(task_id=task_id)
-    return request
-
-
-def _build_credits_get(body: Json | None, task_id: str | None) -> Json:
-    endpoint, _ = _load("credits_get", None)
-    request: Json = endpoint._get_kwargs()
-    return request
-
-
-_MODULES = {
-    "sonic_create": "._http.api.sonic.sonic_create",
-    "sonic_create_persona": "._http.api.sonic.sonic_create_persona",
-    "sonic_upload": "._http.api.sonic.sonic_upload",
-    "sonic_get": "._http.api.sonic.sonic_get",
-    "riffusion_create": "._http.api.riffusion.riffusion_create",
-    "riffusion_upload": "._http.api.riffusion.riffusion_upload",
-    "riffusion_get": "._http.api.riffusion.riffusion_get",
-    "studio_create": "._http.api.studio.studio_create",
-    "studio_get": "._http.api.studio.studio_get",
-    "lyrics_create": "._http.api.lyrics.lyrics_create",
-    "nuro_create": "._http.api.nuro.nuro_create",
-    "nuro_get": "._http.api.nuro.nuro_get",
-    "credits_get": "._http.api.credits_.credits_get",
-}
 _LOADED: dict[tuple[str, str | None], tuple[Any, Any]] = {}
 
 
-def _load(operation_id: str, model: str | None) -> tuple[Any, Any]:
+def _load(endpoint: str, model: str | None) -> tuple[Any, Any]:
     """The generated endpoint module and request model class, imported on first use."""
-    key = (operation_id, model)
+    key = (endpoint, model)
     if key not in _LOADED:
-        endpoint = importlib.import_module(_MODULES[operation_id], __package__)
+        module = importlib.import_module(endpoint, __package__)
         models = importlib.import_module("._http.models", __package__) if model else None
-        _LOADED[key] = (endpoint, getattr(models, model) if model else None)
+        _LOADED[key] = (module, getattr(models, model) if model else None)
     return _LOADED[key]
 
 
@@ -276,7 +91,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=False,
         rules=(Rule("custom_mode", True, ("prompt",), ("gpt_description_prompt",)),),
-        build=_build_sonic_create,
+        endpoint="._http.api.sonic.sonic_create",
+        body_model="SonicCreateMusic",
     ),
     "sonic.extend": Operation(
         key="sonic.extend",
@@ -294,7 +110,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=False,
         rules=(Rule("custom_mode", True, ("prompt",), ()),),
-        build=_build_sonic_extend,
+        endpoint="._http.api.sonic.sonic_create",
+        body_model="SonicExtendMusic",
     ),
     "sonic.concat": Operation(
         key="sonic.concat",
@@ -312,7 +129,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=2,
         deprecated=False,
         rules=(),
-        build=_build_sonic_concat,
+        endpoint="._http.api.sonic.sonic_create",
+        body_model="SonicConcatMusic",
     ),
     "sonic.cover": Operation(
         key="sonic.cover",
@@ -330,7 +148,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=False,
         rules=(Rule("custom_mode", True, ("prompt",), ()),),
-        build=_build_sonic_cover,
+        endpoint="._http.api.sonic.sonic_create",
+        body_model="SonicCoverMusic",
     ),
     "sonic.create_with_persona": Operation(
         key="sonic.create_with_persona",
@@ -348,7 +167,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=False,
         rules=(),
-        build=_build_sonic_create_with_persona,
+        endpoint="._http.api.sonic.sonic_create",
+        body_model="SonicPersonaMusic",
     ),
     "sonic.create_persona": Operation(
         key="sonic.create_persona",
@@ -366,7 +186,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=0,
         deprecated=False,
         rules=(),
-        build=_build_sonic_create_persona,
+        endpoint="._http.api.sonic.sonic_create_persona",
+        body_model="CreatePersonaRequest",
     ),
     "sonic.upload": Operation(
         key="sonic.upload",
@@ -384,7 +205,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=2,
         deprecated=False,
         rules=(),
-        build=_build_sonic_upload,
+        endpoint="._http.api.sonic.sonic_upload",
+        body_model="UploadRequest",
     ),
     "sonic.get": Operation(
         key="sonic.get",
@@ -402,7 +224,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=None,
         deprecated=False,
         rules=(),
-        build=_build_sonic_get,
+        endpoint="._http.api.sonic.sonic_get",
+        body_model=None,
     ),
     "riffusion.create": Operation(
         key="riffusion.create",
@@ -420,7 +243,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=12,
         deprecated=False,
         rules=(Rule("custom_mode", False, ("prompt",), ()),),
-        build=_build_riffusion_create,
+        endpoint="._http.api.riffusion.riffusion_create",
+        body_model="RiffusionCreateMusic",
     ),
     "riffusion.cover": Operation(
         key="riffusion.cover",
@@ -438,7 +262,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=12,
         deprecated=False,
         rules=(),
-        build=_build_riffusion_cover,
+        endpoint="._http.api.riffusion.riffusion_create",
+        body_model="RiffusionCoverMusic",
     ),
     "riffusion.extend": Operation(
         key="riffusion.extend",
@@ -456,7 +281,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=12,
         deprecated=False,
         rules=(),
-        build=_build_riffusion_extend,
+        endpoint="._http.api.riffusion.riffusion_create",
+        body_model="RiffusionExtendMusic",
     ),
     "riffusion.replace_section": Operation(
         key="riffusion.replace_section",
@@ -474,7 +300,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=12,
         deprecated=False,
         rules=(),
-        build=_build_riffusion_replace_section,
+        endpoint="._http.api.riffusion.riffusion_create",
+        body_model="RiffusionReplaceSection",
     ),
     "riffusion.swap_sound": Operation(
         key="riffusion.swap_sound",
@@ -492,7 +319,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=12,
         deprecated=False,
         rules=(),
-        build=_build_riffusion_swap_sound,
+        endpoint="._http.api.riffusion.riffusion_create",
+        body_model="RiffusionSwapSound",
     ),
     "riffusion.swap_vocals": Operation(
         key="riffusion.swap_vocals",
@@ -510,7 +338,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=12,
         deprecated=False,
         rules=(),
-        build=_build_riffusion_swap_vocals,
+        endpoint="._http.api.riffusion.riffusion_create",
+        body_model="RiffusionSwapVocals",
     ),
     "riffusion.upload": Operation(
         key="riffusion.upload",
@@ -528,7 +357,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=2,
         deprecated=False,
         rules=(),
-        build=_build_riffusion_upload,
+        endpoint="._http.api.riffusion.riffusion_upload",
+        body_model="UploadRequest",
     ),
     "riffusion.get": Operation(
         key="riffusion.get",
@@ -546,7 +376,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=None,
         deprecated=False,
         rules=(),
-        build=_build_riffusion_get,
+        endpoint="._http.api.riffusion.riffusion_get",
+        body_model=None,
     ),
     "studio.description_mode": Operation(
         key="studio.description_mode",
@@ -564,7 +395,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=True,
         rules=(),
-        build=_build_studio_description_mode,
+        endpoint="._http.api.studio.studio_create",
+        body_model="StudioDescriptionMode",
     ),
     "studio.extend_mode": Operation(
         key="studio.extend_mode",
@@ -582,7 +414,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=True,
         rules=(),
-        build=_build_studio_extend_mode,
+        endpoint="._http.api.studio.studio_create",
+        body_model="StudioExtendMode",
     ),
     "studio.custom_mode": Operation(
         key="studio.custom_mode",
@@ -600,7 +433,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=True,
         rules=(),
-        build=_build_studio_custom_mode,
+        endpoint="._http.api.studio.studio_create",
+        body_model="StudioCustomMode",
     ),
     "studio.instrumental_mode": Operation(
         key="studio.instrumental_mode",
@@ -618,7 +452,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=15,
         deprecated=True,
         rules=(),
-        build=_build_studio_instrumental_mode,
+        endpoint="._http.api.studio.studio_create",
+        body_model="StudioInstrumentalMode",
     ),
     "studio.get": Operation(
         key="studio.get",
@@ -636,7 +471,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=None,
         deprecated=True,
         rules=(),
-        build=_build_studio_get,
+        endpoint="._http.api.studio.studio_get",
+        body_model=None,
     ),
     "lyrics.create": Operation(
         key="lyrics.create",
@@ -654,7 +490,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=0,
         deprecated=False,
         rules=(),
-        build=_build_lyrics_create,
+        endpoint="._http.api.lyrics.lyrics_create",
+        body_model="LyricsRequest",
     ),
     "nuro.create_vocal": Operation(
         key="nuro.create_vocal",
@@ -672,7 +509,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=10,
         deprecated=False,
         rules=(),
-        build=_build_nuro_create_vocal,
+        endpoint="._http.api.nuro.nuro_create",
+        body_model="NuroVocal",
     ),
     "nuro.create_instrumental": Operation(
         key="nuro.create_instrumental",
@@ -690,7 +528,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=10,
         deprecated=False,
         rules=(),
-        build=_build_nuro_create_instrumental,
+        endpoint="._http.api.nuro.nuro_create",
+        body_model="NuroBgm",
     ),
     "nuro.get": Operation(
         key="nuro.get",
@@ -708,7 +547,8 @@ OPERATIONS: dict[str, Operation] = {
         credits=None,
         deprecated=False,
         rules=(),
-        build=_build_nuro_get,
+        endpoint="._http.api.nuro.nuro_get",
+        body_model=None,
     ),
     "credits.get": Operation(
         key="credits.get",
@@ -726,6 +566,7 @@ OPERATIONS: dict[str, Operation] = {
         credits=None,
         deprecated=False,
         rules=(),
-        build=_build_credits_get,
+        endpoint="._http.api.credits_.credits_get",
+        body_model=None,
     ),
 }
