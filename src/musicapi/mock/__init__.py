@@ -7,7 +7,10 @@ Start it from Python (``with MockServer() as mock: ...``), from pytest (the
 inject faults (429, 500, 503, html502, slow, drop, fail, stuck).
 """
 
-from musicapi.mock._server import MockServer, free_port, serve_forever
-from musicapi.mock._state import FAULTS, MockConfig, MockState
+try:
+    from musicapi.mock._server import MockServer, free_port, serve_forever
+    from musicapi.mock._state import FAULTS, MockConfig, MockState
+except ImportError as exc:  # pragma: no cover - only without the [mock] extra
+    raise ImportError(f"the mock needs: pip install 'musicapi-python[mock]' ({exc})") from exc
 
 __all__ = ["FAULTS", "MockConfig", "MockServer", "MockState", "free_port", "serve_forever"]
