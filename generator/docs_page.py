@@ -183,6 +183,8 @@ def _section(lines: list[str], method_at: int) -> tuple[str, str | None]:
     base = re.sub(
         r"\s*\((deprecated|unavailable|已废弃|不可用)\)\s*$", "", section, flags=re.IGNORECASE
     )
+    if not base:  # no breadcrumb in this capture: the section and its mark are unknown
+        return "", None
     for line in lines:
         entry = line.strip().lstrip("•-* ").strip()
         if entry.lower().startswith(base.lower()) and "(" in entry:

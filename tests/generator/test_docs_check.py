@@ -131,3 +131,32 @@ def test_cli_exit_codes_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.count("\n  ") == sum(len(v) for v in EXPECTED.values())
     assert "lyrics.create  (" in out
+
+
+def test_a_capture_without_breadcrumb_does_not_borrow_another_sections_mark() -> None:
+    text = "\n".join(
+        [
+            "- sonic",
+            "- riffusion",
+            "- studio(Unavailable)",
+            "- nuro",
+            "upload",
+            "POST",
+            "https://api.musicapi.ai/api/v1/riffusion/upload",
+            "Body Params application/json",
+            "url",
+            "string",
+            "required",
+            "Audio you own.",
+        ]
+    )
+    page = parse_page(text)
+    assert (page.section, page.section_status) == ("", None)
+    findings = docs_check.compare(
+        page,
+        docs_check.match_page(
+            page, docs_check.spec_pages(spec_mod.load_default()), spec_mod.load_default()
+        ),
+        spec_mod.load_default(),
+    )
+    assert findings == []
