@@ -26,9 +26,9 @@ TYPE_LINE = re.compile(
     re.IGNORECASE,
 )
 FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-BOUND = re.compile(
-    r"^(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*(characters|chars|items|字符|项)?$", re.IGNORECASE
-)
+# One bound, e.g. "<= 2000 characters"; pages may run two together: ">= 30<= 240".
+BOUND_PART = r"(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*(characters|chars|items|字符|项)?"
+BOUND = re.compile(rf"^(?:\s*{BOUND_PART})+\s*$", re.IGNORECASE)
 STATUS_LINE = re.compile(r"^\W*([1-5]\d\d)\s*\S*$")
 
 # The words Apidog prints, per language of the docs UI.
@@ -243,10 +243,9 @@ def _details(lines: list[str], index: int, current: PageField) -> int:
                 index += 1
             current.enum_text = "\n".join(values)
             continue
-        bound = BOUND.match(line)
-        if bound:
-            op, number, unit = bound.group(1), float(bound.group(2)), (bound.group(3) or "").lower()
-            current.bounds[_bound_key(op, unit, current.type)] = number
+        if BOUND.match(line):
+            for op, number, unit in re.findall(BOUND_PART, line, flags=re.IGNORECASE):
+                current.bounds[_bound_key(op, unit.lower(), current.type)] = float(number)
         elif _starts(line, "default"):
             value = line.split(":", 1)[1].strip() if ":" in line else ""
             if not value and index + 1 < len(lines):

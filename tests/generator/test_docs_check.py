@@ -160,3 +160,49 @@ def test_a_capture_without_breadcrumb_does_not_borrow_another_sections_mark() ->
         spec_mod.load_default(),
     )
     assert findings == []
+
+
+def test_bounds_run_together_on_one_line_are_both_read() -> None:
+    text = "\n".join(
+        [
+            "  1. nuro",
+            "create vocal music",
+            "POST",
+            "https://api.musicapi.ai/api/v1/nuro/create",
+            "Body Params application/json",
+            "type",
+            "enum<string>",
+            "required",
+            "Allowed values:",
+            "vocalbgm",
+            "lyrics",
+            "string",
+            "required",
+            "<= 2000 characters",
+            "gender",
+            "enum<string>",
+            "optional",
+            "genre",
+            "enum<string>",
+            "optional",
+            "mood",
+            "enum<string>",
+            "optional",
+            "timbre",
+            "enum<string>",
+            "optional",
+            "duration",
+            "integer",
+            "optional",
+            ">= 30<= 200",
+            "Example",
+            '{"type": "vocal", "lyrics": "la"}',
+        ]
+    )
+    page = parse_page(text)
+    assert {f.name: f.bounds for f in page.body}["duration"] == {"minimum": 30.0, "maximum": 200.0}
+    spec = spec_mod.load_default()
+    target = docs_check.match_page(page, docs_check.spec_pages(spec), spec)
+    assert target is not None
+    findings = docs_check.compare(page, target, spec)
+    assert [(f.kind, f.field) for f in findings] == [("bound-changed", "duration")]
