@@ -206,6 +206,8 @@ def response_view(spec: Json, schema_name: str | None) -> dict[str, bool]:
         for option in node.get("oneOf", []) + node.get("anyOf", []):
             walk(option, set())
         for name, raw in node.get("properties", {}).items():
+            if raw.get("x-docs", {}).get("absent"):
+                continue  # the page does not show this part of the answer
             found[name] = found.get(name, False) or name in required
             child = spec_mod.resolve(spec, raw) if "$ref" in raw else raw
             inner = child.get("items") or child
@@ -355,7 +357,7 @@ def compare(page: DocsPage, target: SpecPage, spec: Json) -> list[Finding]:
                 f"the page marks section '{page.section}' {page.section_status}; the spec does not",
             )
         )
-    if target.deprecated and not page.section_status:
+    if target.deprecated and page.section and not page.section_status:
         findings.append(
             Finding(
                 key,

@@ -880,6 +880,9 @@ class StudioTaskOutput(BaseModel):
         extra="allow",
     )
     songs: list[StudioSong] | None = None
+    """
+    The songs; the docs page shows them only in its example.
+    """
 
 
 class StudioTaskData(BaseModel):

@@ -206,3 +206,36 @@ def test_bounds_run_together_on_one_line_are_both_read() -> None:
     assert target is not None
     findings = docs_check.compare(page, target, spec)
     assert [(f.kind, f.field) for f in findings] == [("bound-changed", "duration")]
+
+
+def test_unknown_section_is_not_reported_as_restored() -> None:
+    fields = [
+        ("code", "string"),
+        ("message", "string"),
+        ("data", "object"),
+        ("task_id", "string"),
+        ("status", "string"),
+    ]
+    text = "\n".join(
+        [
+            "- studio",
+            "get music",
+            "GET",
+            "https://api.musicapi.ai/api/v1/studio/task/{task_id}",
+            "Path Params",
+            "task_id",
+            "string",
+            "required",
+            "Responses",
+            "\U0001f7e2200success",
+            "application/json",
+            "Body",
+            *[line for name, kind in fields for line in (name, kind, "required")],
+        ]
+    )
+    page = parse_page(text)
+    spec = spec_mod.load_default()
+    target = docs_check.match_page(page, docs_check.spec_pages(spec), spec)
+    assert target is not None
+    assert target.key == "studio.get"
+    assert docs_check.compare(page, target, spec) == []

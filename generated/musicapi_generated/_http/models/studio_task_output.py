@@ -19,6 +19,7 @@ T = TypeVar("T", bound="StudioTaskOutput")
 @_attrs_define
 class StudioTaskOutput:
     songs: list[StudioSong] | Unset = UNSET
+    """ The songs; the docs page shows them only in its example. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
