@@ -573,3 +573,11 @@ def test_timeout_applies_to_a_passed_in_http_client(api: FakeAPI) -> None:
     )
     plain.credits.get()
     assert api.requests[-1].extensions["timeout"]["read"] == 9.0
+
+
+def test_version_matches_pyproject() -> None:
+    import tomllib
+    from pathlib import Path
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    assert musicapi.__version__ == pyproject["project"]["version"]
