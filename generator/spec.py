@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "musicapi.yaml"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+SPEC_URI = "urn:musicapi-spec"
 
 Json = dict[str, Any]
 
@@ -66,6 +70,18 @@ def load(path: Path = SPEC_PATH) -> Json:
 def load_default() -> Json:
     """The repository's spec, parsed once."""
     return load()
+
+
+def pointer_escape(segment: str) -> str:
+    """One JSON-pointer segment (``/api/v1/x`` -> ``~1api~1v1~1x``)."""
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+def validator(spec: Json, pointer: str) -> jsonschema.Draft202012Validator:
+    """A JSON Schema validator for the schema at ``pointer`` in ``spec``, $refs resolved."""
+    resource: Resource[Any] = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    return jsonschema.Draft202012Validator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=registry)
 
 
 def ref_name(ref: str) -> str:

@@ -237,14 +237,10 @@ class MusicAPI(_Base):
 
         Written to a temporary file and renamed when complete; the API key is not sent.
         """
-        url = _download.audio_url(clip)
-        request = self._http.build_request("GET", url, headers=_download.REQUEST_HEADERS)
-        request.headers.pop("Authorization", None)
+        request = _download.audio_request(self._http, clip)
         response = self._send(request, idempotent=True, stream=True)
         try:
-            final = _download.target_path(dest, clip, response.headers.get("content-type"))
-            expected = _download.content_length(response.headers.get("content-length"))
-            with _download.atomic_writer(final, expected) as out:
+            with _download.writer(response, dest, clip) as (final, out):
                 for chunk in response.iter_bytes(chunk_size):
                     out.write(chunk)
         except httpx.TransportError as exc:
@@ -394,14 +390,10 @@ class AsyncMusicAPI(_Base):
         chunk_size: int = _download.CHUNK_SIZE,
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest``; see :meth:`MusicAPI.download`."""
-        url = _download.audio_url(clip)
-        request = self._http.build_request("GET", url, headers=_download.REQUEST_HEADERS)
-        request.headers.pop("Authorization", None)
+        request = _download.audio_request(self._http, clip)
         response = await self._send(request, idempotent=True, stream=True)
         try:
-            final = _download.target_path(dest, clip, response.headers.get("content-type"))
-            expected = _download.content_length(response.headers.get("content-length"))
-            with _download.atomic_writer(final, expected) as out:
+            with _download.writer(response, dest, clip) as (final, out):
                 async for chunk in response.aiter_bytes(chunk_size):
                     out.write(chunk)
         except httpx.TransportError as exc:

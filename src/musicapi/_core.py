@@ -20,6 +20,7 @@ from musicapi._errors import (
     APITimeoutError,
     MusicAPIError,
     error_from_response,
+    one_line,
 )
 from musicapi._retry import UNSENT_ERRORS, RetryPolicy, parse_retry_after
 from musicapi._validation import model_class, validate_body
@@ -162,7 +163,7 @@ def status_error(
 
 
 def _not_json(response: httpx.Response) -> APIStatusError:
-    text = " ".join(response.text.split())[:300]
+    text = one_line(response.text)
     where = f"{response.request.method} {response.request.url.path}"
     return APIStatusError(
         f"HTTP {response.status_code} on {where}: the body is not JSON: {text!r}",

@@ -21,6 +21,8 @@ from musicapi._errors import APIConnectionError, InvalidRequestError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    import httpx
+
     from musicapi._task import Clip
 
 CHUNK_SIZE = 64 * 1024
@@ -124,3 +126,21 @@ def content_length(value: str | None) -> int | None:
     if value is None or not value.isdigit():
         return None
     return int(value)
+
+
+def audio_request(http: httpx.Client | httpx.AsyncClient, clip: Clip) -> httpx.Request:
+    """The GET for ``clip``'s audio, without any Authorization header the client carries."""
+    request = http.build_request("GET", audio_url(clip), headers=REQUEST_HEADERS)
+    request.headers.pop("Authorization", None)
+    return request
+
+
+@contextlib.contextmanager
+def writer(
+    response: httpx.Response, dest: str | os.PathLike[str], clip: Clip
+) -> Iterator[tuple[Path, IO[bytes]]]:
+    """The final path and a temporary file for ``response``'s body (see atomic_writer)."""
+    final = target_path(dest, clip, response.headers.get("content-type"))
+    expected = content_length(response.headers.get("content-length"))
+    with atomic_writer(final, expected) as out:
+        yield final, out

@@ -150,12 +150,17 @@ class WaitTimeoutError(MusicAPIError):
         self.timeout = timeout
 
 
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` on one line with runs of whitespace collapsed, cut at ``limit`` characters."""
+    return " ".join(text.split())[:limit]
+
+
 def _body_and_text(response: httpx.Response) -> tuple[Any, str]:
     try:
         body: Any = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
         text = response.text.strip()
-        return text, " ".join(text.split())[:300]
+        return text, one_line(text)
     if isinstance(body, dict):
         for key in ("message", "error", "detail"):
             value = body.get(key)

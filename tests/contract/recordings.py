@@ -13,15 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from generator import spec as spec_mod
 
 RECORDINGS = Path(__file__).resolve().parents[1] / "recordings"
-ROOT_URI = "urn:musicapi-spec"
 
 
 @dataclass(frozen=True)
@@ -64,16 +60,6 @@ def load_all(folder: Path = RECORDINGS) -> list[Recording]:
     ]
 
 
-def _validator(spec: dict[str, Any], pointer: str) -> jsonschema.Draft202012Validator:
-    resource: Resource[Any] = Resource.from_contents(spec, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(ROOT_URI, resource)
-    return jsonschema.Draft202012Validator({"$ref": f"{ROOT_URI}#{pointer}"}, registry=registry)
-
-
-def _escape(path: str) -> str:
-    return path.replace("~", "~0").replace("/", "~1")
-
-
 def find_operation(
     spec: dict[str, Any], method: str, path: str
 ) -> tuple[str, dict[str, Any]] | None:
@@ -92,12 +78,13 @@ def problems(spec: dict[str, Any], recording: Recording) -> list[str]:
     if found is None:
         return [f"no operation for {request['method']} {request['path']}"]
     template, op = found
-    base = f"/paths/{_escape(template)}/{request['method'].lower()}"
+    base = f"/paths/{spec_mod.pointer_escape(template)}/{request['method'].lower()}"
     issues: list[str] = []
     if "requestBody" in op:
         pointer = f"{base}/requestBody/content/application~1json/schema"
         issues += [
-            f"request: {e.message}" for e in _validator(spec, pointer).iter_errors(request["body"])
+            f"request: {e.message}"
+            for e in spec_mod.validator(spec, pointer).iter_errors(request["body"])
         ]
     elif request.get("body") is not None:
         issues.append("request: the operation takes no body")
@@ -115,7 +102,9 @@ def problems(spec: dict[str, Any], recording: Recording) -> list[str]:
     if media not in content:
         return [*issues, f"response: {media!r} is not declared for status {status}"]
     body = response.get("body") if "body" in response else response.get("text")
-    validator = _validator(spec, f"{pointer}/content/{_escape(media)}/schema")
+    validator = spec_mod.validator(
+        spec, f"{pointer}/content/{spec_mod.pointer_escape(media)}/schema"
+    )
     issues += [
         f"response: {e.message} at {'/'.join(map(str, e.absolute_path)) or 'body'}"
         for e in validator.iter_errors(body)

@@ -245,3 +245,10 @@ def test_server_stops_by_itself() -> None:
     assert httpx.get(server.url + "/__mock__/stats").status_code == 200
     server._thread.join(timeout=5)
     assert not server._thread.is_alive()
+
+
+async def test_async_client_from_the_fixture(musicapi_mock: MockHandle) -> None:
+    async with musicapi_mock.async_client() as client:
+        task = await (await client.nuro.create_vocal(lyrics="[verse] la")).wait(timeout=30)
+    assert task.status == "succeeded"
+    assert musicapi_mock.requests("nuro_create") == 1

@@ -66,11 +66,6 @@ class MockServer:
         """The key the mock accepts."""
         return self.state.config.api_key
 
-    @property
-    def open_connections(self) -> int:
-        """Connections the server holds open right now."""
-        return len(self._server.server_state.connections)
-
     def requests(self, key: str) -> int:
         """How many requests reached ``key`` (an operationId such as "sonic_create", or "audio")."""
         return self.state.requests[key]
