@@ -61,13 +61,21 @@ record: venv ## Refresh recordings from the live API: MUSICAPI_API_KEY=... make 
 	$(PY) -m tests.contract.record $(ARGS)
 	$(PY) -m tests.contract.coverage
 
-docs-check: venv ## Compare captured docs pages with the spec: make docs-check DOCS=path [ARGS=--complete]
-	$(PY) -m generator.docs_check $(DOCS) $(ARGS)
+# make reports every failing recipe as exit 2; the tools' own 0/1/2 are printed here, and
+# CI scripts that need them call `.venv/bin/python -m generator.docs_check` directly.
+docs-check: venv ## Compare captured docs pages with the spec (fails on drift): make docs-check DOCS=path [ARGS=--complete]
+	@$(PY) -m generator.docs_check $(DOCS) $(ARGS) || { status=$$?; \
+	  echo "docs-check: exit $$status (1: the pages differ from the spec, 2: input unreadable)" >&2; \
+	  exit $$status; }
 
-release-notes: venv ## API changes since a git ref, breaking or not: make release-notes OLD=v0.1.0
-	@git show $(OLD):spec/musicapi.yaml > .release-notes-old.yaml
-	-$(PY) -m generator.api_diff .release-notes-old.yaml spec/musicapi.yaml
-	@rm -f .release-notes-old.yaml
+release-notes: venv ## API changes since a git ref (fails if any is breaking): make release-notes OLD=v0.1.0 (or OLD_SPEC=file)
+	@test -n "$(OLD)$(OLD_SPEC)" || { echo "release-notes: give OLD=<git ref> or OLD_SPEC=<file>" >&2; exit 2; }
+	@old=$${OLD_SPEC:-.release-notes-old.yaml}; \
+	if [ -z "$(OLD_SPEC)" ]; then git show $(OLD):spec/musicapi.yaml > $$old || exit 2; fi; \
+	$(PY) -m generator.api_diff $$old spec/musicapi.yaml; status=$$?; \
+	rm -f .release-notes-old.yaml; \
+	if [ $$status -eq 1 ]; then echo "release-notes: breaking changes (exit 1)" >&2; fi; \
+	exit $$status
 
 bench: venv ## Run the benchmarks and print the ratios table
 	$(PY) bench/run.py

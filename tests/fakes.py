@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 import musicapi
+from musicapi.testing import FakeClock
 
 API_KEY = "sk-test-SECRET-0123456789"
 BASE = "https://api.musicapi.ai"
@@ -74,24 +75,19 @@ class FakeAPI:
 def make_client(
     mode: str, api: FakeAPI, **options: Any
 ) -> musicapi.MusicAPI | musicapi.AsyncMusicAPI:
-    """A client whose retries do not really sleep (delays are recorded in ``client.sleeps``)."""
-    sleeps: list[float] = []
+    """A client on a FakeClock: nothing really sleeps (delays are in ``client.sleeps``)."""
+    clock = options.setdefault("clock", FakeClock())
     client: musicapi.MusicAPI | musicapi.AsyncMusicAPI
     if mode == "sync":
         client = musicapi.MusicAPI(
             api_key=API_KEY, http_client=httpx.Client(transport=api.transport), **options
         )
-        client._sleep = sleeps.append  # type: ignore[assignment]
     else:
         client = musicapi.AsyncMusicAPI(
             api_key=API_KEY, http_client=httpx.AsyncClient(transport=api.transport), **options
         )
-
-        async def record(delay: float) -> None:
-            sleeps.append(delay)
-
-        client._sleep = record  # type: ignore[assignment]
-    client.sleeps = sleeps  # type: ignore[union-attr]
+    client.sleeps = clock.sleeps  # type: ignore[union-attr]
+    client.clock = clock  # type: ignore[union-attr]
     return client
 
 

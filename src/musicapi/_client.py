@@ -12,17 +12,18 @@ import asyncio
 import copy
 import dataclasses
 import functools
-import logging
 import time
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
 
-from musicapi import _core, _download
+from musicapi import _bounded, _core, _download
+from musicapi._clock import SYSTEM_CLOCK, Clock
 from musicapi._errors import MusicAPIError
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Callable
     from pathlib import Path
     from types import TracebackType
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 
 RESOURCES = ("sonic", "riffusion", "studio", "lyrics", "nuro", "credits")
+T = TypeVar("T")
 
 
 class _Base:
@@ -61,10 +63,21 @@ class _Base:
         max_retries: int,
         poll_schedule: PollSchedule | None,
         shared_client: bool,
+        max_response_bytes: int,
+        clock: Clock | None,
     ) -> None:
         self._settings = _core.resolve_settings(
-            api_key, base_url, timeout, max_retries, poll_schedule, shared_client=shared_client
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            poll_schedule,
+            shared_client=shared_client,
+            max_response_bytes=max_response_bytes,
         )
+        if clock is not None and not isinstance(clock, Clock):
+            raise MusicAPIError("clock must have monotonic(), sleep() and asleep()")
+        self._clock: Clock = clock or SYSTEM_CLOCK
         self._owns_http = not shared_client
 
     @property
@@ -101,8 +114,7 @@ class _Base:
         if timeout is not None:
             changes["timeout"] = changes["request_timeout"] = _core.resolve_timeout(timeout)
         if max_retries is not None:
-            if isinstance(max_retries, bool) or max_retries < 0:
-                raise MusicAPIError("max_retries must be an int >= 0 (0 disables retries)")
+            _core.check_max_retries(max_retries)
             changes["retry"] = dataclasses.replace(self._settings.retry, max_retries=max_retries)
         if poll_schedule is not None:
             changes["schedule"] = poll_schedule
@@ -121,7 +133,9 @@ class MusicAPI(_Base):
     ``api_key`` defaults to ``$MUSICAPI_API_KEY`` and ``base_url`` to ``$MUSICAPI_BASE_URL``
     or https://api.musicapi.ai. ``timeout`` (seconds or ``httpx.Timeout``) defaults to 60 s
     reads and 10 s connects. ``http_client`` lets you bring your own ``httpx.Client``
-    (proxies, transports); it is not closed by :meth:`close`.
+    (proxies, transports); it is not closed by :meth:`close`. ``max_response_bytes`` caps
+    what one answer may hold in memory (8 MiB). ``clock`` is for tests
+    (:class:`musicapi.testing.FakeClock`).
     """
 
     def __init__(
@@ -133,6 +147,8 @@ class MusicAPI(_Base):
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
         poll_schedule: PollSchedule | None = None,
+        max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -141,11 +157,12 @@ class MusicAPI(_Base):
             max_retries=max_retries,
             poll_schedule=poll_schedule,
             shared_client=http_client is not None,
+            max_response_bytes=max_response_bytes,
+            clock=clock,
         )
         self._http = http_client or httpx.Client(
             timeout=self._settings.timeout, follow_redirects=True, headers=_core.DEFAULT_HEADERS
         )
-        self._sleep = time.sleep
 
     @functools.cached_property
     def sonic(self) -> Sonic:
@@ -193,38 +210,56 @@ class MusicAPI(_Base):
         self,
         request: httpx.Request,
         *,
-        idempotent: bool,
-        task_id: str | None = None,
         stream: bool = False,
+        retries: bool = True,
+        credentials: bool = True,
     ) -> httpx.Response:
-        """Send one request, retrying as the policy allows; raise typed errors."""
-        policy = self._settings.retry
-        debug = _core.logger.isEnabledFor(logging.DEBUG)
+        """Send one request, retrying as the policy allows; return a 2xx answer.
+
+        The body is read (bounded) unless ``stream``; a POST never follows a redirect.
+        Raises typed errors; :meth:`_execute` completes them.
+        """
+        settings = self._settings
+        idempotent = request.method == "GET"
         attempt = 0
         while True:
-            started = time.perf_counter() if debug else 0.0
+            started = time.perf_counter()
             try:
-                response = self._http.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                if debug:
-                    _core.log_outcome(request, type(exc).__name__, started, attempt)
-                delay = policy.delay_for_error(exc, idempotent=idempotent, attempt=attempt)
-                if delay is None:
-                    error = _core.transport_error(exc, request, idempotent=idempotent)
-                    error.task_id = task_id
-                    raise error from exc
+                response = self._http.send(
+                    request,
+                    stream=True,
+                    follow_redirects=idempotent,
+                    auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                )
+                if response.is_success and stream:
+                    return response
+                limit = settings.max_response_bytes
+                _bounded.read_sync(response, limit, truncate=not response.is_success)
+            except _core.SEND_ERRORS as exc:
+                _core.log_outcome(request, type(exc).__name__, started, attempt)
+                delay = _core.retry_after_failure(settings, exc, request, attempt, retries)
             else:
-                if debug:
-                    _core.log_outcome(request, response.status_code, started, attempt)
+                _core.log_outcome(request, response.status_code, started, attempt)
                 if response.is_success:
                     return response
-                delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)
-                if delay is None:
-                    response.read()
-                    raise _core.status_error(response, idempotent=idempotent, task_id=task_id)
-                response.close()
-            self._sleep(delay)
+                delay = _core.retry_after_status(settings, response, attempt, retries)
+            self._clock.sleep(delay)
             attempt += 1
+
+    def _execute(
+        self,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], T],
+        *,
+        task_id: str | None = None,
+        retries: bool = True,
+    ) -> T:
+        """Send ``request`` and ``parse`` its answer; every error leaves here completed."""
+        try:
+            return parse(self._send(request, retries=retries))
+        except MusicAPIError as error:
+            _core.complete_error(self._settings, error, request, task_id)
+            raise
 
     def download(
         self,
@@ -235,18 +270,24 @@ class MusicAPI(_Base):
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest`` (a directory or a file path); return the path.
 
-        Written to a temporary file and renamed when complete; the API key is not sent.
+        Written to a temporary file and renamed when complete; no credential is sent.
         """
         request = _download.audio_request(self._http, clip)
-        response = self._send(request, idempotent=True, stream=True)
+        where = _download.destination(dest)
         try:
-            with _download.writer(response, dest, clip) as (final, out):
-                for chunk in response.iter_bytes(chunk_size):
-                    out.write(chunk)
-        except httpx.TransportError as exc:
-            raise _core.transport_error(exc, request, idempotent=True) from exc
-        finally:
-            response.close()
+            response = self._send(request, stream=True, credentials=False)
+            try:
+                with _download.writer(response, where, clip) as (final, out):
+                    for chunk in response.iter_bytes(chunk_size):
+                        out.write(chunk)
+            finally:
+                response.close()
+        except _core.SEND_ERRORS as exc:
+            error: MusicAPIError = _core.connection_error(exc, request)
+            raise _core.complete_error(self._settings, error, request, None) from exc
+        except MusicAPIError as error:
+            _core.complete_error(self._settings, error, request, None)
+            raise
         return final
 
     def close(self) -> None:
@@ -284,6 +325,8 @@ class AsyncMusicAPI(_Base):
         http_client: httpx.AsyncClient | None = None,
         poll_schedule: PollSchedule | None = None,
         max_concurrency: int | None = None,
+        max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -292,11 +335,18 @@ class AsyncMusicAPI(_Base):
             max_retries=max_retries,
             poll_schedule=poll_schedule,
             shared_client=http_client is not None,
+            max_response_bytes=max_response_bytes,
+            clock=clock,
         )
+        if max_concurrency is not None and (
+            isinstance(max_concurrency, bool)
+            or not isinstance(max_concurrency, int)
+            or max_concurrency < 1
+        ):
+            raise MusicAPIError("max_concurrency must be an int >= 1 (or None for no cap)")
         self._http = http_client or httpx.AsyncClient(
             timeout=self._settings.timeout, follow_redirects=True, headers=_core.DEFAULT_HEADERS
         )
-        self._sleep = asyncio.sleep
         self._limiter = asyncio.Semaphore(max_concurrency) if max_concurrency else None
 
     @functools.cached_property
@@ -345,42 +395,61 @@ class AsyncMusicAPI(_Base):
         self,
         request: httpx.Request,
         *,
-        idempotent: bool,
-        task_id: str | None = None,
         stream: bool = False,
+        retries: bool = True,
+        credentials: bool = True,
     ) -> httpx.Response:
-        """Send one request, retrying as the policy allows; raise typed errors."""
-        policy = self._settings.retry
-        debug = _core.logger.isEnabledFor(logging.DEBUG)
+        """Async twin of :meth:`MusicAPI._send`."""
+        settings = self._settings
+        idempotent = request.method == "GET"
         attempt = 0
         while True:
-            started = time.perf_counter() if debug else 0.0
+            started = time.perf_counter()
             try:
                 if self._limiter is None:
-                    response = await self._http.send(request, stream=stream)
+                    response = await self._http.send(
+                        request,
+                        stream=True,
+                        follow_redirects=idempotent,
+                        auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                    )
                 else:
                     async with self._limiter:
-                        response = await self._http.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                if debug:
-                    _core.log_outcome(request, type(exc).__name__, started, attempt)
-                delay = policy.delay_for_error(exc, idempotent=idempotent, attempt=attempt)
-                if delay is None:
-                    error = _core.transport_error(exc, request, idempotent=idempotent)
-                    error.task_id = task_id
-                    raise error from exc
+                        response = await self._http.send(
+                            request,
+                            stream=True,
+                            follow_redirects=idempotent,
+                            auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                        )
+                if response.is_success and stream:
+                    return response
+                limit = settings.max_response_bytes
+                await _bounded.read_async(response, limit, truncate=not response.is_success)
+            except _core.SEND_ERRORS as exc:
+                _core.log_outcome(request, type(exc).__name__, started, attempt)
+                delay = _core.retry_after_failure(settings, exc, request, attempt, retries)
             else:
-                if debug:
-                    _core.log_outcome(request, response.status_code, started, attempt)
+                _core.log_outcome(request, response.status_code, started, attempt)
                 if response.is_success:
                     return response
-                delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)
-                if delay is None:
-                    await response.aread()
-                    raise _core.status_error(response, idempotent=idempotent, task_id=task_id)
-                await response.aclose()
-            await self._sleep(delay)
+                delay = _core.retry_after_status(settings, response, attempt, retries)
+            await self._clock.asleep(delay)
             attempt += 1
+
+    async def _execute(
+        self,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], T],
+        *,
+        task_id: str | None = None,
+        retries: bool = True,
+    ) -> T:
+        """Async twin of :meth:`MusicAPI._execute`."""
+        try:
+            return parse(await self._send(request, retries=retries))
+        except MusicAPIError as error:
+            _core.complete_error(self._settings, error, request, task_id)
+            raise
 
     async def download(
         self,
@@ -391,15 +460,21 @@ class AsyncMusicAPI(_Base):
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest``; see :meth:`MusicAPI.download`."""
         request = _download.audio_request(self._http, clip)
-        response = await self._send(request, idempotent=True, stream=True)
+        where = _download.destination(dest)
         try:
-            with _download.writer(response, dest, clip) as (final, out):
-                async for chunk in response.aiter_bytes(chunk_size):
-                    out.write(chunk)
-        except httpx.TransportError as exc:
-            raise _core.transport_error(exc, request, idempotent=True) from exc
-        finally:
-            await response.aclose()
+            response = await self._send(request, stream=True, credentials=False)
+            try:
+                with _download.writer(response, where, clip) as (final, out):
+                    async for chunk in response.aiter_bytes(chunk_size):
+                        out.write(chunk)
+            finally:
+                await response.aclose()
+        except _core.SEND_ERRORS as exc:
+            error: MusicAPIError = _core.connection_error(exc, request)
+            raise _core.complete_error(self._settings, error, request, None) from exc
+        except MusicAPIError as error:
+            _core.complete_error(self._settings, error, request, None)
+            raise
         return final
 
     async def close(self) -> None:

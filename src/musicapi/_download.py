@@ -1,8 +1,14 @@
 """Saving a clip's audio: streamed in chunks, written to a temporary file, then renamed.
 
-The audio host is not MusicAPI, so the request carries no Authorization header (it is
-removed even when a caller's own http_client adds one). File names come from the clip's
-title and id, reduced to a safe character set: a title can never choose the directory.
+The audio host is not MusicAPI, so the request carries no credential: no Authorization
+header (removed even when a caller's own http_client adds one) and no auth flow (the
+client sends it with ``auth=None``). File names come from the clip's title and id,
+reduced to a safe character set: a title can never choose the directory.
+
+Where it goes (one rule): ``dest`` names the file to write when its suffix is an audio
+suffix (``.mp3``, ``.wav``, ``.m4a``, ...) and it is not an existing directory; anything
+else is a directory, created when missing, that gets a safe name inside it. So
+``out/v1.0`` and ``out`` are directories, ``out/song.mp3`` is a file.
 """
 
 from __future__ import annotations
@@ -12,16 +18,17 @@ import os
 import re
 import tempfile
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from musicapi._errors import APIConnectionError, InvalidRequestError
+import httpx
+
+from musicapi._errors import APIConnectionError, InvalidRequestError, MusicAPIError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    import httpx
+    from collections.abc import Callable, Iterator
 
     from musicapi._task import Clip
 
@@ -72,52 +79,84 @@ def file_name(clip: Clip, content_type: str | None) -> str:
 
 
 def audio_url(clip: Clip) -> str:
-    """The clip's audio URL, or an InvalidRequestError if it has none yet."""
+    """The clip's audio URL, or an InvalidRequestError if it has none or a malformed one."""
     url = clip.audio_url
     if not url:
         raise InvalidRequestError(f"clip {clip.clip_id} has no audio_url yet", field="audio_url")
-    if urlsplit(url).scheme not in {"http", "https"}:
+    try:
+        scheme, host = urlsplit(url).scheme, urlsplit(url).hostname
+    except ValueError:  # e.g. an unclosed IPv6 bracket: http://[::1
+        scheme, host = "", None
+    if scheme not in {"http", "https"} or not host:
         raise InvalidRequestError(
-            f"clip {clip.clip_id} audio_url is not http(s)", field="audio_url"
+            f"clip {clip.clip_id} audio_url is not a usable http(s) URL", field="audio_url"
         )
     return url
 
 
-def target_path(dest: str | os.PathLike[str], clip: Clip, content_type: str | None) -> Path:
-    """A safe name inside ``dest`` when it is a directory, else ``dest`` itself.
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """Where a download goes: a directory (the name comes later) or one file."""
 
-    ``dest`` is taken as a directory when it is one, ends with a separator, or has no
-    file suffix (``out`` or ``out/``); ``out/song.mp3`` is a file path.
+    path: Path
+    is_dir: bool
+
+    def final(self, clip: Clip, content_type: str | None) -> Path:
+        """The file to write, once the answer's Content-Type is known."""
+        return self.path / file_name(clip, content_type) if self.is_dir else self.path
+
+
+def destination(dest: str | os.PathLike[str]) -> Destination:
+    """Apply the module's one rule to ``dest`` and create the directory it needs.
+
+    Raises InvalidRequestError (nothing is sent) when that is impossible: a directory
+    wanted where a file stands, or a parent that cannot be created.
     """
-    path = Path(dest)
-    if path.is_dir() or str(dest).endswith(("/", os.sep)) or not path.suffix:
-        path.mkdir(parents=True, exist_ok=True)
-        return path / file_name(clip, content_type)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+    try:
+        path = Path(dest)
+        is_dir = (
+            path.is_dir()
+            or str(dest).endswith(("/", os.sep))
+            or path.suffix.lower() not in AUDIO_SUFFIXES
+        )
+        folder = path if is_dir else path.parent
+        if folder.exists() and not folder.is_dir():
+            raise InvalidRequestError(
+                f"download destination {str(folder)!r} is a file, not a directory; to name "
+                f"the file itself, give it an audio suffix ({', '.join(sorted(AUDIO_SUFFIXES))})",
+                field="dest",
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+    except (OSError, TypeError, ValueError) as exc:
+        raise InvalidRequestError(
+            f"download destination {dest!r} cannot be used: {type(exc).__name__}: {exc}",
+            field="dest",
+        ) from None
+    return Destination(path, is_dir)
 
 
 @contextlib.contextmanager
-def atomic_writer(final: Path, expected_size: int | None) -> Iterator[IO[bytes]]:
-    """Yield a temp file beside ``final``; rename it into place only if all went well."""
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, on every path
-        dir=final.parent, prefix=f".{final.name}.", suffix=".part", delete=False
-    )
+def atomic_writer(final: Path, check: Callable[[], None]) -> Iterator[IO[bytes]]:
+    """Yield a temp file beside ``final``; rename it into place only if ``check()`` passes."""
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, on every path
+            dir=final.parent, prefix=f".{final.name}.", suffix=".part", delete=False
+        )
+    except OSError as exc:
+        raise MusicAPIError(f"cannot write into {str(final.parent)!r}: {exc.strerror}") from None
     try:
         yield handle
         handle.flush()
-        size = handle.tell()
         handle.close()
-        if expected_size is not None and size != expected_size:
-            raise APIConnectionError(
-                f"download of {final.name} stopped at {size} of {expected_size} bytes"
-            )
+        check()
         os.chmod(handle.name, FILE_MODE)
         os.replace(handle.name, final)
-    except BaseException:
+    except BaseException as exc:
         handle.close()
         with contextlib.suppress(FileNotFoundError):
             os.unlink(handle.name)
+        if isinstance(exc, OSError):
+            raise MusicAPIError(f"could not write {final.name}: {exc.strerror or exc}") from exc
         raise
 
 
@@ -130,17 +169,35 @@ def content_length(value: str | None) -> int | None:
 
 def audio_request(http: httpx.Client | httpx.AsyncClient, clip: Clip) -> httpx.Request:
     """The GET for ``clip``'s audio, without any Authorization header the client carries."""
-    request = http.build_request("GET", audio_url(clip), headers=REQUEST_HEADERS)
+    try:
+        request = http.build_request("GET", audio_url(clip), headers=REQUEST_HEADERS)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise InvalidRequestError(
+            f"clip {clip.clip_id} audio_url is not a usable URL: {exc}", field="audio_url"
+        ) from None
     request.headers.pop("Authorization", None)
     return request
 
 
 @contextlib.contextmanager
 def writer(
-    response: httpx.Response, dest: str | os.PathLike[str], clip: Clip
+    response: httpx.Response, where: Destination, clip: Clip
 ) -> Iterator[tuple[Path, IO[bytes]]]:
-    """The final path and a temporary file for ``response``'s body (see atomic_writer)."""
-    final = target_path(dest, clip, response.headers.get("content-type"))
+    """The final path and a temporary file for ``response``'s body (see atomic_writer).
+
+    Content-Length counts the bytes on the wire, so it is compared with what arrived
+    (``num_bytes_downloaded``), not with the decoded size: a gzip-encoded file is fine.
+    """
+    final = where.final(clip, response.headers.get("content-type"))
     expected = content_length(response.headers.get("content-length"))
-    with atomic_writer(final, expected) as out:
+    in_memory = response.is_stream_consumed  # built in memory (httpx.MockTransport)
+
+    def check() -> None:
+        received = len(response.content) if in_memory else response.num_bytes_downloaded
+        if expected is not None and received != expected:
+            raise APIConnectionError(
+                f"download of {final.name} stopped at {received} of {expected} bytes"
+            )
+
+    with atomic_writer(final, check) as out:
         yield final, out

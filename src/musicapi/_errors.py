@@ -18,7 +18,9 @@
     └── WaitTimeoutError                        wait() gave up; the task may still finish
 
 Messages never contain the API key: they are built from the status, the body and the
-path only, never from request headers.
+path only, never from request headers, and the client masks the key (and any other
+secret it holds) wherever a server echoes it back (see :func:`scrub`). A server's text is
+cut to ``MESSAGE_LIMIT`` characters in the message; ``.body`` keeps what was read.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from musicapi._task import Task
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-vercel-id", "cf-ray")
+MESSAGE_LIMIT = 500
+MASK = "***"
 OUTCOME_UNKNOWN = (
     "The create request may have reached the server, so its outcome is unknown: a task "
     "may have started and spent credits. Check your tasks and credits before resubmitting."
@@ -70,7 +74,14 @@ class InvalidRequestError(MusicAPIError, ValueError):
 
 
 class APIConnectionError(MusicAPIError):
-    """No usable answer arrived: DNS, connect, TLS, reset, or a protocol error."""
+    """No usable answer arrived: DNS, connect, TLS, reset, a protocol error, a body that
+    does not decode or is too large, or a redirect loop.
+
+    ``transient`` is True when the same read may succeed if repeated (the network, a
+    mangled body), False when repeating cannot help (too large, a redirect loop).
+    """
+
+    transient: bool = True
 
 
 class APITimeoutError(APIConnectionError):
@@ -95,6 +106,7 @@ class APIStatusError(MusicAPIError):
         self.body = body
         self.request_id = request_id
         self.path = path
+        self.retry_after: float | None = None
 
 
 class BadRequestError(APIStatusError):
@@ -120,8 +132,6 @@ class NotFoundError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests; ``retry_after`` is the server's hint in seconds."""
 
-    retry_after: float | None = None
-
 
 class InternalServerError(APIStatusError):
     """5xx: the server failed. For a create call the outcome is unknown."""
@@ -138,37 +148,86 @@ class TaskFailedError(MusicAPIError):
 
 
 class WaitTimeoutError(MusicAPIError):
-    """wait() stopped after its timeout. The task goes on; wait again with its id."""
+    """wait() stopped at its deadline. The task goes on; wait again with its id.
 
-    def __init__(self, task: Task, timeout: float) -> None:
-        super().__init__(
-            f"{task.family} task still {task.status} after {timeout:g} s; "
-            f"resume with wait({task.task_id!r})",
-            task_id=task.task_id,
-        )
+    ``task`` is the last poll's answer, or None when no poll got one (``last_error`` then
+    says why: the server was unreachable or kept failing until the deadline).
+    """
+
+    def __init__(
+        self,
+        task: Task | None,
+        timeout: float,
+        *,
+        task_id: str,
+        family: str,
+        last_error: MusicAPIError | None = None,
+    ) -> None:
+        state = f"still {task.status}" if task is not None else "in an unknown state"
+        message = f"{family} task {state} after {timeout:g} s; resume with wait({task_id!r})"
+        if last_error is not None:
+            message += f" (last poll: {type(last_error).__name__}: {last_error.message})"
+        super().__init__(message, task_id=task_id)
         self.task = task
         self.timeout = timeout
+        self.last_error = last_error
 
 
 def one_line(text: str, limit: int = 300) -> str:
     """``text`` on one line with runs of whitespace collapsed, cut at ``limit`` characters."""
-    return " ".join(text.split())[:limit]
+    return shorten(" ".join(text[: limit * 4].split()), limit, total=len(text))
+
+
+def shorten(text: str, limit: int = MESSAGE_LIMIT, *, total: int | None = None) -> str:
+    """``text`` cut at ``limit`` characters, saying how long it was when cut."""
+    length = len(text) if total is None else total
+    if len(text) <= limit and length <= limit:
+        return text
+    return f"{text[:limit]}... ({length} characters in all)"
+
+
+def redact(value: Any, secrets: tuple[str, ...]) -> Any:
+    """``value`` (text, or JSON made of dicts and lists) with every secret masked."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, MASK)
+        return value
+    if isinstance(value, dict):
+        return {redact(k, secrets): redact(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact(v, secrets) for v in value]
+    return value
+
+
+def scrub(error: MusicAPIError, secrets: tuple[str, ...]) -> MusicAPIError:
+    """Mask ``secrets`` wherever a server's text put them into ``error``; returns it."""
+    error.message = redact(error.message, secrets)
+    error.args = (error.message,)
+    if isinstance(error, APIStatusError):
+        error.body = redact(error.body, secrets)
+    last = getattr(error, "last_error", None)
+    if isinstance(last, MusicAPIError):
+        scrub(last, secrets)
+    return error
 
 
 def _body_and_text(response: httpx.Response) -> tuple[Any, str]:
     try:
         body: Any = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
         text = response.text.strip()
         return text, one_line(text)
     if isinstance(body, dict):
         for key in ("message", "error", "detail"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return body, value
+                return body, shorten(value)
             if isinstance(value, dict) and isinstance(value.get("message"), str):
-                return body, value["message"]
-    return body, json.dumps(body)[:300]
+                return body, shorten(value["message"])
+    return body, one_line(json.dumps(body))
 
 
 def error_from_response(response: httpx.Response, *, task_id: str | None = None) -> APIStatusError:
@@ -207,8 +266,7 @@ def error_from_response(response: httpx.Response, *, task_id: str | None = None)
     error = cls(
         message, status_code=status, body=body, request_id=request_id, task_id=task_id, path=path
     )
-    if isinstance(error, RateLimitError):
-        error.retry_after = parse_retry_after(response.headers)
+    error.retry_after = parse_retry_after(response.headers)
     return error
 
 

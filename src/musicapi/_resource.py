@@ -8,6 +8,7 @@ loop and turn the answer into a model, a :class:`TaskCreated` or a :class:`Task`
 from __future__ import annotations
 
 import functools
+import math
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from musicapi import _core
@@ -16,6 +17,8 @@ from musicapi._task import AsyncTaskCreated, Task, TaskCreated, parse_task
 from musicapi._wait import AsyncProgressCallback, ProgressCallback, wait_async, wait_sync
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
     from musicapi._client import AsyncMusicAPI, MusicAPI
@@ -33,31 +36,78 @@ def _operations() -> dict[str, Operation]:
     return OPERATIONS
 
 
+# A task id becomes one path segment: nothing that could leave it (``/``, ``\\``, ``.``
+# and ``..``) or end it early (``?``, ``#``), no ``%`` (no pre-encoded escapes), no
+# whitespace or control characters. Real ids are UUIDs; anything else is caller error.
+_ID_FORBIDDEN = frozenset("/\\?#%")
+
+
 def _check_task_id(task_id: object) -> str:
     cleaned = task_id.strip() if isinstance(task_id, str) else ""
-    if not cleaned or "/" in cleaned:
+    if (
+        not cleaned
+        or cleaned in {".", ".."}
+        or len(cleaned) > 200
+        or not cleaned.isprintable()
+        or any(char.isspace() or char in _ID_FORBIDDEN for char in cleaned)
+    ):
+        shown = repr(task_id)[:60] if isinstance(task_id, str) else type(task_id).__name__
         raise InvalidRequestError(
-            f"task_id must be a non-empty id string, got {task_id!r}", field="task_id"
+            f"task_id must be an id such as the one a create returned, got {shown}",
+            field="task_id",
         )
     return cleaned
 
 
-def _parse_task(
-    op: Operation, task_id: str, response: httpx.Response, expected: int | None
-) -> Task:
-    try:
-        return parse_task(
-            op.family,
-            task_id,
-            response.content,
-            http_status=response.status_code,
-            expected_clips=expected or op.expected_clips,
-            retry_after=_core.retry_after(response),
+def _task_parser(
+    op: Operation, task_id: str, expected: int | None
+) -> Callable[[httpx.Response], Task]:
+    def parse(response: httpx.Response) -> Task:
+        try:
+            return parse_task(
+                op.family,
+                task_id,
+                response.content,
+                http_status=response.status_code,
+                expected_clips=expected or op.expected_clips,
+                retry_after=_core.retry_after(response),
+            )
+        except ValueError as exc:  # pydantic's ValidationError
+            raise _core.shape_error(op.key, response, exc) from None
+
+    return parse
+
+
+def _created_parser(op: Operation) -> Callable[[httpx.Response], dict[str, Any]]:
+    return lambda response: _core.created_fields(op, response)
+
+
+def _model_parser(op: Operation) -> Callable[[httpx.Response], Any]:
+    return lambda response: _core.parse_model(op, response)
+
+
+def _poll_request(
+    client: MusicAPI | AsyncMusicAPI, op: Operation, task_id: str, remaining: float | None
+) -> httpx.Request:
+    parts = _core.request_parts(client._settings, op, None, task_id)
+    request = _core.build_request(client._http, parts, "task_id")
+    if remaining is not None:  # a poll inside wait(): never outlive its deadline
+        base = client._settings.request_timeout or client._http.timeout
+        request.extensions["timeout"] = _core.shrink_timeout(base, remaining)
+    return request
+
+
+def _check_timeout(timeout: object) -> float:
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise InvalidRequestError(
+            f"timeout must be a finite number of seconds > 0, got {timeout!r}", field="timeout"
         )
-    except ValueError as exc:  # pydantic's ValidationError
-        error = _core.shape_error(op.key, response, exc)
-        error.task_id = task_id
-        raise error from None
+    return float(timeout)
 
 
 def _unpack(
@@ -79,32 +129,34 @@ class SyncResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource of {self._client!r}>"
 
-    def _send(
-        self, op: Operation, params: dict[str, Any] | None, extra: dict[str, Any] | None
-    ) -> httpx.Response:
+    def _request(
+        self, op: Operation, params: dict[str, Any] | None, extra: object
+    ) -> httpx.Request:
         parts = _core.prepare(self._client._settings, op, params, extra)
-        request = self._client._http.build_request(**parts)
-        return self._client._send(request, idempotent=op.method == "GET")
+        return _core.build_request(self._client._http, parts)
 
-    def _create(
-        self, key: str, params: dict[str, Any], extra: dict[str, Any] | None
-    ) -> TaskCreated:
+    def _create(self, key: str, params: dict[str, Any], extra: object) -> TaskCreated:
         op = _operation(key)
-        fields = _core.created_fields(op, self._send(op, params, extra))
+        fields = self._client._execute(self._request(op, params, extra), _created_parser(op))
         return TaskCreated(**fields, _waiter=self._wait_created)
 
-    def _call(self, key: str, params: dict[str, Any] | None, extra: dict[str, Any] | None) -> Any:
+    def _call(self, key: str, params: dict[str, Any] | None, extra: object) -> Any:
         op = _operation(key)
-        return _core.parse_model(op, self._send(op, params, extra))
+        return self._client._execute(self._request(op, params, extra), _model_parser(op))
 
-    def _get_task(self, key: str, task_id: str, expected_clips: int | None = None) -> Task:
+    def _get_task(
+        self,
+        key: str,
+        task_id: str,
+        expected_clips: int | None = None,
+        *,
+        remaining: float | None = None,
+    ) -> Task:
         op = _operation(key)
         task_id = _check_task_id(task_id)
-        parts = _core.request_parts(self._client._settings, op, None, task_id)
-        response = self._client._send(
-            self._client._http.build_request(**parts), idempotent=True, task_id=task_id
-        )
-        return _parse_task(op, task_id, response, expected_clips)
+        request = _poll_request(self._client, op, task_id, remaining)
+        parse = _task_parser(op, task_id, expected_clips)
+        return self._client._execute(request, parse, task_id=task_id, retries=remaining is None)
 
     def _wait(
         self,
@@ -117,13 +169,14 @@ class SyncResource:
     ) -> Task:
         task_id, expected = _unpack(task, expected_clips)
         return wait_sync(
-            lambda: self._get_task(key, task_id, expected),
+            lambda remaining: self._get_task(key, task_id, expected, remaining=remaining),
             family=self.family,
             task_id=task_id,
-            timeout=timeout,
+            timeout=_check_timeout(timeout),
             on_progress=on_progress,
             schedule=self._client.poll_schedule,
-            sleep=self._client._sleep,
+            retry=self._client._settings.retry,
+            clock=self._client._clock,
         )
 
     def _wait_created(self, created: TaskCreated, **options: Any) -> Task:
@@ -141,33 +194,37 @@ class AsyncResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource of {self._client!r}>"
 
-    async def _send(
-        self, op: Operation, params: dict[str, Any] | None, extra: dict[str, Any] | None
-    ) -> httpx.Response:
+    def _request(
+        self, op: Operation, params: dict[str, Any] | None, extra: object
+    ) -> httpx.Request:
         parts = _core.prepare(self._client._settings, op, params, extra)
-        request = self._client._http.build_request(**parts)
-        return await self._client._send(request, idempotent=op.method == "GET")
+        return _core.build_request(self._client._http, parts)
 
-    async def _create(
-        self, key: str, params: dict[str, Any], extra: dict[str, Any] | None
-    ) -> AsyncTaskCreated:
+    async def _create(self, key: str, params: dict[str, Any], extra: object) -> AsyncTaskCreated:
         op = _operation(key)
-        fields = _core.created_fields(op, await self._send(op, params, extra))
+        request = self._request(op, params, extra)
+        fields = await self._client._execute(request, _created_parser(op))
         return AsyncTaskCreated(**fields, _waiter=self._wait_created)
 
-    async def _call(
-        self, key: str, params: dict[str, Any] | None, extra: dict[str, Any] | None
-    ) -> Any:
+    async def _call(self, key: str, params: dict[str, Any] | None, extra: object) -> Any:
         op = _operation(key)
-        return _core.parse_model(op, await self._send(op, params, extra))
+        return await self._client._execute(self._request(op, params, extra), _model_parser(op))
 
-    async def _get_task(self, key: str, task_id: str, expected_clips: int | None = None) -> Task:
+    async def _get_task(
+        self,
+        key: str,
+        task_id: str,
+        expected_clips: int | None = None,
+        *,
+        remaining: float | None = None,
+    ) -> Task:
         op = _operation(key)
         task_id = _check_task_id(task_id)
-        parts = _core.request_parts(self._client._settings, op, None, task_id)
-        request = self._client._http.build_request(**parts)
-        response = await self._client._send(request, idempotent=True, task_id=task_id)
-        return _parse_task(op, task_id, response, expected_clips)
+        request = _poll_request(self._client, op, task_id, remaining)
+        parse = _task_parser(op, task_id, expected_clips)
+        return await self._client._execute(
+            request, parse, task_id=task_id, retries=remaining is None
+        )
 
     async def _wait(
         self,
@@ -180,13 +237,14 @@ class AsyncResource:
     ) -> Task:
         task_id, expected = _unpack(task, expected_clips)
         return await wait_async(
-            lambda: self._get_task(key, task_id, expected),
+            lambda remaining: self._get_task(key, task_id, expected, remaining=remaining),
             family=self.family,
             task_id=task_id,
-            timeout=timeout,
+            timeout=_check_timeout(timeout),
             on_progress=on_progress,
             schedule=self._client.poll_schedule,
-            sleep=self._client._sleep,
+            retry=self._client._settings.retry,
+            clock=self._client._clock,
         )
 
     async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:

@@ -8,17 +8,21 @@ POST was sent is never retried; the error says the outcome is unknown instead.
 
 Delays: the server's Retry-After (seconds or an HTTP date) when present, up to
 ``max_retry_after``; otherwise ``initial_delay * 2**attempt`` capped at ``max_delay``, with
-up to 25 % jitter taken off.
+up to 25 % jitter taken off. A hint that is not a finite number of seconds between 0 and
+a day (``nan``, ``inf``, ``-5``, ``1e300``) is ignored, as if the server had sent none.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from dataclasses import dataclass
 
 import httpx
+
+from musicapi._bounded import BodyDecodingError
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 # Raised before a single byte of the request reached the server.
@@ -27,28 +31,49 @@ UNSENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
 )
+# Failures of a read that a repeat may cure: the network, or a body mangled on the way.
+RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
+    httpx.TransportError,
+    httpx.DecodingError,
+    BodyDecodingError,
+)
+# Longer hints are not a schedule but a malfunction; they are ignored.
+MAX_HINT_SECONDS = 86400.0
+
+
+def _seconds(text: str, scale: float = 1.0) -> float | None:
+    try:
+        value = float(text) * scale
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value < 0 or value > MAX_HINT_SECONDS:
+        return None
+    return value
 
 
 def parse_retry_after(headers: httpx.Headers) -> float | None:
-    """Seconds from ``retry-after-ms`` or ``Retry-After`` (delta seconds or HTTP date)."""
-    if (millis := headers.get("retry-after-ms")) is not None:
-        try:
-            return max(float(millis) / 1000.0, 0.0)
-        except ValueError:
-            pass
+    """Seconds from ``retry-after-ms`` or ``Retry-After`` (delta seconds or HTTP date).
+
+    None when absent or unusable (not finite, negative, over a day, not a date).
+    """
+    if (millis := headers.get("retry-after-ms")) is not None and (
+        found := _seconds(millis, 0.001)
+    ) is not None:
+        return found
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    if (found := _seconds(value)) is not None:
+        return found
     try:
         parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    remaining: float = parsed.timestamp() - time.time()
-    return max(remaining, 0.0)
+    try:
+        remaining: float = parsed.timestamp() - time.time()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return min(max(remaining, 0.0), MAX_HINT_SECONDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +110,6 @@ class RetryPolicy:
             return None
         if isinstance(error, UNSENT_ERRORS):
             return self.backoff(attempt)
-        if idempotent and isinstance(error, httpx.TransportError):
+        if idempotent and isinstance(error, RETRYABLE_ERRORS):
             return self.backoff(attempt)
         return None

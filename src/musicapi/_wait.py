@@ -4,21 +4,31 @@ The schedule polls at once, again after ``quick_delay`` (an instant failure or a
 task id shows up early), then sleeps until about ``lead`` of the family's typical
 generation time has passed (in sleeps of at most ``max_interval``), then polls every
 ``ratio`` of the elapsed time, between ``min_interval`` and ``max_interval`` (the docs'
-15-25 s cadence), with jitter. A server hint (Retry-After on a poll) wins. The last sleep
-is clamped to the deadline, so ``wait(timeout=T)`` returns or raises after about T seconds.
+15-25 s cadence), with jitter. A server hint (Retry-After on a poll) wins. Every sleep
+and every poll's own timeout is clamped to the deadline, and transient poll failures are
+retried until it, so ``wait(timeout=T)`` returns or raises after about T seconds.
 """
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import random
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from musicapi._errors import MusicAPIError, TaskFailedError, WaitTimeoutError
+from musicapi._errors import (
+    APIConnectionError,
+    APIStatusError,
+    MusicAPIError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
 from musicapi._task import Task
+
+if TYPE_CHECKING:
+    from musicapi._clock import Clock
+    from musicapi._retry import RetryPolicy
 
 ProgressCallback = Callable[[Task], object]
 AsyncProgressCallback = Callable[[Task], object | Awaitable[object]]
@@ -67,83 +77,126 @@ def _tag(error: MusicAPIError, task_id: str) -> None:
         error.task_id = task_id
 
 
+# Poll answers worth repeating: the server or a gateway was busy or failed for a moment.
+TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+def transient(error: MusicAPIError) -> bool:
+    """True when another poll may well succeed (polls are free reads)."""
+    if isinstance(error, APIStatusError):
+        return error.status_code in TRANSIENT_STATUS
+    return isinstance(error, APIConnectionError) and error.transient
+
+
 @dataclass(slots=True)
 class _Waiting:
-    """The state of one wait: what the sync and async loops share."""
+    """The state of one wait: what the sync and async loops share.
+
+    The wait owns its deadline: each poll gets only the time left (the client shrinks
+    its timeout), a transient poll failure is retried on the backoff or the server's
+    Retry-After until the deadline, and no sleep runs past it.
+    """
 
     family: str
+    task_id: str
     timeout: float
     schedule: PollSchedule
-    clock: Callable[[], float]
+    retry: RetryPolicy
+    clock: Clock
     start: float = 0.0
     polls: int = 0
+    failures: int = 0
+    last_task: Task | None = None
 
     def __post_init__(self) -> None:
-        self.start = self.clock()
+        self.start = self.clock.monotonic()
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline."""
+        return self.start + self.timeout - self.clock.monotonic()
 
     def after_poll(self, task: Task) -> float | None:
         """None when ``task`` succeeded; seconds to sleep when it runs; raises otherwise."""
         self.polls += 1
+        self.failures = 0
+        self.last_task = task
         if task.status == "succeeded":
             return None
         if task.status == "failed":
             raise TaskFailedError(task)
-        now = self.clock()
-        deadline = self.start + self.timeout
-        if now >= deadline:
-            raise WaitTimeoutError(task, self.timeout)
-        delay = self.schedule.next_delay(
-            self.family, self.polls, now - self.start, task.retry_after
-        )
-        return min(delay, deadline - now)
+        left = self.remaining()
+        if left <= 0:
+            raise WaitTimeoutError(task, self.timeout, task_id=self.task_id, family=self.family)
+        now = self.timeout - left
+        delay = self.schedule.next_delay(self.family, self.polls, now, task.retry_after)
+        return min(delay, left)
+
+    def after_error(self, error: MusicAPIError) -> float:
+        """Seconds to sleep before polling again after a transient error; raises otherwise."""
+        _tag(error, self.task_id)
+        if not transient(error):
+            raise error
+        self.failures += 1
+        left = self.remaining()
+        if left <= 0:
+            raise WaitTimeoutError(
+                self.last_task,
+                self.timeout,
+                task_id=self.task_id,
+                family=self.family,
+                last_error=error,
+            ) from error
+        hint = getattr(error, "retry_after", None)
+        delay = hint if hint is not None else self.retry.backoff(self.failures - 1)
+        return min(delay, left)
 
 
 def wait_sync(
-    poll: Callable[[], Task],
+    poll: Callable[[float], Task],
     *,
     family: str,
     task_id: str,
     timeout: float,
     on_progress: ProgressCallback | None,
     schedule: PollSchedule,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    retry: RetryPolicy,
+    clock: Clock,
 ) -> Task:
-    """Poll until the task succeeds (return it), fails or times out (raise)."""
-    waiting = _Waiting(family, timeout, schedule, clock)
+    """Poll (``poll(seconds_left)``) until the task succeeds (return it), fails or times out."""
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
     while True:
         try:
-            task = poll()
+            task = poll(waiting.remaining())
         except MusicAPIError as error:
-            _tag(error, task_id)
-            raise
+            clock.sleep(waiting.after_error(error))
+            continue
         if on_progress is not None:
             on_progress(task)
         delay = waiting.after_poll(task)
         if delay is None:
             return task
-        sleep(delay)
+        clock.sleep(delay)
 
 
 async def wait_async(
-    poll: Callable[[], Awaitable[Task]],
+    poll: Callable[[float], Awaitable[Task]],
     *,
     family: str,
     task_id: str,
     timeout: float,
     on_progress: AsyncProgressCallback | None,
     schedule: PollSchedule,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    retry: RetryPolicy,
+    clock: Clock,
 ) -> Task:
     """Async twin of :func:`wait_sync`; ``on_progress`` may be sync or async."""
-    waiting = _Waiting(family, timeout, schedule, clock)
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
     while True:
         try:
-            task = await poll()
+            task = await poll(waiting.remaining())
         except MusicAPIError as error:
-            _tag(error, task_id)
-            raise
+            await clock.asleep(waiting.after_error(error))
+            continue
         if on_progress is not None:
             result = on_progress(task)
             if inspect.isawaitable(result):
@@ -151,4 +204,4 @@ async def wait_async(
         delay = waiting.after_poll(task)
         if delay is None:
             return task
-        await sleep(delay)
+        await clock.asleep(delay)

@@ -144,16 +144,19 @@ def _option(name: str, annotation: Any, parameter: inspect.Parameter, doc: str) 
     else:
         click_type = JSONParam()
     required = parameter.default is inspect.Parameter.empty
-    default = None if required or parameter.default is None else parameter.default
+    extra: dict[str, Any] = {}
+    if not required and not multiple and parameter.default is not None:
+        # A required option gets no default at all: click treats an explicit None as a
+        # value, and the missing option would reach the method as a TypeError.
+        extra = {"default": parameter.default, "show_default": True}
     return click.Option(
         [f"--{name.replace('_', '-')}", name],
         type=click_type,
         multiple=multiple,
         required=required,
-        default=default if not multiple else None,
-        show_default=default is not None,
         help=doc,
         metavar="true|false" if kind is bool else None,
+        **extra,
     )
 
 
@@ -355,14 +358,33 @@ cli.add_command(_task_command("get", waiting=False))
 cli.add_command(_task_command("wait", waiting=True))
 
 
+def _fault_profile(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from musicapi.mock import FAULTS
+    from musicapi.mock._state import parse_faults
+
+    try:
+        parse_faults(value)
+    except ValueError:
+        raise click.BadParameter(f"choose among {', '.join(sorted(FAULTS))}") from None
+    return value
+
+
 @cli.command("mock")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=8765, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
 @click.option(
-    "--speed", type=float, default=1.0, show_default=True, help="Time scale: 10 = ten times faster."
+    "--speed",
+    type=click.FloatRange(0, min_open=True, max=1e6),
+    default=1.0,
+    show_default=True,
+    help="Time scale: 10 = ten times faster.",
 )
 @click.option(
-    "--faults", default="none", show_default=True, help="Fault profile, e.g. 429,html502."
+    "--faults",
+    default="none",
+    show_default=True,
+    callback=_fault_profile,
+    help="Fault profile, e.g. 429,html502.",
 )
 @click.option(
     "--api-key", "mock_key", default="mock-key", show_default=True, help="Key the mock accepts."

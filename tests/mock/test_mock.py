@@ -13,6 +13,7 @@ import pytest
 import musicapi
 from musicapi.mock import MockServer
 from musicapi.mock import _spec as mock_spec
+from musicapi.testing import FakeClock
 
 if TYPE_CHECKING:
     from musicapi.testing import MockHandle
@@ -185,8 +186,7 @@ def test_audio_is_a_real_streamed_wav(musicapi_mock: MockHandle) -> None:
 @pytest.mark.parametrize("fault", ["429", "503", "html502", "drop"])
 def test_read_faults_are_retried_by_the_client(musicapi_mock: MockHandle, fault: str) -> None:
     musicapi_mock.state.set_faults(fault)
-    client = musicapi_mock.client()
-    client._sleep = lambda seconds: None  # type: ignore[assignment]
+    client = musicapi_mock.client(clock=FakeClock())
     assert client.credits.get().credits == 500
     assert musicapi_mock.requests("credits_get") == 2
 
@@ -204,8 +204,7 @@ def test_creates_meet_faults_without_double_spending(
     musicapi_mock: MockHandle, fault: str, error: type[Exception] | None, sent: int
 ) -> None:
     musicapi_mock.state.set_faults(fault)
-    client = musicapi_mock.client()
-    client._sleep = lambda seconds: None  # type: ignore[assignment]
+    client = musicapi_mock.client(clock=FakeClock())
     if error is None:
         assert client.sonic.create(**{k: v for k, v in CREATE.items() if k != "task_type"}).task_id
     else:
