@@ -164,3 +164,35 @@ def test_mock_command_serves_in_the_foreground_until_stopped(command: list[str])
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["sonic", "create"], "--custom-mode"),
+        (["sonic", "create", "--custom-mode", "false"], "--mv"),
+        (["sonic", "extend", "--mv", "sonic-v4"], "Missing option"),
+        (["--timeout", "-1", "credits"], "timeout"),
+        (["--timeout", "nan", "credits"], "timeout"),
+        (["--timeout", "soon", "credits"], "timeout"),
+        (["wait", "sonic", "t1", "--wait-timeout", "nan"], "timeout"),
+        (["get", "sonic", ".."], "task_id"),
+        (["mock", "--faults", "nope"], "--faults"),
+        (["mock", "--speed", "0"], "--speed"),
+        (["mock", "--port", "70000"], "--port"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line_and_no_traceback(args: list[str], needle: str) -> None:
+    env = {**os.environ, "MUSICAPI_API_KEY": "k-123", "MUSICAPI_BASE_URL": "http://127.0.0.1:9"}
+    done = subprocess.run(
+        [sys.executable, "-m", "musicapi", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert needle in done.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -156,3 +157,113 @@ def test_async_download_streams_in_chunks(tmp_path: Path) -> None:
         client.download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path / "song.mp3")
     )
     assert path.stat().st_size == SIZE
+
+
+def _gzip_reply(body: bytes) -> Callable[[httpx.Request], httpx.Response]:
+    packed = gzip.compress(body)
+    headers = {"content-encoding": "gzip", "content-length": str(len(packed))}
+    return lambda request: httpx.Response(200, headers=headers, stream=httpx.ByteStream(packed))
+
+
+async def test_a_gzip_encoded_clip_is_saved_decoded(
+    api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
+) -> None:
+    body = _payload()[:300_000]
+    api.on("GET", AUDIO, _gzip_reply(body))
+    path = await resolve(
+        client_for(api).download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path)
+    )
+    assert path.read_bytes() == body
+
+
+class _Credential(httpx.Auth):
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        request.headers["Authorization"] = f"Bearer {API_KEY}"
+        yield request
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_an_auth_flow_on_the_http_client_never_reaches_the_audio_host(
+    api: FakeAPI, tmp_path: Path, mode: str
+) -> None:
+    api.on("GET", AUDIO, httpx.Response(200, content=b"abc"))
+    api.on("GET", "/api/v1/sonic/task/t1", ok({"type": "not_ready"}, status=202))
+    if mode == "sync":
+        sync = musicapi.MusicAPI(
+            api_key=API_KEY, http_client=httpx.Client(transport=api.transport, auth=_Credential())
+        )
+        sync.download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path / "a.mp3")
+        sync.sonic.get("t1")
+    else:
+        client = musicapi.AsyncMusicAPI(
+            api_key=API_KEY,
+            http_client=httpx.AsyncClient(transport=api.transport, auth=_Credential()),
+        )
+        await client.download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path / "a.mp3")
+        await client.sonic.get("t1")
+    assert "authorization" not in api.requests[0].headers
+    assert API_KEY in api.requests[1].headers["authorization"]  # API calls keep the flow
+
+
+@pytest.mark.parametrize(
+    ("dest", "expected"),
+    [
+        ("out", "out/Song-c1.mp3"),
+        ("out/", "out/Song-c1.mp3"),
+        ("out/v1.0", "out/v1.0/Song-c1.mp3"),
+        ("out/take.2", "out/take.2/Song-c1.mp3"),
+        ("out/song.mp3", "out/song.mp3"),
+        ("out/SONG.WAV", "out/SONG.WAV"),
+        ("existing-dir.mp3", "existing-dir.mp3/Song-c1.mp3"),
+    ],
+)
+async def test_one_rule_decides_between_a_directory_and_a_file(
+    api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path, dest: str, expected: str
+) -> None:
+    (tmp_path / "existing-dir.mp3").mkdir()
+    api.on("GET", AUDIO, httpx.Response(200, content=b"abc"))
+    clip = Clip(clip_id="c1", state="s", title="Song", audio_url=URL)
+    path = await resolve(client_for(api).download(clip, tmp_path / dest))
+    assert path == tmp_path / expected
+    assert path.read_bytes() == b"abc"
+
+
+async def test_a_file_where_a_directory_is_needed_is_a_typed_error_before_sending(
+    api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
+) -> None:
+    (tmp_path / "notes").write_text("mine")
+    clip = Clip(clip_id="c1", state="s", audio_url=URL)
+    client = client_for(api)
+    for dest in (tmp_path / "notes", tmp_path / "notes" / "a.mp3"):
+        with pytest.raises(musicapi.InvalidRequestError) as info:
+            await resolve(client.download(clip, dest))
+        assert info.value.field == "dest"
+    assert api.requests == []
+    assert (tmp_path / "notes").read_text() == "mine"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "https://", "https:///nohost.mp3", "http://exa mple.com/a.mp3"]
+)
+async def test_malformed_audio_urls_are_typed_errors(
+    api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path, url: str
+) -> None:
+    with pytest.raises(musicapi.InvalidRequestError) as info:
+        await resolve(
+            client_for(api).download(Clip(clip_id="c", state="s", audio_url=url), tmp_path)
+        )
+    assert info.value.field == "audio_url"
+    assert api.requests == []
+
+
+async def test_a_redirect_loop_on_the_audio_host_is_a_typed_error(
+    api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
+) -> None:
+    api.on("GET", AUDIO, lambda request: httpx.Response(302, headers={"location": URL}))
+    with pytest.raises(musicapi.APIConnectionError, match="redirect"):
+        await resolve(
+            client_for(api, max_retries=0).download(
+                Clip(clip_id="c", state="s", audio_url=URL), tmp_path
+            )
+        )
+    assert _leftovers(tmp_path) == []

@@ -87,7 +87,12 @@ def audio_url(clip: Clip) -> str:
         scheme, host = urlsplit(url).scheme, urlsplit(url).hostname
     except ValueError:  # e.g. an unclosed IPv6 bracket: http://[::1
         scheme, host = "", None
-    if scheme not in {"http", "https"} or not host:
+    if (
+        scheme not in {"http", "https"}
+        or not host
+        or not url.isprintable()
+        or any(char.isspace() for char in url)
+    ):
         raise InvalidRequestError(
             f"clip {clip.clip_id} audio_url is not a usable http(s) URL", field="audio_url"
         )

@@ -111,9 +111,27 @@ class _Waiting:
     def __post_init__(self) -> None:
         self.start = self.clock.monotonic()
 
+    last_error: MusicAPIError | None = None
+
     def remaining(self) -> float:
         """Seconds left before the deadline."""
         return self.start + self.timeout - self.clock.monotonic()
+
+    def budget(self) -> float:
+        """The time the next poll may take; at the deadline, WaitTimeoutError instead."""
+        left = self.remaining()
+        if left <= 0:
+            raise self._timeout()
+        return left
+
+    def _timeout(self) -> WaitTimeoutError:
+        return WaitTimeoutError(
+            self.last_task,
+            self.timeout,
+            task_id=self.task_id,
+            family=self.family,
+            last_error=self.last_error,
+        )
 
     def after_poll(self, task: Task) -> float | None:
         """None when ``task`` succeeded; seconds to sleep when it runs; raises otherwise."""
@@ -137,15 +155,10 @@ class _Waiting:
         if not transient(error):
             raise error
         self.failures += 1
+        self.last_error = error
         left = self.remaining()
         if left <= 0:
-            raise WaitTimeoutError(
-                self.last_task,
-                self.timeout,
-                task_id=self.task_id,
-                family=self.family,
-                last_error=error,
-            ) from error
+            raise self._timeout() from error
         hint = getattr(error, "retry_after", None)
         delay = hint if hint is not None else self.retry.backoff(self.failures - 1)
         return min(delay, left)
@@ -166,7 +179,7 @@ def wait_sync(
     waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
     while True:
         try:
-            task = poll(waiting.remaining())
+            task = poll(waiting.budget())
         except MusicAPIError as error:
             clock.sleep(waiting.after_error(error))
             continue
@@ -193,7 +206,7 @@ async def wait_async(
     waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
     while True:
         try:
-            task = await poll(waiting.remaining())
+            task = await poll(waiting.budget())
         except MusicAPIError as error:
             await clock.asleep(waiting.after_error(error))
             continue

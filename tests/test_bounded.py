@@ -1,0 +1,115 @@
+"""Reading an answer never holds more than the configured limit in memory."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tracemalloc
+import zlib
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+import musicapi
+from musicapi._bounded import BodyDecodingError, BodyTooLargeError, BoundedBody
+from tests.fakes import FakeAPI, resolve
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+TASK = "/api/v1/sonic/task/t1"
+BOMB = gzip.compress(b"\0" * (64 * 1024 * 1024), 9)  # about 64 KB that inflate to 64 MiB
+
+
+def streamed(status: int, body: bytes, **headers: str) -> Callable[[httpx.Request], httpx.Response]:
+    return lambda request: httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
+
+
+def test_the_bomb_is_small_on_the_wire() -> None:
+    assert len(BOMB) < 100_000
+
+
+@pytest.mark.parametrize("status", [200, 500])
+def test_a_gzip_bomb_never_inflates_past_the_limit(status: int) -> None:
+    api = FakeAPI().on("GET", TASK, httpx.Response(202, json={"type": "not_ready"}))
+    api.on("GET", TASK, streamed(status, BOMB, **{"content-encoding": "gzip"}))
+    limit = 1024 * 1024
+    client = musicapi.MusicAPI(
+        api_key="k",
+        http_client=httpx.Client(transport=api.transport),
+        max_response_bytes=limit,
+        max_retries=0,
+    )
+    client.sonic.get("t1")  # imports and caches happen outside the measurement
+    tracemalloc.start()
+    try:
+        with pytest.raises(musicapi.MusicAPIError) as info:
+            client.sonic.get("t1")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * limit, peak
+    if status == 200:
+        assert isinstance(info.value, musicapi.APIConnectionError)
+        assert "larger than 1048576 bytes" in str(info.value)
+        assert not info.value.transient
+    else:  # an error answer keeps its head
+        assert isinstance(info.value, musicapi.InternalServerError)
+        assert len(info.value.body) <= limit
+
+
+async def test_a_huge_error_message_is_cut_and_its_length_said(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    message = "x" * 5_000_000
+    api.on("POST", "/api/v1/sonic/upload", httpx.Response(400, json={"message": message}))
+    with pytest.raises(musicapi.BadRequestError) as info:
+        await resolve(client_for(api).sonic.upload(url="https://f.example/a.mp3"))
+    text = str(info.value)
+    assert len(text) < 1000
+    assert "5000000 characters" in text
+
+
+async def test_a_huge_html_page_is_cut_too(api: FakeAPI, client_for: Callable[..., Any]) -> None:
+    api.on("GET", TASK, httpx.Response(502, text="<p>" + "bad gateway " * 400_000))
+    with pytest.raises(musicapi.InternalServerError) as info:
+        await resolve(client_for(api, max_retries=0).sonic.get("t1"))
+    assert len(str(info.value)) < 1000
+
+
+async def test_the_limit_is_configurable(api: FakeAPI, client_for: Callable[..., Any]) -> None:
+    body = {"code": 200, "data": [{"clip_id": "a", "state": "running", "lyrics": "la " * 400}]}
+    size = len(json.dumps(body))
+    api.on("GET", TASK, streamed(200, json.dumps(body).encode()))
+    assert (await resolve(client_for(api, max_response_bytes=size).sonic.get("t1"))).clips
+    with pytest.raises(musicapi.APIConnectionError):
+        await resolve(client_for(api, max_response_bytes=size - 1).sonic.get("t1"))
+
+
+def test_bounded_body_decodes_gzip_deflate_raw_deflate_and_identity() -> None:
+    data = b'{"hello": "world"}' * 100
+    raw_deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    cases = {
+        "gzip": gzip.compress(data),
+        "deflate": zlib.compress(data),
+        "identity": data,
+        "": data,
+    }
+    cases_raw = raw_deflate.compress(data) + raw_deflate.flush()
+    for encoding, encoded in [*cases.items(), ("deflate", cases_raw)]:
+        body = BoundedBody(encoding, 10_000)
+        for start in range(0, len(encoded), 7):
+            body.feed(encoded[start : start + 7])
+        assert body.finish() == data, encoding
+
+
+def test_bounded_body_refuses_corrupt_and_oversized_input() -> None:
+    with pytest.raises(BodyDecodingError):
+        BoundedBody("gzip", 100).feed(b"definitely not gzip")
+    with pytest.raises(BodyTooLargeError):
+        BoundedBody("gzip", 100).feed(gzip.compress(b"a" * 101))
+    truncating = BoundedBody("gzip", 100, truncate=True)
+    truncating.feed(gzip.compress(b"a" * 10_000))
+    assert truncating.finish() == b"a" * 100
+    assert truncating.truncated
