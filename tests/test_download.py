@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import os
 from typing import TYPE_CHECKING, Any
@@ -266,4 +267,30 @@ async def test_a_redirect_loop_on_the_audio_host_is_a_typed_error(
                 Clip(clip_id="c", state="s", audio_url=URL), tmp_path
             )
         )
+    assert _leftovers(tmp_path) == []
+
+
+class _Hanging(httpx.AsyncByteStream):
+    """One chunk, then nothing: the download is cancelled while it waits for more."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"a" * 10_000
+        await asyncio.sleep(3600)
+
+
+async def test_a_cancelled_async_download_leaves_nothing_behind(
+    api: FakeAPI, tmp_path: Path
+) -> None:
+    api.on("GET", AUDIO, lambda request: httpx.Response(200, stream=_Hanging()))
+    client = make_client("async", api)
+    clip = Clip(clip_id="c", state="s", audio_url=URL)
+    job = asyncio.ensure_future(client.download(clip, tmp_path / "song.mp3"))
+    for _ in range(100):
+        await asyncio.sleep(0)
+        if any(tmp_path.iterdir()):
+            break
+    assert any(tmp_path.iterdir())  # the temporary file exists while it streams
+    job.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await job
     assert _leftovers(tmp_path) == []
