@@ -2,9 +2,11 @@
 
 Steps, all offline and into an empty scratch directory:
 1. validate the spec (openapi-spec-validator);
-2. openapi-python-client -> ``_http/`` (internal request builders, sync and async);
+2. openapi-python-client, with the templates in ``generator/opc-templates`` -> ``_http/``,
+   the endpoint layer (the modules its templates leave empty, its own models, client and
+   types, are dropped);
 3. datamodel-code-generator -> ``models.py`` (the public pydantic v2 types);
-4. generator/render.py -> ``operations.py``, ``resources.py``, ``__init__.py``;
+4. generator/render.py -> ``operations.py``, ``resources.py``, ``client.py``, ``__init__.py``;
 5. a copy of the spec as ``openapi.json`` (the mock server serves from it);
 6. ruff (pinned, ``--isolated``) formats everything, a header marks every file;
 7. the tree replaces generated/musicapi_generated, or, with ``check``, is compared with it.
@@ -34,6 +36,7 @@ SPEC = spec_mod.SPEC_PATH
 GENERATED = ROOT / "generated"
 PACKAGE = "musicapi_generated"
 OPC_CONFIG = Path(__file__).resolve().parent / "opc-config.yml"
+OPC_TEMPLATES = Path(__file__).resolve().parent / "opc-templates"
 HEADER = "# Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.\n"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "Jinja2")
 
@@ -82,8 +85,8 @@ def manifest(spec_text: bytes) -> str:
         f"opc_config_sha256: {_sha256(OPC_CONFIG)}",
         "templates_sha256:",
     ]
-    for template in sorted(render.TEMPLATES.glob("*.jinja")):
-        lines.append(f"  {template.name}: {_sha256(template)}")
+    for template in sorted([*render.TEMPLATES.glob("*.jinja"), *OPC_TEMPLATES.glob("*.jinja")]):
+        lines.append(f"  {template.parent.name}/{template.name}: {_sha256(template)}")
     lines.append("tools:")
     for tool in TOOLS:
         lines.append(f"  {tool}: {metadata.version(tool)}")
@@ -111,10 +114,13 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
                 str(OPC_CONFIG),
                 "--output-path",
                 str(package / "_http"),
+                "--custom-template-path",
+                str(OPC_TEMPLATES),
                 "--fail-on-warning",
             ],
             cwd=scratch,
         )
+        _drop_empty(package / "_http")
         _run(
             [
                 _tool("datamodel-codegen"),
@@ -145,6 +151,16 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
         shutil.rmtree(target / PACKAGE, ignore_errors=True)
         shutil.copytree(package, target / PACKAGE)
     (target / "GENERATION.yml").write_text(manifest(spec_text), encoding="utf-8")
+
+
+def _drop_empty(root: Path) -> None:
+    """Remove the modules openapi-python-client rendered empty, and folders left empty."""
+    for path in sorted(root.rglob("*.py")):
+        if not path.read_text(encoding="utf-8").strip():
+            path.unlink()
+    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+        if folder.name == ".ruff_cache" or not any(folder.iterdir()):
+            shutil.rmtree(folder)
 
 
 def tree_differences(expected: Path, actual: Path) -> list[str]:

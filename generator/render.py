@@ -1,9 +1,14 @@
-"""Render the parts of generated/ that neither off-the-shelf generator makes.
+"""Render the parts of generated/ that the two off-the-shelf generators do not make.
 
-``operations.py`` is the table of documented operations (where to send, which model
-validates the body, which generated request builder to call); ``resources.py`` holds
-one typed method per documented operation, sync and async. Both come from the spec
-through the templates in ``generator/templates``.
+From the spec, through the Jinja templates in ``generator/templates``:
+
+- ``operations.py``: every documented operation and family as data (the runtime's
+  ``Operation`` and ``Family``), wired to openapi-python-client's endpoint objects and
+  datamodel-code-generator's models;
+- ``resources.py``: one typed method per documented operation, sync and async;
+- ``client.py``: ``MusicAPI`` and ``AsyncMusicAPI``, the runtime's client bases with one
+  attribute per family;
+- ``__init__.py``.
 """
 
 from __future__ import annotations
@@ -22,14 +27,7 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-FAMILY_CLASS = {
-    "sonic": "Sonic",
-    "riffusion": "Riffusion",
-    "studio": "Studio",
-    "lyrics": "Lyrics",
-    "nuro": "Nuro",
-    "credits": "Credits",
-}
+OUTPUTS = ("operations.py", "resources.py", "client.py", "__init__.py")
 
 
 class SpecShapeError(ValueError):
@@ -46,6 +44,10 @@ class Param:
     default: str  # Python source of the signature default ("" when required)
     fallback: str | None  # Python source of the value sent when the caller passes None
     doc: str
+    kind: str  # what the CLI parses: str, int, float, bool or json
+    many: bool
+    choices: tuple[str, ...]
+    cli_default: str  # Python source of the CLI's default ("None" for none)
 
 
 @dataclass(frozen=True)
@@ -64,15 +66,29 @@ class Method:
 
     op: DocumentedOperation
     key: str
+    const: str  # the Python name of its Operation in operations.py
     role: str  # "create" | "poll" | "call"
     params: tuple[Param, ...]
     fixed: tuple[tuple[str, str], ...]  # fields the variant fixes (const), as Python source
     task_id_field: str | None
     expected_clips: int | None
     rules: tuple[Rule, ...]
-    attrs_model: str | None
-    http_module: str
+    endpoint: str  # the endpoint module's alias in operations.py
     doc: str
+
+
+@dataclass(frozen=True)
+class Family:
+    """One tag of the spec: a docs section and a client attribute."""
+
+    name: str
+    cls: str
+    doc: str
+    typical_seconds: float | None
+    methods: tuple[Method, ...]
+    poll: Method | None
+    task_shapes: tuple[tuple[str, str], ...]  # (model name, shape)
+    deprecated: bool
 
 
 def _annotation(spec: Json, schema: Json) -> str:
@@ -94,6 +110,19 @@ def _annotation(spec: Json, schema: Json) -> str:
     if isinstance(kind, str) and kind in SCALARS:
         return SCALARS[kind]
     raise SpecShapeError(f"cannot map schema to a Python type: {schema}")
+
+
+def _cli_kind(spec: Json, schema: Json) -> tuple[str, bool, tuple[str, ...]]:
+    """What the CLI parses for a property: (kind, many, choices)."""
+    target = spec_mod.resolve(spec, schema)
+    if target.get("type") == "array":
+        kind, _, choices = _cli_kind(spec, target["items"])
+        return kind, True, choices
+    choices = tuple(str(v) for v in target.get("enum", ()))
+    json_type = target.get("type")
+    if not isinstance(json_type, str) or json_type not in SCALARS:
+        return "json", False, ()
+    return SCALARS[json_type], False, choices
 
 
 def _constraints(schema: Json) -> str:
@@ -156,15 +185,54 @@ def _params(spec: Json, schema: Json) -> tuple[tuple[Param, ...], tuple[tuple[st
         doc = (raw.get("description") or prop.get("description") or "").strip()
         doc += _constraints(raw)
         annotation = _annotation(spec, raw)
+        kind, many, choices = _cli_kind(spec, raw)
         sdk_default = raw.get("x-sdk-default", raw.get("default"))
+        common = {"name": name, "doc": doc, "kind": kind, "many": many, "choices": choices}
         if name in required and sdk_default is not None:
-            params.append(Param(name, annotation, False, repr(sdk_default), None, doc))
+            default = repr(sdk_default)
+            params.append(
+                Param(
+                    **common,
+                    annotation=annotation,
+                    required=False,
+                    default=default,
+                    fallback=None,
+                    cli_default=default,
+                )
+            )
         elif name in required and (obj := _default_object(spec, raw)) is not None:
-            params.append(Param(name, annotation + " | None", False, "None", repr(obj), doc))
+            params.append(
+                Param(
+                    **common,
+                    annotation=annotation + " | None",
+                    required=False,
+                    default="None",
+                    fallback=repr(obj),
+                    cli_default="None",
+                )
+            )
         elif name in required:
-            params.append(Param(name, annotation, True, "", None, doc))
+            params.append(
+                Param(
+                    **common,
+                    annotation=annotation,
+                    required=True,
+                    default="",
+                    fallback=None,
+                    cli_default="None",
+                )
+            )
         else:
-            params.append(Param(name, annotation + " | None", False, "None", None, doc))
+            params.append(
+                Param(
+                    **common,
+                    annotation=annotation + " | None",
+                    required=False,
+                    default="None",
+                    fallback=None,
+                    cli_default="None",
+                )
+            )
     # Required keyword arguments first, then the optional ones, each in spec order.
     params.sort(key=lambda p: not p.required)
     return tuple(params), tuple(fixed)
@@ -192,60 +260,111 @@ def _doc(op: DocumentedOperation) -> str:
     return "\n".join(lines)
 
 
-def methods(spec: Json, http_dir: Path) -> list[Method]:
-    """Every documented operation, shaped for the templates."""
-    result = []
-    for op in spec_mod.documented_operations(spec):
-        http_op = next(
-            o for m, p, o in spec_mod.iter_http_operations(spec) if (m, p) == (op.method, op.path)
-        )
-        role, id_field = _role(spec, op)
-        schema = spec["components"]["schemas"][op.request_schema] if op.request_schema else {}
-        params, fixed = _params(spec, schema)
-        expected = schema.get("x-expected-clips")
-        if role == "create" and expected is None:
-            poll = next(
-                (
-                    o
-                    for m, p, o in spec_mod.iter_http_operations(spec)
-                    if m == "GET" and p.startswith(op.path.rsplit("/", 1)[0] + "/task/")
-                ),
-                {},
-            )
-            expected = poll.get("x-expected-clips")
-        if role == "poll":
-            expected = http_op.get("x-expected-clips")
-        result.append(
-            Method(
-                op=op,
-                key=f"{op.family}.{op.sdk_method}",
-                role=role,
-                params=params,
-                fixed=fixed,
-                task_id_field=id_field,
-                expected_clips=expected,
-                rules=_rules(schema),
-                attrs_model=op.request_schema,
-                http_module=_http_module(http_dir, op.operation_id),
-                doc=_doc(op),
-            )
-        )
-    return result
-
-
-def _http_module(http_dir: Path, operation_id: str) -> str:
-    """The relative import path of the endpoint module openapi-python-client wrote.
+def _endpoint_module(http_dir: Path, operation_id: str) -> str:
+    """The endpoint module openapi-python-client wrote, as a dotted path below the package.
 
     Looked up on disk because the generator renames some tag packages (``credits_``).
     """
     found = sorted(http_dir.glob(f"api/*/{operation_id}.py"))
     if len(found) != 1:
         raise SpecShapeError(f"expected one generated module for {operation_id}, found {found}")
-    return f"._http.api.{found[0].parent.name}.{operation_id}"
+    return f"_http.api.{found[0].parent.name}.{operation_id}"
+
+
+def _poll_expected(spec: Json, op: DocumentedOperation) -> int | None:
+    poll = next(
+        (
+            o
+            for m, p, o in spec_mod.iter_http_operations(spec)
+            if m == "GET" and p.startswith(op.path.rsplit("/", 1)[0] + "/task/")
+        ),
+        {},
+    )
+    expected: int | None = poll.get("x-expected-clips")
+    return expected
+
+
+def methods(spec: Json) -> list[Method]:
+    """Every documented operation, shaped for the templates."""
+    http_ops = {(m, p): o for m, p, o in spec_mod.iter_http_operations(spec)}
+    result = []
+    for op in spec_mod.documented_operations(spec):
+        role, id_field = _role(spec, op)
+        schema = spec["components"]["schemas"][op.request_schema] if op.request_schema else {}
+        params, fixed = _params(spec, schema)
+        expected = schema.get("x-expected-clips")
+        if role == "create" and expected is None:
+            expected = _poll_expected(spec, op)
+        if role == "poll":
+            expected = http_ops[(op.method, op.path)].get("x-expected-clips")
+        key = f"{op.family}.{op.sdk_method}"
+        result.append(
+            Method(
+                op=op,
+                key=key,
+                const=key.replace(".", "_").upper(),
+                role=role,
+                params=params,
+                fixed=fixed,
+                task_id_field=id_field,
+                expected_clips=expected,
+                rules=_rules(schema),
+                endpoint=f"_{op.operation_id}",
+                doc=_doc(op),
+            )
+        )
+    return result
+
+
+def _task_shapes(spec: Json, poll: DocumentedOperation) -> tuple[tuple[str, str], ...]:
+    """(model, shape) for every schema the poll endpoint answers 2xx with."""
+    http = next(
+        o for m, p, o in spec_mod.iter_http_operations(spec) if (m, p) == (poll.method, poll.path)
+    )
+    found: list[tuple[str, str]] = []
+    for status, answer in sorted(http["responses"].items()):
+        if not str(status).startswith("2"):
+            continue
+        response = spec_mod.resolve(spec, answer)
+        schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+        refs = spec_mod.resolve(spec, schema).get("oneOf") or [schema]
+        for ref in refs:
+            name = spec_mod.ref_name(ref["$ref"])
+            shape = spec["components"]["schemas"][name].get("x-task-shape")
+            if shape is None:
+                raise SpecShapeError(f"{name}: a poll answer needs x-task-shape")
+            found.append((name, shape))
+    return tuple(found)
+
+
+def families(spec: Json, all_methods: list[Method]) -> list[Family]:
+    """Every tag that has operations, in the spec's tag order."""
+    result = []
+    for tag in spec["tags"]:
+        members = tuple(m for m in all_methods if m.op.family == tag["name"])
+        if not members:
+            continue
+        poll = next((m for m in members if m.role == "poll"), None)
+        name = tag["name"]
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise SpecShapeError(f"tag {name!r} cannot be a Python attribute")
+        result.append(
+            Family(
+                name=name,
+                cls="".join(part.capitalize() for part in name.split("_")),
+                doc=tag["description"].strip(),
+                typical_seconds=tag.get("x-typical-seconds"),
+                methods=members,
+                poll=poll,
+                task_shapes=_task_shapes(spec, poll.op) if poll else (),
+                deprecated=all(m.op.deprecated for m in members),
+            )
+        )
+    return result
 
 
 def render(spec: Json, out_dir: Path) -> list[Path]:
-    """Write operations.py, resources.py and __init__.py into ``out_dir``."""
+    """Write operations.py, resources.py, client.py and __init__.py into ``out_dir``."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
@@ -255,18 +374,19 @@ def render(spec: Json, out_dir: Path) -> list[Path]:
         autoescape=False,  # noqa: S701 - renders Python source, not HTML
     )
     env.filters["pyrepr"] = repr
-    all_methods = methods(spec, out_dir / "_http")
-    families = []
-    for family, cls in FAMILY_CLASS.items():
-        members = [m for m in all_methods if m.op.family == family]
-        if members:
-            tag = next(t for t in spec["tags"] if t["name"] == family)
-            families.append(
-                {"name": family, "cls": cls, "doc": tag["description"], "methods": members}
-            )
-    context = {"methods": all_methods, "families": families, "title": spec["info"]["title"]}
+    all_methods = methods(spec)
+    endpoints = sorted(
+        {(m.endpoint, _endpoint_module(out_dir / "_http", m.op.operation_id)) for m in all_methods}
+    )
+    context = {
+        "methods": all_methods,
+        "families": families(spec, all_methods),
+        "endpoints": endpoints,
+        "title": spec["info"]["title"],
+        "version": spec["info"]["version"],
+    }
     written = []
-    for name in ("operations.py", "resources.py", "__init__.py"):
+    for name in OUTPUTS:
         target = out_dir / name
         target.write_text(env.get_template(name + ".jinja").render(**context), encoding="utf-8")
         written.append(target)

@@ -37,12 +37,12 @@ def test_credits_as_json(musicapi_mock: MockHandle) -> None:
 
 
 def test_every_documented_operation_is_a_subcommand(musicapi_mock: MockHandle) -> None:
-    from musicapi_generated.operations import OPERATIONS
+    import musicapi
 
-    for op in OPERATIONS.values():
+    for op in musicapi.MusicAPI.catalog().operations:
         if op.role == "poll" or op.family == "credits":
             continue
-        code, out, _ = _run(musicapi_mock, op.family, op.sdk_method.replace("_", "-"), "--help")
+        code, out, _ = _run(musicapi_mock, op.family, op.name.replace("_", "-"), "--help")
         assert code == 0, op.key
         assert "--json" in out
 

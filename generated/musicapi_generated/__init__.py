@@ -1,10 +1,11 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
-"""Code generated from spec/musicapi.yaml: pydantic models, request builders, resources.
+"""Code generated from spec/musicapi.yaml; users import :mod:`musicapi`, its façade.
 
-Users import :mod:`musicapi`; this package is its generated half.
-``models`` holds the public types (datamodel-code-generator), ``_http`` the internal
-request builders (openapi-python-client), ``operations`` and ``resources`` the tables and
-typed methods rendered by generator/render.py.
+- ``models``: the public types (datamodel-code-generator, pydantic v2);
+- ``_http``: the endpoint layer (openapi-python-client, shaped by generator/opc-templates);
+- ``operations``, ``resources``, ``client``: operations and families as data, typed methods
+  and the client classes (generator/render.py).
 """
 
 SPEC_TITLE = "MusicAPI"
+SPEC_VERSION = "2025.06.0"

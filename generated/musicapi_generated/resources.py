@@ -2,7 +2,8 @@
 """One typed method per documented MusicAPI operation, sync and async.
 
 Keyword arguments, their types and limits come from spec/musicapi.yaml. Every method
-hands a plain dict to the hand-written base class, which validates it with the generated
+hands its arguments and its :class:`~musicapi._operation.Operation` (from
+``operations``) to the hand-written base class, which validates them with the generated
 pydantic model before anything is sent.
 """
 
@@ -12,9 +13,16 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from musicapi._resource import AsyncResource, SyncResource
 
+from . import operations as ops
+
 if TYPE_CHECKING:
-    from musicapi._task import AsyncTaskCreated, Task, TaskCreated
-    from musicapi._wait import AsyncProgressCallback, ProgressCallback
+    from musicapi._task import (
+        AsyncProgressCallback,
+        AsyncTaskCreated,
+        ProgressCallback,
+        Task,
+        TaskCreated,
+    )
 
     from . import models
 
@@ -37,7 +45,7 @@ __all__ = [
 class Sonic(SyncResource):
     """sonic: Suno-style song generation, extension, covers, personas and uploads."""
 
-    family = "sonic"
+    family = ops.SONIC
 
     def create(
         self,
@@ -69,9 +77,8 @@ class Sonic(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "sonic.create",
+            ops.SONIC_CREATE,
             {
-                "task_type": "create_music",
                 "custom_mode": custom_mode,
                 "mv": mv,
                 "prompt": prompt,
@@ -114,7 +121,7 @@ class Sonic(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "sonic.extend",
+            ops.SONIC_EXTEND,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -141,9 +148,8 @@ class Sonic(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "sonic.concat",
+            ops.SONIC_CONCAT,
             {
-                "task_type": "concat_music",
                 "continue_clip_id": continue_clip_id,
             },
             extra_body,
@@ -179,7 +185,7 @@ class Sonic(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "sonic.cover",
+            ops.SONIC_COVER,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -219,9 +225,8 @@ class Sonic(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "sonic.create_with_persona",
+            ops.SONIC_CREATE_WITH_PERSONA,
             {
-                "task_type": "persona_music",
                 "custom_mode": custom_mode,
                 "prompt": prompt,
                 "persona_id": persona_id,
@@ -253,7 +258,7 @@ class Sonic(SyncResource):
         return cast(
             "models.CreatePersonaResponse",
             self._call(
-                "sonic.create_persona",
+                ops.SONIC_CREATE_PERSONA,
                 {
                     "name": name,
                     "description": description,
@@ -278,7 +283,7 @@ class Sonic(SyncResource):
         return cast(
             "models.UploadResponse",
             self._call(
-                "sonic.upload",
+                ops.SONIC_UPLOAD,
                 {
                     "url": url,
                 },
@@ -291,7 +296,7 @@ class Sonic(SyncResource):
 
         Docs: https://docs.musicapi.ai/get-sonic-music
         """
-        return self._get_task("sonic.get", task_id)
+        return self._get_task(ops.SONIC_GET, task_id)
 
     def wait(
         self,
@@ -307,7 +312,7 @@ class Sonic(SyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
-            "sonic.get",
+            ops.SONIC_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -318,7 +323,7 @@ class Sonic(SyncResource):
 class AsyncSonic(AsyncResource):
     """sonic: Suno-style song generation, extension, covers, personas and uploads."""
 
-    family = "sonic"
+    family = ops.SONIC
 
     async def create(
         self,
@@ -350,9 +355,8 @@ class AsyncSonic(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "sonic.create",
+            ops.SONIC_CREATE,
             {
-                "task_type": "create_music",
                 "custom_mode": custom_mode,
                 "mv": mv,
                 "prompt": prompt,
@@ -395,7 +399,7 @@ class AsyncSonic(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "sonic.extend",
+            ops.SONIC_EXTEND,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -422,9 +426,8 @@ class AsyncSonic(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "sonic.concat",
+            ops.SONIC_CONCAT,
             {
-                "task_type": "concat_music",
                 "continue_clip_id": continue_clip_id,
             },
             extra_body,
@@ -460,7 +463,7 @@ class AsyncSonic(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "sonic.cover",
+            ops.SONIC_COVER,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -500,9 +503,8 @@ class AsyncSonic(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "sonic.create_with_persona",
+            ops.SONIC_CREATE_WITH_PERSONA,
             {
-                "task_type": "persona_music",
                 "custom_mode": custom_mode,
                 "prompt": prompt,
                 "persona_id": persona_id,
@@ -534,7 +536,7 @@ class AsyncSonic(AsyncResource):
         return cast(
             "models.CreatePersonaResponse",
             await self._call(
-                "sonic.create_persona",
+                ops.SONIC_CREATE_PERSONA,
                 {
                     "name": name,
                     "description": description,
@@ -559,7 +561,7 @@ class AsyncSonic(AsyncResource):
         return cast(
             "models.UploadResponse",
             await self._call(
-                "sonic.upload",
+                ops.SONIC_UPLOAD,
                 {
                     "url": url,
                 },
@@ -572,7 +574,7 @@ class AsyncSonic(AsyncResource):
 
         Docs: https://docs.musicapi.ai/get-sonic-music
         """
-        return await self._get_task("sonic.get", task_id)
+        return await self._get_task(ops.SONIC_GET, task_id)
 
     async def wait(
         self,
@@ -588,7 +590,7 @@ class AsyncSonic(AsyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
-            "sonic.get",
+            ops.SONIC_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -599,7 +601,7 @@ class AsyncSonic(AsyncResource):
 class Riffusion(SyncResource):
     """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
 
-    family = "riffusion"
+    family = ops.RIFFUSION
 
     def create(
         self,
@@ -629,9 +631,8 @@ class Riffusion(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "riffusion.create",
+            ops.RIFFUSION_CREATE,
             {
-                "task_type": "create_music",
                 "custom_mode": custom_mode,
                 "mv": mv,
                 "lyrics": lyrics,
@@ -671,7 +672,7 @@ class Riffusion(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "riffusion.cover",
+            ops.RIFFUSION_COVER,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -714,7 +715,7 @@ class Riffusion(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "riffusion.extend",
+            ops.RIFFUSION_EXTEND,
             {
                 "custom_mode": custom_mode,
                 "lyrics": lyrics,
@@ -760,7 +761,7 @@ class Riffusion(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "riffusion.replace_section",
+            ops.RIFFUSION_REPLACE_SECTION,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -803,7 +804,7 @@ class Riffusion(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "riffusion.swap_sound",
+            ops.RIFFUSION_SWAP_SOUND,
             {
                 "custom_mode": custom_mode,
                 "sound": sound,
@@ -844,7 +845,7 @@ class Riffusion(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "riffusion.swap_vocals",
+            ops.RIFFUSION_SWAP_VOCALS,
             {
                 "custom_mode": custom_mode,
                 "lyrics": lyrics,
@@ -872,7 +873,7 @@ class Riffusion(SyncResource):
         return cast(
             "models.UploadResponse",
             self._call(
-                "riffusion.upload",
+                ops.RIFFUSION_UPLOAD,
                 {
                     "url": url,
                 },
@@ -885,7 +886,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-get
         """
-        return self._get_task("riffusion.get", task_id)
+        return self._get_task(ops.RIFFUSION_GET, task_id)
 
     def wait(
         self,
@@ -901,7 +902,7 @@ class Riffusion(SyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
-            "riffusion.get",
+            ops.RIFFUSION_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -912,7 +913,7 @@ class Riffusion(SyncResource):
 class AsyncRiffusion(AsyncResource):
     """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
 
-    family = "riffusion"
+    family = ops.RIFFUSION
 
     async def create(
         self,
@@ -942,9 +943,8 @@ class AsyncRiffusion(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "riffusion.create",
+            ops.RIFFUSION_CREATE,
             {
-                "task_type": "create_music",
                 "custom_mode": custom_mode,
                 "mv": mv,
                 "lyrics": lyrics,
@@ -984,7 +984,7 @@ class AsyncRiffusion(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "riffusion.cover",
+            ops.RIFFUSION_COVER,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -1027,7 +1027,7 @@ class AsyncRiffusion(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "riffusion.extend",
+            ops.RIFFUSION_EXTEND,
             {
                 "custom_mode": custom_mode,
                 "lyrics": lyrics,
@@ -1073,7 +1073,7 @@ class AsyncRiffusion(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "riffusion.replace_section",
+            ops.RIFFUSION_REPLACE_SECTION,
             {
                 "custom_mode": custom_mode,
                 "continue_clip_id": continue_clip_id,
@@ -1116,7 +1116,7 @@ class AsyncRiffusion(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "riffusion.swap_sound",
+            ops.RIFFUSION_SWAP_SOUND,
             {
                 "custom_mode": custom_mode,
                 "sound": sound,
@@ -1157,7 +1157,7 @@ class AsyncRiffusion(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "riffusion.swap_vocals",
+            ops.RIFFUSION_SWAP_VOCALS,
             {
                 "custom_mode": custom_mode,
                 "lyrics": lyrics,
@@ -1185,7 +1185,7 @@ class AsyncRiffusion(AsyncResource):
         return cast(
             "models.UploadResponse",
             await self._call(
-                "riffusion.upload",
+                ops.RIFFUSION_UPLOAD,
                 {
                     "url": url,
                 },
@@ -1198,7 +1198,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-get
         """
-        return await self._get_task("riffusion.get", task_id)
+        return await self._get_task(ops.RIFFUSION_GET, task_id)
 
     async def wait(
         self,
@@ -1214,7 +1214,7 @@ class AsyncRiffusion(AsyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
-            "riffusion.get",
+            ops.RIFFUSION_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -1225,7 +1225,7 @@ class AsyncRiffusion(AsyncResource):
 class Studio(SyncResource):
     """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
 
-    family = "studio"
+    family = ops.STUDIO
 
     def description_mode(
         self,
@@ -1262,9 +1262,8 @@ class Studio(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "studio.description_mode",
+            ops.STUDIO_DESCRIPTION_MODE,
             {
-                "lyrics_type": "generate",
                 "prompt": prompt,
                 "prompt_strength": prompt_strength,
                 "clarity_strength": clarity_strength,
@@ -1326,7 +1325,7 @@ class Studio(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "studio.extend_mode",
+            ops.STUDIO_EXTEND_MODE,
             {
                 "prompt": prompt,
                 "prompt_strength": prompt_strength,
@@ -1393,9 +1392,8 @@ class Studio(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "studio.custom_mode",
+            ops.STUDIO_CUSTOM_MODE,
             {
-                "lyrics_type": "user",
                 "prompt": prompt,
                 "lyrics": lyrics,
                 "prompt_strength": prompt_strength,
@@ -1450,9 +1448,8 @@ class Studio(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "studio.instrumental_mode",
+            ops.STUDIO_INSTRUMENTAL_MODE,
             {
-                "lyrics_type": "instrumental",
                 "prompt": prompt,
                 "prompt_strength": prompt_strength,
                 "clarity_strength": clarity_strength,
@@ -1473,7 +1470,7 @@ class Studio(SyncResource):
         Docs: https://docs.musicapi.ai/get-studio-music
         Deprecated: the docs mark this section Unavailable.
         """
-        return self._get_task("studio.get", task_id)
+        return self._get_task(ops.STUDIO_GET, task_id)
 
     def wait(
         self,
@@ -1489,7 +1486,7 @@ class Studio(SyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
-            "studio.get",
+            ops.STUDIO_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -1500,7 +1497,7 @@ class Studio(SyncResource):
 class AsyncStudio(AsyncResource):
     """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
 
-    family = "studio"
+    family = ops.STUDIO
 
     async def description_mode(
         self,
@@ -1537,9 +1534,8 @@ class AsyncStudio(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "studio.description_mode",
+            ops.STUDIO_DESCRIPTION_MODE,
             {
-                "lyrics_type": "generate",
                 "prompt": prompt,
                 "prompt_strength": prompt_strength,
                 "clarity_strength": clarity_strength,
@@ -1601,7 +1597,7 @@ class AsyncStudio(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "studio.extend_mode",
+            ops.STUDIO_EXTEND_MODE,
             {
                 "prompt": prompt,
                 "prompt_strength": prompt_strength,
@@ -1668,9 +1664,8 @@ class AsyncStudio(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "studio.custom_mode",
+            ops.STUDIO_CUSTOM_MODE,
             {
-                "lyrics_type": "user",
                 "prompt": prompt,
                 "lyrics": lyrics,
                 "prompt_strength": prompt_strength,
@@ -1725,9 +1720,8 @@ class AsyncStudio(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "studio.instrumental_mode",
+            ops.STUDIO_INSTRUMENTAL_MODE,
             {
-                "lyrics_type": "instrumental",
                 "prompt": prompt,
                 "prompt_strength": prompt_strength,
                 "clarity_strength": clarity_strength,
@@ -1748,7 +1742,7 @@ class AsyncStudio(AsyncResource):
         Docs: https://docs.musicapi.ai/get-studio-music
         Deprecated: the docs mark this section Unavailable.
         """
-        return await self._get_task("studio.get", task_id)
+        return await self._get_task(ops.STUDIO_GET, task_id)
 
     async def wait(
         self,
@@ -1764,7 +1758,7 @@ class AsyncStudio(AsyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
-            "studio.get",
+            ops.STUDIO_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -1775,7 +1769,7 @@ class AsyncStudio(AsyncResource):
 class Lyrics(SyncResource):
     """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
 
-    family = "lyrics"
+    family = ops.LYRICS
 
     def create(
         self, *, description: str, extra_body: dict[str, Any] | None = None
@@ -1791,7 +1785,7 @@ class Lyrics(SyncResource):
         return cast(
             "models.LyricsResponse",
             self._call(
-                "lyrics.create",
+                ops.LYRICS_CREATE,
                 {
                     "description": description,
                 },
@@ -1803,7 +1797,7 @@ class Lyrics(SyncResource):
 class AsyncLyrics(AsyncResource):
     """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
 
-    family = "lyrics"
+    family = ops.LYRICS
 
     async def create(
         self, *, description: str, extra_body: dict[str, Any] | None = None
@@ -1819,7 +1813,7 @@ class AsyncLyrics(AsyncResource):
         return cast(
             "models.LyricsResponse",
             await self._call(
-                "lyrics.create",
+                ops.LYRICS_CREATE,
                 {
                     "description": description,
                 },
@@ -1831,7 +1825,7 @@ class AsyncLyrics(AsyncResource):
 class Nuro(SyncResource):
     """nuro: Nuro vocal songs and instrumental background music."""
 
-    family = "nuro"
+    family = ops.NURO
 
     def create_vocal(
         self,
@@ -1910,9 +1904,8 @@ class Nuro(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "nuro.create_vocal",
+            ops.NURO_CREATE_VOCAL,
             {
-                "type": "vocal",
                 "lyrics": lyrics,
                 "gender": gender,
                 "genre": genre,
@@ -2121,9 +2114,8 @@ class Nuro(SyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
-            "nuro.create_instrumental",
+            ops.NURO_CREATE_INSTRUMENTAL,
             {
-                "type": "bgm",
                 "description": description,
                 "genre": genre,
                 "mood": mood,
@@ -2141,7 +2133,7 @@ class Nuro(SyncResource):
 
         Docs: https://docs.musicapi.ai/get-nuro-music
         """
-        return self._get_task("nuro.get", task_id)
+        return self._get_task(ops.NURO_GET, task_id)
 
     def wait(
         self,
@@ -2157,7 +2149,7 @@ class Nuro(SyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
-            "nuro.get",
+            ops.NURO_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -2168,7 +2160,7 @@ class Nuro(SyncResource):
 class AsyncNuro(AsyncResource):
     """nuro: Nuro vocal songs and instrumental background music."""
 
-    family = "nuro"
+    family = ops.NURO
 
     async def create_vocal(
         self,
@@ -2247,9 +2239,8 @@ class AsyncNuro(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "nuro.create_vocal",
+            ops.NURO_CREATE_VOCAL,
             {
-                "type": "vocal",
                 "lyrics": lyrics,
                 "gender": gender,
                 "genre": genre,
@@ -2458,9 +2449,8 @@ class AsyncNuro(AsyncResource):
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
-            "nuro.create_instrumental",
+            ops.NURO_CREATE_INSTRUMENTAL,
             {
-                "type": "bgm",
                 "description": description,
                 "genre": genre,
                 "mood": mood,
@@ -2478,7 +2468,7 @@ class AsyncNuro(AsyncResource):
 
         Docs: https://docs.musicapi.ai/get-nuro-music
         """
-        return await self._get_task("nuro.get", task_id)
+        return await self._get_task(ops.NURO_GET, task_id)
 
     async def wait(
         self,
@@ -2494,7 +2484,7 @@ class AsyncNuro(AsyncResource):
         can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
-            "nuro.get",
+            ops.NURO_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,
@@ -2505,24 +2495,24 @@ class AsyncNuro(AsyncResource):
 class Credits(SyncResource):
     """credits: Account credit balance."""
 
-    family = "credits"
+    family = ops.CREDITS
 
     def get(self) -> models.Credits:
         """Read the account's remaining credits.
 
         Docs: https://docs.musicapi.ai/get-credits
         """
-        return cast("models.Credits", self._call("credits.get", None, None))
+        return cast("models.Credits", self._call(ops.CREDITS_GET, None, None))
 
 
 class AsyncCredits(AsyncResource):
     """credits: Account credit balance."""
 
-    family = "credits"
+    family = ops.CREDITS
 
     async def get(self) -> models.Credits:
         """Read the account's remaining credits.
 
         Docs: https://docs.musicapi.ai/get-credits
         """
-        return cast("models.Credits", await self._call("credits.get", None, None))
+        return cast("models.Credits", await self._call(ops.CREDITS_GET, None, None))

@@ -9,9 +9,12 @@
 >>> [client.download(clip, "out/") for clip in task.clips]
 
 The models live in :mod:`musicapi.types`; the local mock server in :mod:`musicapi.mock`.
+
+This module and :mod:`musicapi.types` are the façade: the only places where the
+hand-written runtime imports the generated package (the client classes here, the models
+there). Everything else reaches the runtime as data the generated code passes in.
 """
 
-from musicapi._client import AsyncMusicAPI, MusicAPI
 from musicapi._errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,6 +34,7 @@ from musicapi._errors import (
 from musicapi._task import AsyncTaskCreated, Clip, Task, TaskCreated
 from musicapi._version import __version__
 from musicapi._wait import PollSchedule
+from musicapi_generated.client import AsyncMusicAPI, MusicAPI
 
 __all__ = [
     "APIConnectionError",

@@ -28,11 +28,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from musicapi._retry import parse_retry_after
+import httpx
+
+from musicapi._bounded import BodyDecodingError, BodyTooLargeError
+from musicapi._retry import RETRYABLE_ERRORS, UNSENT_ERRORS, parse_retry_after
 
 if TYPE_CHECKING:
-    import httpx
-
     from musicapi._task import Task
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-vercel-id", "cf-ray")
@@ -276,3 +277,83 @@ def _has_request(response: httpx.Response) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
+    """The client error for a failure between sending and holding the decoded answer."""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    kind = type(exc).__name__
+    if isinstance(exc, httpx.DecodingError | BodyDecodingError):
+        detail = f"the answer could not be decoded: {exc}"
+    elif isinstance(exc, BodyTooLargeError):
+        detail = f"{exc} (MusicAPI(max_response_bytes=...) raises the limit)"
+    elif isinstance(exc, httpx.TooManyRedirects):
+        detail = "too many redirects (a redirect loop?)"
+    else:
+        detail = str(exc) or kind
+    error = cls(f"{request.method} {request.url.path}: {kind}: {shorten(detail, 300)}")
+    error.outcome_unknown = request.method != "GET" and not isinstance(exc, UNSENT_ERRORS)
+    error.transient = isinstance(exc, RETRYABLE_ERRORS)
+    return error
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a non-2xx answer (a POST's 3xx says why it was not followed)."""
+    error = error_from_response(response)
+    if response.is_redirect and response.request.method != "GET":
+        error.message += (
+            f" (redirected to {shorten(response.headers.get('location', '?'), 200)}; "
+            "not followed: a POST would be replayed as a GET)"
+        )
+        error.args = (error.message,)
+    return error
+
+
+def shape_error(key: str, response: httpx.Response, exc: Exception) -> APIStatusError:
+    """The error for a success body that is not JSON or matches none of the expected shapes.
+
+    ``exc`` is pydantic's ValidationError (anything else is re-raised).
+    """
+    errors = getattr(exc, "errors", None)
+    if not callable(errors):
+        raise exc
+    first = errors()[0]
+    where = f"{response.request.method} {response.request.url.path}"
+    if first["type"] == "json_invalid":
+        message = f"HTTP {response.status_code} on {where}: the body is not JSON: "
+        message += repr(one_line(response.text))
+    else:
+        location = ".".join(map(str, first["loc"])) or "body"
+        message = f"{key}: unexpected response shape: {first['msg']} at {location}"
+    return APIStatusError(
+        message,
+        status_code=response.status_code,
+        body=response.text,
+        path=response.request.url.path,
+    )
+
+
+def mark_outcome(error: MusicAPIError, method: str) -> None:
+    """Set ``outcome_unknown`` on an error raised after a request was handed to httpx.
+
+    A GET changes nothing on the server. After a POST only a 4xx answer (the server
+    refused it, 429 included) or a failure to connect proves that nothing started;
+    every other failure (a timeout, a dropped connection, a 3xx or 5xx, a 2xx whose body
+    cannot be read or has no task id) may hide a task that spends credits.
+    """
+    if method == "GET" or isinstance(error, InvalidRequestError):
+        return
+    if isinstance(error, APIStatusError):
+        error.outcome_unknown = not 400 <= error.status_code < 500
+    elif not isinstance(error, APIConnectionError):  # connection_error knows if it left
+        error.outcome_unknown = True
+
+
+def complete(
+    error: MusicAPIError, method: str, task_id: str | None, secrets: tuple[str, ...]
+) -> MusicAPIError:
+    """The error as the caller sees it: outcome marked, task id set, secrets masked."""
+    mark_outcome(error, method)
+    if task_id is not None and error.task_id is None:
+        error.task_id = task_id
+    return scrub(error, secrets)

@@ -1,40 +1,35 @@
 """Base classes of the generated resources (``client.sonic``, ``client.nuro``, ...).
 
-The generated methods only collect their keyword arguments; these bases validate them,
-build the request with the generated request builder, send it through the client's retry
-loop and turn the answer into a model, a :class:`TaskCreated` or a :class:`Task`.
+A generated method collects its keyword arguments and hands them, with its
+:class:`~musicapi._operation.Operation`, to one of these: ``_create``, ``_call``,
+``_get_task`` or ``_wait``. They build the request, send it through the client, and turn
+the answer into a model, a :class:`TaskCreated` or a :class:`Task`.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from musicapi import _core
-from musicapi._errors import InvalidRequestError
-from musicapi._task import AsyncTaskCreated, Task, TaskCreated, parse_task
-from musicapi._wait import AsyncProgressCallback, ProgressCallback, wait_async, wait_sync
+from musicapi import _request
+from musicapi._errors import InvalidRequestError, shape_error
+from musicapi._task import (
+    AsyncProgressCallback,
+    AsyncTaskCreated,
+    ProgressCallback,
+    Task,
+    TaskCreated,
+    parse_task,
+)
+from musicapi._wait import wait_async, wait_sync
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     import httpx
 
-    from musicapi._client import AsyncMusicAPI, MusicAPI
-    from musicapi_generated.operations import Operation
-
-
-def _operation(key: str) -> Operation:
-    return _operations()[key]
-
-
-@functools.cache
-def _operations() -> dict[str, Operation]:
-    from musicapi_generated.operations import OPERATIONS
-
-    return OPERATIONS
-
+    from musicapi._base_client import AsyncClient, SyncClient
+    from musicapi._operation import Family, Operation
 
 # A task id becomes one path segment: nothing that could leave it (``/``, ``\\``, ``.``
 # and ``..``) or end it early (``?``, ``#``), no ``%`` (no pre-encoded escapes), no
@@ -42,7 +37,8 @@ def _operations() -> dict[str, Operation]:
 _ID_FORBIDDEN = frozenset("/\\?#%")
 
 
-def _check_task_id(task_id: object) -> str:
+def check_task_id(task_id: object) -> str:
+    """``task_id`` stripped, or InvalidRequestError if it could leave its path segment."""
     cleaned = task_id.strip() if isinstance(task_id, str) else ""
     if (
         not cleaned
@@ -57,44 +53,6 @@ def _check_task_id(task_id: object) -> str:
             field="task_id",
         )
     return cleaned
-
-
-def _task_parser(
-    op: Operation, task_id: str, expected: int | None
-) -> Callable[[httpx.Response], Task]:
-    def parse(response: httpx.Response) -> Task:
-        try:
-            return parse_task(
-                op.family,
-                task_id,
-                response.content,
-                http_status=response.status_code,
-                expected_clips=expected or op.expected_clips,
-                retry_after=_core.retry_after(response),
-            )
-        except ValueError as exc:  # pydantic's ValidationError
-            raise _core.shape_error(op.key, response, exc) from None
-
-    return parse
-
-
-def _created_parser(op: Operation) -> Callable[[httpx.Response], dict[str, Any]]:
-    return lambda response: _core.created_fields(op, response)
-
-
-def _model_parser(op: Operation) -> Callable[[httpx.Response], Any]:
-    return lambda response: _core.parse_model(op, response)
-
-
-def _poll_request(
-    client: MusicAPI | AsyncMusicAPI, op: Operation, task_id: str, remaining: float | None
-) -> httpx.Request:
-    parts = _core.request_parts(client._settings, op, None, task_id)
-    request = _core.build_request(client._http, parts, "task_id")
-    if remaining is not None:  # a poll inside wait(): never outlive its deadline
-        base = client._settings.request_timeout or client._http.timeout
-        request.extensions["timeout"] = _core.shrink_timeout(base, remaining)
-    return request
 
 
 def _check_timeout(timeout: object) -> float:
@@ -114,16 +72,44 @@ def _unpack(
     task: str | TaskCreated | AsyncTaskCreated, expected_clips: int | None
 ) -> tuple[str, int | None]:
     if isinstance(task, TaskCreated | AsyncTaskCreated):
-        return _check_task_id(task.task_id), expected_clips or task.expected_clips
-    return _check_task_id(task), expected_clips
+        return check_task_id(task.task_id), expected_clips or task.expected_clips
+    return check_task_id(task), expected_clips
+
+
+def _task_parser(
+    family: Family, op: Operation, task_id: str, expected: int | None
+) -> Callable[[httpx.Response], Task]:
+    def parse(response: httpx.Response) -> Task:
+        try:
+            return parse_task(
+                family,
+                op,
+                task_id,
+                response.content,
+                http_status=response.status_code,
+                expected_clips=expected,
+                retry_after=_request.retry_after(response),
+            )
+        except ValueError as exc:  # pydantic's ValidationError
+            raise shape_error(op.key, response, exc) from None
+
+    return parse
+
+
+def _created_parser(op: Operation) -> Callable[[httpx.Response], dict[str, Any]]:
+    return lambda response: _request.created_fields(op, response)
+
+
+def _model_parser(op: Operation) -> Callable[[httpx.Response], Any]:
+    return lambda response: _request.parse_model(op, response)
 
 
 class SyncResource:
-    """Shared plumbing of the sync resources."""
+    """Shared plumbing of the sync resources; ``family`` is set by each generated class."""
 
-    family: ClassVar[str]
+    family: ClassVar[Family]
 
-    def __init__(self, client: MusicAPI) -> None:
+    def __init__(self, client: SyncClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -132,35 +118,32 @@ class SyncResource:
     def _request(
         self, op: Operation, params: dict[str, Any] | None, extra: object
     ) -> httpx.Request:
-        parts = _core.prepare(self._client._settings, op, params, extra)
-        return _core.build_request(self._client._http, parts)
+        return _request.call_request(self._client._http, self._client._settings, op, params, extra)
 
-    def _create(self, key: str, params: dict[str, Any], extra: object) -> TaskCreated:
-        op = _operation(key)
+    def _create(self, op: Operation, params: dict[str, Any], extra: object) -> TaskCreated:
         fields = self._client._execute(self._request(op, params, extra), _created_parser(op))
         return TaskCreated(**fields, _waiter=self._wait_created)
 
-    def _call(self, key: str, params: dict[str, Any] | None, extra: object) -> Any:
-        op = _operation(key)
+    def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
         return self._client._execute(self._request(op, params, extra), _model_parser(op))
 
     def _get_task(
         self,
-        key: str,
+        op: Operation,
         task_id: str,
         expected_clips: int | None = None,
         *,
         remaining: float | None = None,
     ) -> Task:
-        op = _operation(key)
-        task_id = _check_task_id(task_id)
-        request = _poll_request(self._client, op, task_id, remaining)
-        parse = _task_parser(op, task_id, expected_clips)
-        return self._client._execute(request, parse, task_id=task_id, retries=remaining is None)
+        task_id = check_task_id(task_id)
+        client = self._client
+        request = _request.poll_request(client._http, client._settings, op, task_id, remaining)
+        parse = _task_parser(self.family, op, task_id, expected_clips)
+        return client._execute(request, parse, task_id=task_id, retries=remaining is None)
 
     def _wait(
         self,
-        key: str,
+        op: Operation,
         task: str | TaskCreated,
         *,
         timeout: float = 600.0,
@@ -169,8 +152,8 @@ class SyncResource:
     ) -> Task:
         task_id, expected = _unpack(task, expected_clips)
         return wait_sync(
-            lambda remaining: self._get_task(key, task_id, expected, remaining=remaining),
-            family=self.family,
+            lambda remaining: self._get_task(op, task_id, expected, remaining=remaining),
+            family=self.family.name,
             task_id=task_id,
             timeout=_check_timeout(timeout),
             on_progress=on_progress,
@@ -180,15 +163,16 @@ class SyncResource:
         )
 
     def _wait_created(self, created: TaskCreated, **options: Any) -> Task:
-        return self._wait(f"{created.family}.get", created, **options)
+        assert self.family.poll is not None
+        return self._wait(self.family.poll, created, **options)
 
 
 class AsyncResource:
-    """Shared plumbing of the async resources."""
+    """Shared plumbing of the async resources; ``family`` is set by each generated class."""
 
-    family: ClassVar[str]
+    family: ClassVar[Family]
 
-    def __init__(self, client: AsyncMusicAPI) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -197,38 +181,35 @@ class AsyncResource:
     def _request(
         self, op: Operation, params: dict[str, Any] | None, extra: object
     ) -> httpx.Request:
-        parts = _core.prepare(self._client._settings, op, params, extra)
-        return _core.build_request(self._client._http, parts)
+        return _request.call_request(self._client._http, self._client._settings, op, params, extra)
 
-    async def _create(self, key: str, params: dict[str, Any], extra: object) -> AsyncTaskCreated:
-        op = _operation(key)
+    async def _create(
+        self, op: Operation, params: dict[str, Any], extra: object
+    ) -> AsyncTaskCreated:
         request = self._request(op, params, extra)
         fields = await self._client._execute(request, _created_parser(op))
         return AsyncTaskCreated(**fields, _waiter=self._wait_created)
 
-    async def _call(self, key: str, params: dict[str, Any] | None, extra: object) -> Any:
-        op = _operation(key)
+    async def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
         return await self._client._execute(self._request(op, params, extra), _model_parser(op))
 
     async def _get_task(
         self,
-        key: str,
+        op: Operation,
         task_id: str,
         expected_clips: int | None = None,
         *,
         remaining: float | None = None,
     ) -> Task:
-        op = _operation(key)
-        task_id = _check_task_id(task_id)
-        request = _poll_request(self._client, op, task_id, remaining)
-        parse = _task_parser(op, task_id, expected_clips)
-        return await self._client._execute(
-            request, parse, task_id=task_id, retries=remaining is None
-        )
+        task_id = check_task_id(task_id)
+        client = self._client
+        request = _request.poll_request(client._http, client._settings, op, task_id, remaining)
+        parse = _task_parser(self.family, op, task_id, expected_clips)
+        return await client._execute(request, parse, task_id=task_id, retries=remaining is None)
 
     async def _wait(
         self,
-        key: str,
+        op: Operation,
         task: str | AsyncTaskCreated,
         *,
         timeout: float = 600.0,
@@ -237,8 +218,8 @@ class AsyncResource:
     ) -> Task:
         task_id, expected = _unpack(task, expected_clips)
         return await wait_async(
-            lambda remaining: self._get_task(key, task_id, expected, remaining=remaining),
-            family=self.family,
+            lambda remaining: self._get_task(op, task_id, expected, remaining=remaining),
+            family=self.family.name,
             task_id=task_id,
             timeout=_check_timeout(timeout),
             on_progress=on_progress,
@@ -248,4 +229,5 @@ class AsyncResource:
         )
 
     async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:
-        return await self._wait(f"{created.family}.get", created, **options)
+        assert self.family.poll is not None
+        return await self._wait(self.family.poll, created, **options)

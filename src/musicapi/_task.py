@@ -1,24 +1,28 @@
-"""Tasks and clips, normalised across the four task families.
+"""Tasks and clips, normalised across the task families.
 
-sonic and riffusion answer ``{code, data: [clips]}``, studio ``{code: "success", data:
-{status, data: {songs}}}``, nuro a flat object. :class:`Task` gives them one shape: a
-``status`` of pending, running, succeeded or failed (the server's own value stays in
-``raw_status``) and a list of :class:`Clip`. The parsed generated model is kept in
-``raw``; unknown fields survive there (``raw.model_extra``) and on ``Clip`` attributes.
+A poll's answer comes in one of a few shapes, named in the spec (``x-task-shape`` on the
+answer's schema): ``clip-list`` (sonic and riffusion: ``{code, data: [clips]}``),
+``studio`` (``{code, data: {status, data: {songs}}}``), ``nuro`` (a flat object),
+``failure`` (an upstream-failure body) and ``not-ready`` (the 202 answer). Each shape has
+one normaliser here (``SHAPES``); a new family whose answers have a known shape needs
+no code. :class:`Task` gives them one form: a ``status`` of pending, running, succeeded or
+failed (the server's own value stays in ``raw_status``) and a list of :class:`Clip`. The
+parsed generated model is kept in ``raw``; unknown fields survive there
+(``raw.model_extra``) and on ``Clip`` attributes.
 """
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable
-
-    from musicapi._wait import AsyncProgressCallback, ProgressCallback
+    from musicapi._operation import Family, Operation
 
 Status = Literal["pending", "running", "succeeded", "failed"]
+ProgressCallback = Callable[["Task"], object]
+AsyncProgressCallback = Callable[["Task"], object | Awaitable[object]]
 TERMINAL: frozenset[str] = frozenset({"succeeded", "failed"})
 FAILED_STATES = frozenset({"failed", "error", "failure", "cancelled", "canceled"})
 STUDIO_STATUS: dict[str, Status] = {
@@ -159,35 +163,18 @@ def _progress(value: Any) -> int | None:
     return None if number is None else int(number)
 
 
-@functools.cache
-def _validator(name: str) -> Any:
-    """The pydantic validator of a generated model (``validate_json`` parses bytes)."""
-    from musicapi_generated import models
-
-    return getattr(models, name).__pydantic_validator__
-
-
-# What each family's task endpoint may answer on HTTP 200 (the spec's oneOf), in the
-# order to try them: the usual answer first, so a poll validates once.
-RESULT_MODELS = {
-    "sonic": ("SonicTask", "TaskFailure"),
-    "riffusion": ("RiffusionTask", "TaskFailure"),
-    "nuro": ("NuroTask", "TaskFailure"),
-    "studio": ("StudioTask", "TaskFailure"),
-}
-
-
-def _validate_first(names: tuple[str, ...], content: bytes) -> tuple[str, Any]:
-    """The first model that accepts ``content`` (name, instance); else the first error."""
+def _validate_first(models: tuple[Any, ...], content: bytes) -> Any:
+    """The first of ``models`` that accepts ``content``; else the first model's error."""
     first: Exception | None = None
-    for name in names:
+    for model in models:
         try:
-            return name, _validator(name).validate_json(content)
+            return model.__pydantic_validator__.validate_json(content)
         except ValueError as exc:  # pydantic's ValidationError
             if any(e["type"] == "json_invalid" for e in exc.errors()):  # type: ignore[attr-defined]
                 raise
             first = first or exc
-    assert first is not None
+    if first is None:
+        raise LookupError("the spec names no model for this answer")
     raise first
 
 
@@ -200,7 +187,6 @@ def _failure(task_id: str, family: str, model: Any, http_status: int) -> Task:
 
 
 def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected: int) -> Task:
-    sonic = family == "sonic"
     clips = []
     states = []
     failed = pending = succeeded = 0
@@ -220,7 +206,7 @@ def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected
                 c.video_url,
                 duration,
                 c.lyrics,
-                c.tags if sonic else c.sound,
+                getattr(c, "tags", None) or getattr(c, "sound", None),
                 c,
             )
         )
@@ -299,8 +285,24 @@ def _nuro_task(task_id: str, model: Any, http_status: int) -> Task:
     return Task(task_id, "nuro", status, raw_status, clips, progress, error, http_status, raw=model)
 
 
+def _not_ready(task_id: str, family: str, model: Any, http_status: int, expected: int) -> Task:
+    raw_status = str(model.type) if model is not None else "not_ready"
+    return Task(task_id, family, "pending", raw_status, http_status=http_status, raw=model)
+
+
+Normaliser = Callable[[str, str, Any, int, int], Task]
+SHAPES: dict[str, Normaliser] = {
+    "clip-list": _clip_task,
+    "studio": lambda task_id, family, model, status, _: _studio_task(task_id, model, status),
+    "nuro": lambda task_id, family, model, status, _: _nuro_task(task_id, model, status),
+    "failure": lambda task_id, family, model, status, _: _failure(task_id, family, model, status),
+    "not-ready": _not_ready,
+}
+
+
 def parse_task(
-    family: str,
+    family: Family,
+    op: Operation,
     task_id: str,
     content: bytes,
     *,
@@ -310,24 +312,19 @@ def parse_task(
 ) -> Task:
     """Turn a task endpoint's answer (200 or 202, as raw bytes) into a :class:`Task`.
 
-    Raises pydantic's ValidationError when a 200 body matches none of the family's shapes.
+    The models to try come from the endpoint's responses for ``http_status``, the
+    normaliser from the family's ``task_shapes``. Raises pydantic's ValidationError when a
+    200 body matches none of them; a 202 always means "not ready".
     """
-    if http_status == 202:
-        try:
-            model = _validator("TaskNotReady").validate_json(content)
-        except ValueError:  # an empty or unexpected 202 body still means "not ready"
-            model = None
-        raw_status = str(model.type) if model is not None else "not_ready"
-        task = Task(task_id, family, "pending", raw_status, http_status=http_status, raw=model)
-    else:
-        name, model = _validate_first(RESULT_MODELS[family], content)
-        if name == "TaskFailure":
-            task = _failure(task_id, family, model, http_status)
-        elif family == "studio":
-            task = _studio_task(task_id, model, http_status)
-        elif family == "nuro":
-            task = _nuro_task(task_id, model, http_status)
-        else:
-            task = _clip_task(task_id, family, model, http_status, expected_clips or 1)
+    models = op.endpoint.responses.get(http_status, ())
+    expected = expected_clips or op.expected_clips or 1
+    try:
+        model = _validate_first(models, content)
+    except (ValueError, LookupError):
+        if http_status != 202:
+            raise
+        model = None  # an empty or unexpected 202 body still means "not ready"
+    shape = "not-ready" if model is None else family.task_shapes[type(model)]
+    task = SHAPES[shape](task_id, family.name, model, http_status, expected)
     task.retry_after = retry_after
     return task

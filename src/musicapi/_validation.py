@@ -10,7 +10,6 @@ top. Every failure is an :class:`InvalidRequestError` naming the field; nothing 
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -20,16 +19,7 @@ from musicapi._errors import InvalidRequestError
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from musicapi_generated.operations import Operation
-
-
-@functools.cache
-def model_class(name: str) -> type[BaseModel]:
-    """A generated pydantic model by name (imports the models module on first use)."""
-    from musicapi_generated import models
-
-    cls: type[BaseModel] = getattr(models, name)
-    return cls
+    from musicapi._operation import Operation
 
 
 MAX_DEPTH = 64
@@ -86,13 +76,18 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
     return where, f"{where}: {error['msg']}"
 
 
-def validate_body(op: Operation, params: dict[str, Any], extra: object) -> dict[str, Any]:
-    """The JSON body for ``op``, or InvalidRequestError naming the first bad field."""
+def validate_body(op: Operation, params: dict[str, Any], extra: object) -> BaseModel:
+    """The validated body model for ``op``, or InvalidRequestError naming the first bad field.
+
+    The operation's fixed fields (a variant's ``task_type``) are added here.
+    """
     assert op.request_model is not None
     given = {key: value for key, value in params.items() if value is not None}
     check_json(op.key, given, extra)
     if isinstance(extra, Mapping):
         given.update(extra)
+    for name, value in op.fixed.items():
+        given.setdefault(name, value)
     for rule in op.rules:
         needed = rule.then_required if given.get(rule.field) == rule.equals else rule.else_required
         for name in needed:
@@ -103,7 +98,7 @@ def validate_body(op: Operation, params: dict[str, Any], extra: object) -> dict[
                     field=name,
                 )
     try:
-        model = model_class(op.request_model).model_validate(given)
+        return op.request_model.model_validate(given)
     except ValueError as exc:  # pydantic's ValidationError, not imported on the hot path
         from pydantic import ValidationError
 
@@ -113,5 +108,3 @@ def validate_body(op: Operation, params: dict[str, Any], extra: object) -> dict[
         field, _ = problems[0]
         detail = "; ".join(text for _, text in problems)
         raise InvalidRequestError(f"{op.key}: {detail}", field=field) from None
-    body: dict[str, Any] = model.model_dump(mode="json", exclude_unset=True, by_alias=True)
-    return body

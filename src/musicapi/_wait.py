@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import inspect
 import random
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,18 +23,25 @@ from musicapi._errors import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from musicapi._task import Task
+from musicapi._task import AsyncProgressCallback, ProgressCallback, Task
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from musicapi._clock import Clock
     from musicapi._retry import RetryPolicy
 
-ProgressCallback = Callable[[Task], object]
-AsyncProgressCallback = Callable[[Task], object | Awaitable[object]]
+__all__ = ["AsyncProgressCallback", "PollSchedule", "ProgressCallback", "wait_async", "wait_sync"]
 
-# Typical seconds from create to finished audio, from the docs' own figures: sonic songs
-# take one to two minutes, riffusion "under 60 s", nuro "a 4-minute song in 30 s".
-TYPICAL_SECONDS = {"sonic": 60.0, "riffusion": 45.0, "studio": 60.0, "nuro": 30.0}
+# Typical seconds from create to finished audio per family: the spec's x-typical-seconds,
+# registered by the generated client module when it is imported (register_typical_seconds).
+TYPICAL_SECONDS: dict[str, float] = {}
+FALLBACK_SECONDS = 60.0
+
+
+def register_typical_seconds(seconds: dict[str, float]) -> None:
+    """Record the families' typical generation times (called by generated code)."""
+    TYPICAL_SECONDS.update(seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,8 @@ class PollSchedule:
     max_interval: float = 20.0
     jitter: float = 0.1
     scale: float = 1.0
-    typical_seconds: dict[str, float] = field(default_factory=lambda: dict(TYPICAL_SECONDS))
+    # Per-family overrides of the spec's typical generation times, in seconds.
+    typical_seconds: dict[str, float] = field(default_factory=dict)
 
     def next_delay(
         self, family: str, polls: int, elapsed: float, hint: float | None = None
@@ -59,7 +66,8 @@ class PollSchedule:
             return min(max(hint, 0.0), self.max_interval * self.scale * 3)
         if polls == 1:
             return self.quick_delay * self.scale
-        target = self.typical_seconds.get(family, 60.0) * self.lead * self.scale
+        typical = self.typical_seconds.get(family) or TYPICAL_SECONDS.get(family, FALLBACK_SECONDS)
+        target = typical * self.lead * self.scale
         if elapsed < target:
             return min(target - elapsed, self.max_interval * self.scale)
         base = min(

@@ -1,7 +1,8 @@
 """The ``musicapi`` command line.
 
-Commands are built from the generated resources at run time, so every documented
-operation is a subcommand whose options are its typed keyword arguments::
+Commands are built from the spec's operations as data (``MusicAPI.catalog()``, generated),
+so every documented operation is a subcommand whose options are its parameters: name,
+type, required flag, choices and help come from the spec::
 
     musicapi credits
     musicapi sonic create --custom-mode false --gpt-description-prompt "a sea shanty" \\
@@ -14,28 +15,24 @@ operation is a subcommand whose options are its typed keyword arguments::
 
 from __future__ import annotations
 
-import inspect
 import json
 import sys
-import types
-import typing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, get_args, get_origin
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
-from typing_extensions import TypeAliasType
 
 import musicapi
-from musicapi._task import AsyncTaskCreated, Task, TaskCreated
-from musicapi._wait import AsyncProgressCallback, ProgressCallback
+from musicapi._task import Task, TaskCreated
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from musicapi._resource import SyncResource
+    from musicapi._operation import Catalog, Family, Operation, Param
 
-FAMILIES = ("sonic", "riffusion", "studio", "lyrics", "nuro", "credits")
-TASK_FAMILIES = ("sonic", "riffusion", "studio", "nuro")
+
+def _catalog() -> Catalog:
+    return musicapi.MusicAPI.catalog()
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -89,34 +86,6 @@ def _emit(value: Any, as_json: bool) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _hints(method: Callable[..., Any]) -> dict[str, Any]:
-    from musicapi_generated import models
-
-    namespace = {
-        "models": models,
-        "Task": Task,
-        "TaskCreated": TaskCreated,
-        "AsyncTaskCreated": AsyncTaskCreated,
-        "ProgressCallback": ProgressCallback,
-        "AsyncProgressCallback": AsyncProgressCallback,
-    }
-    return typing.get_type_hints(method, localns=namespace)
-
-
-def _unwrap(annotation: Any) -> Any:
-    """Drop ``| None`` and dict alternatives; resolve type aliases."""
-    if isinstance(annotation, TypeAliasType):
-        return _unwrap(annotation.__value__)
-    if get_origin(annotation) is typing.Annotated:
-        return _unwrap(get_args(annotation)[0])
-    if get_origin(annotation) in (types.UnionType, typing.Union):
-        options = [
-            a for a in get_args(annotation) if a is not type(None) and get_origin(a) is not dict
-        ]
-        return _unwrap(options[0]) if len(options) == 1 else annotation
-    return annotation
-
-
 class JSONParam(click.ParamType):  # type: ignore[type-arg]
     """An option whose value is a JSON object (nested fields such as studio ``config``)."""
 
@@ -131,43 +100,33 @@ class JSONParam(click.ParamType):  # type: ignore[type-arg]
             self.fail(f"not valid JSON: {exc.msg}", param, ctx)
 
 
-def _option(name: str, annotation: Any, parameter: inspect.Parameter, doc: str) -> click.Option:
-    kind = _unwrap(annotation)
-    multiple = get_origin(kind) is list
-    if multiple:
-        kind = _unwrap(get_args(kind)[0])
-    click_type: Any
-    if get_origin(kind) is Literal:
-        click_type = click.Choice([str(v) for v in get_args(kind)])
-    elif kind in (str, int, float, bool):
-        click_type = {str: click.STRING, int: click.INT, float: click.FLOAT, bool: click.BOOL}[kind]
-    else:
-        click_type = JSONParam()
-    required = parameter.default is inspect.Parameter.empty
+SCALAR_TYPES: dict[str, Any] = {
+    "str": click.STRING,
+    "int": click.INT,
+    "float": click.FLOAT,
+    "bool": click.BOOL,
+}
+
+
+def _option(param: Param) -> click.Option:
+    """A click option from a parameter of the spec."""
+    click_type: Any = SCALAR_TYPES.get(param.kind) or JSONParam()
+    if param.choices and param.kind == "str":
+        click_type = click.Choice(param.choices)
     extra: dict[str, Any] = {}
-    if not required and not multiple and parameter.default is not None:
+    if not param.required and not param.many and param.default is not None:
         # A required option gets no default at all: click treats an explicit None as a
         # value, and the missing option would reach the method as a TypeError.
-        extra = {"default": parameter.default, "show_default": True}
+        extra = {"default": param.default, "show_default": True}
     return click.Option(
-        [f"--{name.replace('_', '-')}", name],
+        [f"--{param.name.replace('_', '-')}", param.name],
         type=click_type,
-        multiple=multiple,
-        required=required,
-        help=doc,
-        metavar="true|false" if kind is bool else None,
+        multiple=param.many,
+        required=param.required,
+        help=param.help,
+        metavar="true|false" if param.kind == "bool" else None,
         **extra,
     )
-
-
-def _arg_docs(method: Callable[..., Any]) -> dict[str, str]:
-    """The ``Args:`` lines of a generated method's docstring, by argument name."""
-    docs: dict[str, str] = {}
-    for line in (method.__doc__ or "").splitlines():
-        name, _, text = line.strip().partition(":")
-        if text and name.isidentifier() and line.startswith(" " * 12):
-            docs[name] = text.strip()
-    return docs
 
 
 def _client(ctx: click.Context) -> musicapi.MusicAPI:
@@ -203,7 +162,7 @@ def _progress(as_json: bool) -> Callable[[Task], None] | None:
 
 def _finish(
     client: musicapi.MusicAPI,
-    resource: SyncResource,
+    resource: Any,
     task: str | TaskCreated,
     options: dict[str, Any],
 ) -> Any:
@@ -244,19 +203,10 @@ TASK_OPTIONS = [
 JSON_OPTION = click.Option(["--json", "as_json"], is_flag=True, help="Print JSON for scripts.")
 
 
-def _operation_command(
-    family: str, method_name: str, method: Callable[..., Any], role: str
-) -> click.Command:
-    hints = _hints(method)
-    docs = _arg_docs(method)
-    signature = inspect.signature(method)
-    params: list[click.Parameter] = [
-        _option(name, hints[name], parameter, docs.get(name, ""))
-        for name, parameter in signature.parameters.items()
-        if name not in {"self", "extra_body"}
-    ]
+def _operation_command(op: Operation) -> click.Command:
+    params: list[click.Parameter] = [_option(param) for param in op.params]
     params.append(JSON_OPTION)
-    if role == "create":
+    if op.role == "create":
         params += TASK_OPTIONS
 
     @click.pass_context
@@ -267,29 +217,23 @@ def _operation_command(
         fields = {k: v for k, v in fields.items() if v not in (None, [])}
 
         def action(client: musicapi.MusicAPI) -> Any:
-            resource = getattr(client, family)
-            result = getattr(resource, method_name)(**fields)
-            return _finish(client, resource, result, task_options) if role == "create" else result
+            resource = getattr(client, op.family)
+            result = getattr(resource, op.name)(**fields)
+            return (
+                _finish(client, resource, result, task_options) if op.role == "create" else result
+            )
 
         _run(ctx, action, as_json)
 
-    summary = (method.__doc__ or "").strip().splitlines()[0] if method.__doc__ else ""
-    return click.Command(
-        method_name.replace("_", "-"), params=params, callback=callback, help=summary
-    )
+    summary = op.summary.strip().splitlines()[0] if op.summary.strip() else ""
+    return click.Command(op.name.replace("_", "-"), params=params, callback=callback, help=summary)
 
 
-def _family_group(family: str) -> click.Group:
-    from musicapi_generated import resources
-    from musicapi_generated.operations import OPERATIONS
-
-    cls = getattr(resources, family.capitalize())
-    group = click.Group(family, help=(cls.__doc__ or "").strip())
-    for op in OPERATIONS.values():
-        if op.family == family and op.role != "poll":
-            group.add_command(
-                _operation_command(family, op.sdk_method, getattr(cls, op.sdk_method), op.role)
-            )
+def _family_group(family: Family) -> click.Group:
+    group = click.Group(family.name, help=family.summary)
+    for op in family.operations:
+        if op.role != "poll":
+            group.add_command(_operation_command(op))
     return group
 
 
@@ -297,14 +241,16 @@ class RootGroup(click.Group):
     """Builds the family groups only when asked for, to keep start-up fast."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *FAMILIES])
+        return sorted({*super().list_commands(ctx), "mock", *_catalog().families})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name == "credits":
             return _credits
-        if name in FAMILIES:
-            return _family_group(name)
+        if name == "mock":
+            return _mock_command()
         command: click.Command | None = super().get_command(ctx, name)
+        if command is None and name in (families := _catalog().families):
+            command = _family_group(families[name])
         return command
 
 
@@ -327,8 +273,20 @@ def _credits(ctx: click.Context, as_json: bool) -> None:
     _run(ctx, lambda client: client.credits.get(), as_json)
 
 
+class TaskFamily(click.ParamType):  # type: ignore[type-arg]
+    """A family whose tasks can be polled (its choices are read from the spec when needed)."""
+
+    name = "family"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        polled = sorted(name for name, f in _catalog().families.items() if f.poll is not None)
+        if value not in polled:
+            self.fail(f"{value!r} is not one of {', '.join(polled)}", param, ctx)
+        return value
+
+
 def _task_command(name: str, waiting: bool) -> click.Command:
-    @click.argument("family", type=click.Choice(TASK_FAMILIES))
+    @click.argument("family", type=TaskFamily())
     @click.argument("task_id")
     @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
     @click.pass_context
@@ -358,46 +316,30 @@ cli.add_command(_task_command("get", waiting=False))
 cli.add_command(_task_command("wait", waiting=True))
 
 
-def _fault_profile(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    from musicapi.mock import FAULTS
-    from musicapi.mock._state import parse_faults
+def _mock_command() -> click.Command:
+    from musicapi.mock._options import OPTIONS, config
 
-    try:
-        parse_faults(value)
-    except ValueError:
-        raise click.BadParameter(f"choose among {', '.join(sorted(FAULTS))}") from None
-    return value
+    def serve(**values: Any) -> None:
+        from musicapi.mock import serve_forever
 
+        try:
+            settings = config(values)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        serve_forever(**settings)
 
-@cli.command("mock")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
-@click.option(
-    "--speed",
-    type=click.FloatRange(0, min_open=True, max=1e6),
-    default=1.0,
-    show_default=True,
-    help="Time scale: 10 = ten times faster.",
-)
-@click.option(
-    "--faults",
-    default="none",
-    show_default=True,
-    callback=_fault_profile,
-    help="Fault profile, e.g. 429,html502.",
-)
-@click.option(
-    "--api-key", "mock_key", default="mock-key", show_default=True, help="Key the mock accepts."
-)
-@click.option(
-    "--credits", "balance", type=float, default=500.0, show_default=True, help="Starting credits."
-)
-def _mock(host: str, port: int, speed: float, faults: str, mock_key: str, balance: float) -> None:
-    """Run the local stateful mock of MusicAPI in the foreground."""
-    from musicapi.mock import serve_forever
-
-    serve_forever(
-        host=host, port=port, speed=speed, faults=faults, api_key=mock_key, credits=balance
+    params: list[click.Parameter] = [
+        click.Option(
+            [option.flag, option.name],
+            type=option.type,
+            default=option.default,
+            show_default=option.default is not None,
+            help=option.help,
+        )
+        for option in OPTIONS
+    ]
+    return click.Command(
+        "mock", callback=serve, params=params, help="Run the local stateful mock in the foreground."
     )
 
 

@@ -1,38 +1,28 @@
-"""``python -m musicapi.mock [--port N] [--speed X] [--faults PROFILE]``."""
+"""``python -m musicapi.mock [--port N] [--speed X] [--faults PROFILE] ...``.
+
+The same options as ``musicapi mock`` (both read ``musicapi.mock._options``), without
+needing the CLI extra.
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from musicapi.mock import serve_forever
-from musicapi.mock._state import GENERATION_SECONDS
+from musicapi.mock._options import OPTIONS, config
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Parse the options and serve in the foreground."""
     parser = argparse.ArgumentParser(prog="python -m musicapi.mock", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--speed", type=float, default=1.0)
-    parser.add_argument("--faults", default="none")
-    parser.add_argument("--api-key", default="mock-key")
-    parser.add_argument(
-        "--generation-seconds", type=float, help="one generation time for all families"
-    )
-    parser.add_argument("--credits", type=float, default=500.0, help="starting credit balance")
-    args = parser.parse_args()
-    extra = {}
-    if args.generation_seconds is not None:
-        extra["generation_seconds"] = dict.fromkeys(GENERATION_SECONDS, args.generation_seconds)
-    serve_forever(
-        host=args.host,
-        port=args.port,
-        speed=args.speed,
-        faults=args.faults,
-        api_key=args.api_key,
-        credits=args.credits,
-        **extra,
-    )
+    for option in OPTIONS:
+        parser.add_argument(option.flag, type=option.type, default=option.default, help=option.help)
+    args = vars(parser.parse_args(argv))
+    try:
+        settings = config(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    serve_forever(**settings)
 
 
 if __name__ == "__main__":

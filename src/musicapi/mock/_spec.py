@@ -1,4 +1,4 @@
-"""What the mock knows about the API, read from the spec bundled in musicapi_generated.
+"""What the mock knows about the API, read from the spec (``MusicAPI.catalog().spec()``).
 
 Routes, request validation (JSON Schema, with the discriminator used to pick the variant
 so errors name the real field), credit costs and the response examples that answers are
@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,12 +38,19 @@ class Route:
 
 @functools.cache
 def spec() -> Json:
-    """The bundled spec (a JSON copy of spec/musicapi.yaml)."""
-    text = (
-        resources.files("musicapi_generated").joinpath("openapi.json").read_text(encoding="utf-8")
-    )
-    data: Json = json.loads(text)
-    return data
+    """The bundled spec (a JSON copy of spec/musicapi.yaml), through the client's catalog."""
+    from musicapi import MusicAPI
+
+    return MusicAPI.catalog().spec()
+
+
+def typical_seconds() -> dict[str, float]:
+    """Each family's typical generation time (the tags' x-typical-seconds)."""
+    return {
+        tag["name"]: float(tag["x-typical-seconds"])
+        for tag in spec()["tags"]
+        if "x-typical-seconds" in tag
+    }
 
 
 @functools.cache

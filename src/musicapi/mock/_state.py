@@ -11,8 +11,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FAULTS = frozenset({"none", "429", "500", "503", "html502", "slow", "drop", "fail", "stuck"})
-# Seconds of generation at speed 1: short enough to try by hand, long enough to poll.
-GENERATION_SECONDS = {"sonic": 30.0, "riffusion": 20.0, "studio": 20.0, "nuro": 15.0}
+# Seconds of generation at speed 1: half of each family's typical time in the spec
+# (x-typical-seconds), short enough to try by hand, long enough to poll.
+GENERATION_SHARE = 0.5
+
+
+def default_generation_seconds() -> dict[str, float]:
+    """Half of each family's typical generation time, from the spec."""
+    from musicapi.mock._spec import typical_seconds
+
+    return {family: seconds * GENERATION_SHARE for family, seconds in typical_seconds().items()}
 
 
 def parse_faults(profile: str) -> frozenset[str]:
@@ -34,7 +42,7 @@ class MockConfig:
     credits: float = 500.0
     extra_credits: float = 0.0
     audio_seconds: float = 3.0
-    generation_seconds: dict[str, float] = field(default_factory=lambda: dict(GENERATION_SECONDS))
+    generation_seconds: dict[str, float] = field(default_factory=default_generation_seconds)
     pending_fraction: float = 0.1
     partial_fraction: float = 0.85
     slow_seconds: float = 2.0

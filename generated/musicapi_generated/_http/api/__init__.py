@@ -1,2 +1,2 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
-"""Contains methods for accessing the API"""
+"""One package per spec tag (docs section), one module per endpoint."""

@@ -1,160 +1,29 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
-from http import HTTPStatus
-from typing import Any
+"""``GET /api/v1/get-credits`` (operationId ``credits_get``)."""
 
-import httpx
+from musicapi._operation import Endpoint
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.credits_ import Credits
-from ...models.error import Error
-from ...types import Response
+from .... import models
 
 
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/get-credits",
-    }
-
-    return _kwargs
+def url() -> str:
+    """The path."""
+    return "/api/v1/get-credits"
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Credits | Error | None:
-    if response.status_code == 200:
-        response_200 = Credits.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = Error.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Credits | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Credits | Error]:
-    """Read the account's remaining credits
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Credits | Error]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Credits | Error | None:
-    """Read the account's remaining credits
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Credits | Error
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Credits | Error]:
-    """Read the account's remaining credits
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Credits | Error]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Credits | Error | None:
-    """Read the account's remaining credits
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Credits | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+ENDPOINT = Endpoint(
+    operation_id="credits_get",
+    method="GET",
+    path="/api/v1/get-credits",
+    url=url,
+    json_body=False,
+    responses={
+        200: (models.Credits,),
+        401: (models.Error,),
+        403: (models.Error,),
+        429: (models.Error,),
+        500: (models.Error,),
+        502: (models.Error,),
+        503: (models.Error,),
+    },
+)

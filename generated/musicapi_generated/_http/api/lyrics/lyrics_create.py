@@ -1,209 +1,30 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
-from http import HTTPStatus
-from typing import Any
+"""``POST /api/v1/sonic/lyrics`` (operationId ``lyrics_create``)."""
 
-import httpx
+from musicapi._operation import Endpoint
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.lyrics_request import LyricsRequest
-from ...models.lyrics_response import LyricsResponse
-from ...types import Response
+from .... import models
 
 
-def _get_kwargs(
-    *,
-    body: LyricsRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/sonic/lyrics",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+def url() -> str:
+    """The path."""
+    return "/api/v1/sonic/lyrics"
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LyricsResponse | None:
-    if response.status_code == 200:
-        response_200 = LyricsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = Error.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LyricsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LyricsRequest,
-) -> Response[Error | LyricsResponse]:
-    """Write lyrics from a short description (synchronous)
-
-     Lives under /sonic although the docs file it under "lyrics generation". Costs lyrics credits, a
-    separate pool.
-
-    Args:
-        body (LyricsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LyricsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LyricsRequest,
-) -> Error | LyricsResponse | None:
-    """Write lyrics from a short description (synchronous)
-
-     Lives under /sonic although the docs file it under "lyrics generation". Costs lyrics credits, a
-    separate pool.
-
-    Args:
-        body (LyricsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LyricsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LyricsRequest,
-) -> Response[Error | LyricsResponse]:
-    """Write lyrics from a short description (synchronous)
-
-     Lives under /sonic although the docs file it under "lyrics generation". Costs lyrics credits, a
-    separate pool.
-
-    Args:
-        body (LyricsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LyricsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LyricsRequest,
-) -> Error | LyricsResponse | None:
-    """Write lyrics from a short description (synchronous)
-
-     Lives under /sonic although the docs file it under "lyrics generation". Costs lyrics credits, a
-    separate pool.
-
-    Args:
-        body (LyricsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LyricsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT = Endpoint(
+    operation_id="lyrics_create",
+    method="POST",
+    path="/api/v1/sonic/lyrics",
+    url=url,
+    json_body=True,
+    responses={
+        200: (models.LyricsResponse,),
+        400: (models.Error,),
+        401: (models.Error,),
+        403: (models.Error,),
+        429: (models.Error,),
+        500: (models.Error,),
+        502: (models.Error,),
+        503: (models.Error,),
+    },
+)

@@ -1,206 +1,35 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
-from http import HTTPStatus
-from typing import Any
+"""``GET /api/v1/studio/task/{task_id}`` (operationId ``studio_get``)."""
+
 from urllib.parse import quote
 
-import httpx
+from musicapi._operation import Endpoint
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.studio_task import StudioTask
-from ...models.task_not_ready import TaskNotReady
-from ...types import Response
+from .... import models
 
 
-def _get_kwargs(
-    task_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/studio/task/{task_id}".format(
-            task_id=quote(str(task_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StudioTask | TaskNotReady | None:
-    if response.status_code == 200:
-        response_200 = StudioTask.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 202:
-        response_202 = TaskNotReady.from_dict(response.json())
-
-        return response_202
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = Error.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StudioTask | TaskNotReady]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+def url(task_id: str) -> str:
+    """The path, each parameter quoted into one path segment."""
+    return "/api/v1/studio/task/{task_id}".format(
+        task_id=quote(task_id, safe=""),
     )
 
 
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | StudioTask | TaskNotReady]:
-    """Poll a studio task
-
-     The task is done when `data.status` is `SUCCESS`; songs sit in `data.data.songs`.
-
-    Args:
-        task_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StudioTask | TaskNotReady]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | StudioTask | TaskNotReady | None:
-    """Poll a studio task
-
-     The task is done when `data.status` is `SUCCESS`; songs sit in `data.data.songs`.
-
-    Args:
-        task_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StudioTask | TaskNotReady
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | StudioTask | TaskNotReady]:
-    """Poll a studio task
-
-     The task is done when `data.status` is `SUCCESS`; songs sit in `data.data.songs`.
-
-    Args:
-        task_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StudioTask | TaskNotReady]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | StudioTask | TaskNotReady | None:
-    """Poll a studio task
-
-     The task is done when `data.status` is `SUCCESS`; songs sit in `data.data.songs`.
-
-    Args:
-        task_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StudioTask | TaskNotReady
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-        )
-    ).parsed
+ENDPOINT = Endpoint(
+    operation_id="studio_get",
+    method="GET",
+    path="/api/v1/studio/task/{task_id}",
+    url=url,
+    json_body=False,
+    responses={
+        200: (models.StudioTask,),
+        202: (models.TaskNotReady,),
+        400: (models.Error,),
+        401: (models.Error,),
+        404: (models.Error,),
+        429: (models.Error,),
+        500: (models.Error,),
+        502: (models.Error,),
+        503: (models.Error,),
+    },
+)

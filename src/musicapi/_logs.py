@@ -1,0 +1,44 @@
+"""The ``musicapi`` logger: one debug line per HTTP attempt, never headers or bodies.
+
+``MUSICAPI_LOG=debug`` (or ``info``) sends it to stderr; otherwise it follows the
+application's logging setup.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
+ENV_LOG = "MUSICAPI_LOG"
+logger = logging.getLogger("musicapi")
+
+
+def configure_from_environment() -> None:
+    """MUSICAPI_LOG=debug|info sends the client's log lines to stderr."""
+    level = os.environ.get(ENV_LOG, "").strip().upper()
+    if level in {"DEBUG", "INFO"} and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s musicapi %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+def log_attempt(request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
+    """One debug line per attempt: method, path, status, time."""
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s in %.0f ms (attempt %d)",
+            request.method,
+            request.url.path,
+            status,
+            (time.perf_counter() - started) * 1000,
+            attempt + 1,
+        )
+
+
+configure_from_environment()
