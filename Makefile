@@ -9,7 +9,8 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node generate check-generated lint-spec lint format test demo mock record docs-check release-notes bench clean
+.PHONY: help venv node generate check-generated lint-spec lint format test pytest demo mock record docs-check release-notes bench clean
+CODE := src tests generator tools bench examples
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -40,16 +41,19 @@ lint-spec: venv node ## Validate and lint the spec
 	node_modules/.bin/redocly lint spec/musicapi.yaml --config redocly.yaml --format stylish
 
 lint: venv ## ruff and mypy --strict on hand-written code (tests check mypy on generated/)
-	$(BIN)/ruff check src tests generator bench examples
-	$(BIN)/ruff format --check src tests generator bench examples
-	$(BIN)/mypy src generator bench examples
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
+	$(BIN)/mypy src generator tools bench examples
 
 format: venv ## Format hand-written code
-	$(BIN)/ruff check --fix src tests generator bench examples
-	$(BIN)/ruff format src tests generator bench examples
+	$(BIN)/ruff check --fix $(CODE)
+	$(BIN)/ruff format $(CODE)
 
 test: venv node lint ## Lint, then run the whole offline test suite (what CI runs)
 	$(BIN)/pytest
+
+pytest: venv ## The test suite alone, no lint (fast loop): make pytest ARGS="-k wait -x"
+	$(BIN)/pytest $(ARGS)
 
 demo: venv ## Start the local mock, upload, create, wait, download into ./out/ (DEMO_LIVE=1 for the real API)
 	$(PY) examples/demo.py $(if $(filter 1,$(DEMO_LIVE)),--live,)
@@ -58,13 +62,13 @@ mock: venv ## Run the local mock server in the foreground
 	$(BIN)/musicapi mock
 
 record: venv ## Refresh recordings from the live API: MUSICAPI_API_KEY=... make record ARGS="--spend-credits --upload-url URL"
-	$(PY) -m tests.contract.record $(ARGS)
-	$(PY) -m tests.contract.coverage
+	$(PY) -m tools.record $(ARGS)
+	$(PY) -m tools.coverage
 
 # make reports every failing recipe as exit 2; the tools' own 0/1/2 are printed here, and
-# CI scripts that need them call `.venv/bin/python -m generator.docs_check` directly.
+# CI scripts that need them call `.venv/bin/python -m tools.docs_check` directly.
 docs-check: venv ## Compare captured docs pages with the spec (fails on drift): make docs-check DOCS=path [ARGS=--complete]
-	@$(PY) -m generator.docs_check $(DOCS) $(ARGS) || { status=$$?; \
+	@$(PY) -m tools.docs_check $(DOCS) $(ARGS) || { status=$$?; \
 	  echo "docs-check: exit $$status (1: the pages differ from the spec, 2: input unreadable)" >&2; \
 	  exit $$status; }
 
@@ -72,7 +76,7 @@ release-notes: venv ## API changes since a git ref (fails if any is breaking): m
 	@test -n "$(OLD)$(OLD_SPEC)" || { echo "release-notes: give OLD=<git ref> or OLD_SPEC=<file>" >&2; exit 2; }
 	@old=$${OLD_SPEC:-.release-notes-old.yaml}; \
 	if [ -z "$(OLD_SPEC)" ]; then git show $(OLD):spec/musicapi.yaml > $$old || exit 2; fi; \
-	$(PY) -m generator.api_diff $$old spec/musicapi.yaml; status=$$?; \
+	$(PY) -m tools.api_diff $$old spec/musicapi.yaml; status=$$?; \
 	rm -f .release-notes-old.yaml; \
 	if [ $$status -eq 1 ]; then echo "release-notes: breaking changes (exit 1)" >&2; fi; \
 	exit $$status

@@ -28,8 +28,8 @@ Json = dict[str, Any]
 
 
 @dataclass(frozen=True)
-class DocsPage:
-    """A docs page an operation was read from."""
+class PageRef:
+    """A reference to a docs page an operation was read from (its URL and title)."""
 
     url: str
     title: str
@@ -44,7 +44,7 @@ class DocumentedOperation:
     operation_id: str
     method: str
     path: str
-    pages: tuple[DocsPage, ...]
+    pages: tuple[PageRef, ...]
     section: str
     request_schema: str | None
     response_schema: str | None
@@ -124,10 +124,10 @@ def _success_ref(op: Json) -> str | None:
     return ref_name(ref) if ref else None
 
 
-def _pages(node: Json) -> tuple[DocsPage, ...]:
+def _pages(node: Json) -> tuple[PageRef, ...]:
     if "x-docs-pages" in node:
-        return tuple(DocsPage(p["url"], p["title"]) for p in node["x-docs-pages"])
-    return (DocsPage(node["x-docs-url"], node["x-docs-title"]),)
+        return tuple(PageRef(p["url"], p["title"]) for p in node["x-docs-pages"])
+    return (PageRef(node["x-docs-url"], node["x-docs-title"]),)
 
 
 def documented_operations(spec: Json) -> list[DocumentedOperation]:

@@ -575,9 +575,13 @@ def test_timeout_applies_to_a_passed_in_http_client(api: FakeAPI) -> None:
     assert api.requests[-1].extensions["timeout"]["read"] == 9.0
 
 
-def test_version_matches_pyproject() -> None:
+def test_the_version_is_written_in_one_place() -> None:
     import tomllib
+    from importlib import metadata
     from pathlib import Path
 
     pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
-    assert musicapi.__version__ == pyproject["project"]["version"]
+    assert "version" not in pyproject["project"]
+    assert pyproject["project"]["dynamic"] == ["version"]
+    assert pyproject["tool"]["hatch"]["version"]["path"] == "src/musicapi/_version.py"
+    assert metadata.version("musicapi-python") == musicapi.__version__

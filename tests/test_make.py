@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-CAPTURES = ROOT / "tests" / "generator" / "captures"
+CAPTURES = ROOT / "tests" / "tools" / "captures"
 
 pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
 

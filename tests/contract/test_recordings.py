@@ -20,14 +20,14 @@ from pydantic import ValidationError
 
 import musicapi
 from musicapi_generated.operations import OPERATIONS
-from tests.contract import coverage
-from tests.contract.recordings import (
+from tests.fakes import resolve
+from tools import coverage
+from tools.recordings import (
     Recording,
     default_spec,
     load_all,
     nonconforming,
 )
-from tests.fakes import resolve
 
 RECORDINGS = load_all()
 IDS = [rec.name for rec in RECORDINGS]
@@ -72,7 +72,7 @@ def test_a_breaking_spec_change_is_caught_by_the_recordings() -> None:
 
 def test_coverage_table_is_up_to_date() -> None:
     assert coverage.TABLE.read_text(encoding="utf-8") == coverage.render(RECORDINGS), (
-        "run `python -m tests.contract.coverage`"
+        "run `python -m tools.coverage`"
     )
 
 

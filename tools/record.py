@@ -1,6 +1,6 @@
 """Refresh the success recordings from a live server (``make record``).
 
-    MUSICAPI_API_KEY=... python -m tests.contract.record --upload-url https://you/own.mp3 \\
+    MUSICAPI_API_KEY=... python -m tools.record --upload-url https://you/own.mp3 \\
         [--spend-credits] [--only sonic] [--base-url URL] [--out tests/recordings]
 
 Replays the request of every ``done`` recording (uploads and creates only with
@@ -25,8 +25,10 @@ from typing import Any
 import httpx
 import yaml
 
-from musicapi_generated.operations import OPERATIONS
-from tests.contract.recordings import RECORDINGS, Recording, load_all
+from musicapi import MusicAPI
+from tools.recordings import RECORDINGS, Recording, load_all
+
+OPERATIONS = {op.key: op for op in MusicAPI.catalog().operations}
 
 KEPT_HEADERS = ("content-type", "retry-after")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -76,7 +78,7 @@ def _capture(
 
 def _write(out: Path, data: dict[str, Any]) -> Path:
     family, method = data["operation"].split(".")
-    target = out / family / f"{method}__{data['case']}.yaml"
+    target: Path = out / family / f"{method}__{data['case']}.yaml"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
         yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
@@ -162,7 +164,7 @@ def _poll_case(response: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(
-        prog="python -m tests.contract.record",
+        prog="python -m tools.record",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -194,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for path in written:
         print(f"recorded {path}")
-    print("now run: python -m tests.contract.coverage && make test")
+    print("now run: python -m tools.coverage && make test")
     return 0
 
 

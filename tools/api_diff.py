@@ -1,6 +1,6 @@
 """Release notes: what changed in the public API between two versions of the spec.
 
-    python -m generator.api_diff OLD.yaml NEW.yaml
+    python -m tools.api_diff OLD.yaml NEW.yaml
     make release-notes OLD=v0.1.0          # compares git's OLD:spec/musicapi.yaml with the file
 
 Lists added and removed operations and fields, and marks each change breaking or not for
@@ -152,7 +152,7 @@ def render(changes: list[Change], old: Json, new: Json) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print release notes; exit 1 when a change is breaking."""
     parser = argparse.ArgumentParser(
-        prog="python -m generator.api_diff",
+        prog="python -m tools.api_diff",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

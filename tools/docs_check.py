@@ -1,6 +1,6 @@
 """Compare captured docs pages with spec/musicapi.yaml and report every difference.
 
-    python -m generator.docs_check PAGE_OR_DIR... [--complete] [--json] [--spec FILE]
+    python -m tools.docs_check PAGE_OR_DIR... [--complete] [--json] [--spec FILE]
     make docs-check DOCS=captures/
 
 Each page is mapped to a documented operation (by its docs URL when the capture has one,
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import spec as spec_mod
-from generator.docs_page import DocsPage, PageError, PageField, read_page
+from tools.docs_page import DocsPage, PageError, PageField, read_page
 
 if TYPE_CHECKING:
     from generator.spec import Json
@@ -460,7 +460,7 @@ def report(findings: list[Finding]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; see the module docstring."""
     parser = argparse.ArgumentParser(
-        prog="python -m generator.docs_check",
+        prog="python -m tools.docs_check",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

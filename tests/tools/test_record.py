@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from musicapi.mock import MockServer
-from tests.contract.record import PLACEHOLDER_UPLOAD, main, record
-from tests.contract.recordings import default_spec, load_all, nonconforming
+from tools.record import PLACEHOLDER_UPLOAD, main, record
+from tools.recordings import default_spec, load_all, nonconforming
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -17,7 +17,7 @@ import yaml
 
 from generator import spec as spec_mod
 
-RECORDINGS = Path(__file__).resolve().parents[1] / "recordings"
+RECORDINGS = Path(__file__).resolve().parents[1] / "tests" / "recordings"
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from generator import api_diff
 from generator import spec as spec_mod
+from tools import api_diff
 
 if TYPE_CHECKING:
     from pathlib import Path

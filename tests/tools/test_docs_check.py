@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import docs_check
 from generator import spec as spec_mod
-from generator.docs_page import PageError, parse_page, read_page
+from tools import docs_check
+from tools.docs_page import PageError, parse_page, read_page
 
 CAPTURES = Path(__file__).parent / "captures"
 SEED = spec_mod.ROOT.parent / "shared" / "reference" / "musicapi" / "seed-riffusion-upload-page.txt"

@@ -1,0 +1,289 @@
+"""The shape of the code: imports go one way, the runtime has no cycle, every generated
+module runs, and a new API family is a spec edit."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import build
+from generator import spec as spec_mod
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNTIME = ROOT / "src" / "musicapi"
+FACADE = {"musicapi", "musicapi.types"}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(RUNTIME.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, at any level (TYPE_CHECKING and functions too)."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")
+                anchor = anchor[: len(anchor) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            # ``from package import submodule`` depends on the submodule, not on the
+            # package's own __init__ (which may be the importer's parent, mid-import).
+            subs = {f"{base}.{a.name}" for a in node.names if _is_module(f"{base}.{a.name}")}
+            found.update(subs)
+            if len(subs) < len(node.names):
+                found.add(base)
+    return found
+
+
+def _is_module(name: str) -> bool:
+    parts = name.split(".")
+    for root in (RUNTIME.parent, ROOT / "generated"):
+        path = root.joinpath(*parts)
+        if path.with_suffix(".py").exists() or (path / "__init__.py").exists():
+            return True
+    return False
+
+
+RUNTIME_MODULES = {_module_name(p): p for p in sorted(RUNTIME.rglob("*.py"))}
+
+
+def test_the_runtime_reaches_the_generated_package_only_through_its_facade() -> None:
+    offenders = {
+        name: sorted(i for i in _imports(path) if i.split(".")[0] == "musicapi_generated")
+        for name, path in RUNTIME_MODULES.items()
+        if name not in FACADE
+    }
+    assert {name: found for name, found in offenders.items() if found} == {}
+
+
+def test_the_runtime_has_no_import_cycle() -> None:
+    graph = {
+        name: {i for i in _imports(path) if i in RUNTIME_MODULES and i != name}
+        for name, path in RUNTIME_MODULES.items()
+    }
+    # The façade imports everything; a module that imports the façade back is a leaf
+    # (the CLI, the mock, testing), which the cycle search below would report.
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycles.append([*trail[trail.index(nxt) :], nxt] if nxt in trail else [node, nxt])
+            elif nxt not in state:
+                visit(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    assert cycles == []
+
+
+def test_every_generated_module_runs() -> None:
+    script = textwrap.dedent(
+        """
+        import sys, musicapi, musicapi.types
+        client = musicapi.MusicAPI(api_key="k")
+        for family in client.catalog().families:
+            getattr(client, family)
+        loaded = sorted(m for m in sys.modules if m.startswith("musicapi_generated"))
+        print("\\n".join(loaded))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    loaded = set(done.stdout.split())
+    package = ROOT / "generated" / "musicapi_generated"
+    on_disk = {
+        ".".join(p.relative_to(package.parent).with_suffix("").parts).removesuffix(".__init__")
+        for p in package.rglob("*.py")
+    }
+    assert on_disk - loaded == set()
+
+
+def test_import_musicapi_loads_neither_pydantic_nor_the_endpoint_layer() -> None:
+    script = (
+        "import sys, musicapi; "
+        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'musicapi_generated'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert json.loads(done.stdout.replace("'", '"')) == [
+        "musicapi_generated",
+        "musicapi_generated.client",
+    ]
+
+
+def _toy_spec() -> dict[str, Any]:
+    """The real spec plus a family "echo" whose task answers have a known shape."""
+    spec = spec_mod.load()
+    spec["tags"].append(
+        {"name": "echo", "description": "A toy family added by a test.", "x-typical-seconds": 5}
+    )
+    responses = {
+        "400": {"$ref": "#/components/responses/BadRequest"},
+        "401": {"$ref": "#/components/responses/Unauthorized"},
+    }
+    docs = {"x-docs-title": "echo", "x-docs-section": "echo"}
+    spec["paths"]["/api/v1/echo/create"] = {
+        "post": {
+            "operationId": "echo_create",
+            "tags": ["echo"],
+            "summary": "Make an echo",
+            "x-docs-url": "https://docs.example.com/echo-create",
+            "x-sdk-method": "create",
+            "x-credits": 1,
+            **docs,
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/EchoRequest"}}
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "Accepted.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/CreateTaskResponse"}
+                        }
+                    },
+                },
+                **responses,
+            },
+        }
+    }
+    spec["paths"]["/api/v1/echo/task/{task_id}"] = {
+        "get": {
+            "operationId": "echo_get",
+            "tags": ["echo"],
+            "summary": "Poll an echo",
+            "x-docs-url": "https://docs.example.com/echo-get",
+            "x-sdk-method": "get",
+            "x-expected-clips": 1,
+            **docs,
+            "parameters": [{"$ref": "#/components/parameters/TaskId"}],
+            "responses": {
+                "200": {
+                    "description": "Clips or a failure.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/SonicTaskResult"}
+                        }
+                    },
+                },
+                "202": {"$ref": "#/components/responses/NotReady"},
+                **responses,
+            },
+        }
+    }
+    spec["components"]["schemas"]["EchoRequest"] = {
+        "type": "object",
+        "description": "What to echo.",
+        "properties": {
+            "text": {
+                "type": "string",
+                "maxLength": 20,
+                "description": "The words.",
+                "examples": ["hi"],
+            }
+        },
+        "required": ["text"],
+        "additionalProperties": False,
+    }
+    return spec
+
+
+def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
+    spec_path = tmp_path / "spec" / "musicapi.yaml"
+    spec_path.parent.mkdir()
+    spec_path.write_text(yaml.safe_dump(_toy_spec(), sort_keys=False), encoding="utf-8")
+    build.generate_into(tmp_path / "out", spec_path=spec_path)
+    script = textwrap.dedent(
+        """
+        import json, httpx, musicapi
+        from musicapi.testing import FakeClock
+
+        answers = iter([
+            httpx.Response(202, json={"type": "not_ready"}),
+            httpx.Response(200, json={"code": 200, "data": [
+                {"clip_id": "e1", "state": "succeeded", "audio_url": "https://cdn/e1.mp3"}]}),
+        ])
+        sent = []
+
+        def handler(request):
+            sent.append((request.method, request.url.path, request.content.decode()))
+            if request.method == "POST":
+                return httpx.Response(200, json={"code": 200, "task_id": "t-1"})
+            return next(answers)
+
+        client = musicapi.MusicAPI(
+            api_key="k", clock=FakeClock(),
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+        try:
+            client.echo.create(text="x" * 21)
+        except musicapi.InvalidRequestError as error:
+            refused = error.field
+        task = client.echo.create(text="hi").wait()
+        print(json.dumps({
+            "refused": refused,
+            "status": task.status,
+            "clips": [c.clip_id for c in task.clips],
+            "sent": sent,
+            "families": sorted(musicapi.MusicAPI.catalog().families),
+        }))
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "out")}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["refused"] == "text"
+    assert result["status"] == "succeeded"
+    assert result["clips"] == ["e1"]
+    assert result["sent"][0] == ["POST", "/api/v1/echo/create", '{"text":"hi"}']
+    assert [s[1] for s in result["sent"][1:]] == ["/api/v1/echo/task/t-1"] * 2
+    assert "echo" in result["families"]
+    cli = subprocess.run(
+        [sys.executable, "-m", "musicapi", "echo", "create", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert "--text" in cli.stdout
+    assert "The words." in cli.stdout
+
+
+@pytest.mark.parametrize("name", ["_core.py", "_client.py"])
+def test_the_old_catch_all_modules_are_gone(name: str) -> None:
+    assert not (RUNTIME / name).exists()
