@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import dataclasses
-import time
 from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
@@ -23,7 +22,8 @@ from musicapi._errors import (
     connection_error,
     status_error,
 )
-from musicapi._logs import log_attempt
+from musicapi._logs import log_attempt, started
+from musicapi._request import request_headers
 
 if TYPE_CHECKING:
     import os
@@ -186,6 +186,7 @@ class SyncClient(_ClientBase):
         self._http = http_client or httpx.Client(
             timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
         )
+        self._headers = request_headers(self._settings, self._http)
 
     def _send(
         self,
@@ -204,7 +205,7 @@ class SyncClient(_ClientBase):
         idempotent = request.method == "GET"
         attempt = 0
         while True:
-            started = time.perf_counter()
+            since = started()
             try:
                 response = self._http.send(
                     request,
@@ -217,10 +218,10 @@ class SyncClient(_ClientBase):
                 limit = settings.max_response_bytes
                 _bounded.read_sync(response, limit, truncate=not response.is_success)
             except SEND_ERRORS as exc:
-                log_attempt(request, type(exc).__name__, started, attempt)
+                log_attempt(request, type(exc).__name__, since, attempt)
                 delay = self._delay_after_failure(exc, request, attempt, retries)
             else:
-                log_attempt(request, response.status_code, started, attempt)
+                log_attempt(request, response.status_code, since, attempt)
                 if response.is_success:
                     return response
                 delay = self._delay_after_status(response, attempt, retries)
@@ -328,6 +329,7 @@ class AsyncClient(_ClientBase):
         self._http = http_client or httpx.AsyncClient(
             timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
         )
+        self._headers = request_headers(self._settings, self._http)
         self._limiter = asyncio.Semaphore(max_concurrency) if max_concurrency else None
 
     async def _send(
@@ -343,7 +345,7 @@ class AsyncClient(_ClientBase):
         idempotent = request.method == "GET"
         attempt = 0
         while True:
-            started = time.perf_counter()
+            since = started()
             try:
                 if self._limiter is None:
                     response = await self._http.send(
@@ -365,10 +367,10 @@ class AsyncClient(_ClientBase):
                 limit = settings.max_response_bytes
                 await _bounded.read_async(response, limit, truncate=not response.is_success)
             except SEND_ERRORS as exc:
-                log_attempt(request, type(exc).__name__, started, attempt)
+                log_attempt(request, type(exc).__name__, since, attempt)
                 delay = self._delay_after_failure(exc, request, attempt, retries)
             else:
-                log_attempt(request, response.status_code, started, attempt)
+                log_attempt(request, response.status_code, since, attempt)
                 if response.is_success:
                     return response
                 delay = self._delay_after_status(response, attempt, retries)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from musicapi._bounded import DEFAULT_MAX_RESPONSE_BYTES
+from musicapi._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from musicapi._errors import MusicAPIError, shorten
 from musicapi._retry import RetryPolicy
 from musicapi._version import __version__
@@ -21,7 +21,12 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
 USER_AGENT = f"musicapi-python/{__version__}"
-DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+# Accept-Encoding: only what the client inflates itself, with a ceiling (see _bounded).
+DEFAULT_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "application/json",
+    "Accept-Encoding": ACCEPT_ENCODING,
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,10 @@ to the runtime; the runtime never looks anything up in the generated package by 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -25,6 +27,16 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 Role = Literal["create", "poll", "call"]
+_PLAIN = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def path_segment(value: str) -> str:
+    """``value`` quoted into one path segment (``/``, ``?``, ``%``... escaped).
+
+    Generated ``url()`` functions call it for every path parameter; ids made only of
+    letters, digits, ``-`` and ``_`` (UUIDs) need no quoting and skip it.
+    """
+    return value if _PLAIN.fullmatch(value) else quote(value, safe="")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,29 +26,40 @@ if TYPE_CHECKING:
 JSON_CONTENT = "application/json"
 
 
-def _headers(settings: Settings, json_body: bool) -> dict[str, str]:
-    # Only the key and the encodings we can bound (see _bounded) travel per request; the
-    # User-Agent is a default header of the client's own httpx client.
-    headers = {"Authorization": settings.auth_header, "Accept-Encoding": ACCEPT_ENCODING}
-    if json_body:
-        headers["Content-Type"] = JSON_CONTENT
+class RequestHeaders(dict[str, str]):
+    """The headers a client adds to every API request; their values never show in a repr."""
+
+    def __repr__(self) -> str:
+        return f"RequestHeaders({sorted(self)}, values hidden)"
+
+
+def request_headers(settings: Settings, http: httpx.Client | httpx.AsyncClient) -> RequestHeaders:
+    """The headers every API request adds to the httpx client's own (computed once).
+
+    The key always; the encodings the client can inflate with a ceiling (see _bounded)
+    only when the httpx client does not already ask for exactly those. Fewer headers to
+    merge per request is measurably faster.
+    """
+    headers = RequestHeaders(Authorization=settings.auth_header)
+    if http.headers.get("accept-encoding") != ACCEPT_ENCODING:
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
     return headers
 
 
 def _build(
     http: httpx.Client | httpx.AsyncClient,
     settings: Settings,
+    headers: dict[str, str],
     method: str,
     path: str,
     content: bytes | None,
     field: str,
 ) -> httpx.Request:
+    if content is not None:
+        headers = {**headers, "Content-Type": JSON_CONTENT}
     try:
         request = http.build_request(
-            method,
-            settings.base_url + path,
-            content=content,
-            headers=_headers(settings, content is not None),
+            method, settings.base_url + path, content=content, headers=headers
         )
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise InvalidRequestError(
@@ -72,6 +83,7 @@ def _warn_if_deprecated(op: Operation) -> None:
 def call_request(
     http: httpx.Client | httpx.AsyncClient,
     settings: Settings,
+    headers: dict[str, str],
     op: Operation,
     params: dict[str, Any] | None,
     extra: object,
@@ -82,21 +94,21 @@ def call_request(
     if op.request_model is not None:
         model = validate_body(op, params or {}, extra)
         content = model.__pydantic_serializer__.to_json(model, exclude_unset=True, by_alias=True)
-    return _build(http, settings, op.endpoint.method, op.endpoint.url(), content, "body")
+    return _build(http, settings, headers, op.endpoint.method, op.endpoint.url(), content, "body")
 
 
 def poll_request(
     http: httpx.Client | httpx.AsyncClient,
     settings: Settings,
+    headers: dict[str, str],
     op: Operation,
     task_id: str,
     remaining: float | None,
 ) -> httpx.Request:
     """The GET for a task; inside ``wait()`` its timeout never outlives the deadline."""
     _warn_if_deprecated(op)
-    request = _build(
-        http, settings, op.endpoint.method, op.endpoint.url(task_id=task_id), None, "task_id"
-    )
+    path = op.endpoint.url(task_id=task_id)
+    request = _build(http, settings, headers, op.endpoint.method, path, None, "task_id")
     if remaining is not None:
         base = settings.request_timeout or http.timeout
         request.extensions["timeout"] = shrink_timeout(base, remaining)

@@ -9,6 +9,7 @@ the answer into a model, a :class:`TaskCreated` or a :class:`Task`.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from musicapi import _request
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 # A task id becomes one path segment: nothing that could leave it (``/``, ``\\``, ``.``
 # and ``..``) or end it early (``?``, ``#``), no ``%`` (no pre-encoded escapes), no
 # whitespace or control characters. Real ids are UUIDs; anything else is caller error.
-_ID_FORBIDDEN = frozenset("/\\?#%")
+_ID_FORBIDDEN = re.compile(r"[\s/\\?#%]")
 
 
 def check_task_id(task_id: object) -> str:
@@ -45,7 +46,7 @@ def check_task_id(task_id: object) -> str:
         or cleaned in {".", ".."}
         or len(cleaned) > 200
         or not cleaned.isprintable()
-        or any(char.isspace() or char in _ID_FORBIDDEN for char in cleaned)
+        or _ID_FORBIDDEN.search(cleaned)
     ):
         shown = repr(task_id)[:60] if isinstance(task_id, str) else type(task_id).__name__
         raise InvalidRequestError(
@@ -118,7 +119,10 @@ class SyncResource:
     def _request(
         self, op: Operation, params: dict[str, Any] | None, extra: object
     ) -> httpx.Request:
-        return _request.call_request(self._client._http, self._client._settings, op, params, extra)
+        client = self._client
+        return _request.call_request(
+            client._http, client._settings, client._headers, op, params, extra
+        )
 
     def _create(self, op: Operation, params: dict[str, Any], extra: object) -> TaskCreated:
         fields = self._client._execute(self._request(op, params, extra), _created_parser(op))
@@ -137,7 +141,9 @@ class SyncResource:
     ) -> Task:
         task_id = check_task_id(task_id)
         client = self._client
-        request = _request.poll_request(client._http, client._settings, op, task_id, remaining)
+        request = _request.poll_request(
+            client._http, client._settings, client._headers, op, task_id, remaining
+        )
         parse = _task_parser(self.family, op, task_id, expected_clips)
         return client._execute(request, parse, task_id=task_id, retries=remaining is None)
 
@@ -181,7 +187,10 @@ class AsyncResource:
     def _request(
         self, op: Operation, params: dict[str, Any] | None, extra: object
     ) -> httpx.Request:
-        return _request.call_request(self._client._http, self._client._settings, op, params, extra)
+        client = self._client
+        return _request.call_request(
+            client._http, client._settings, client._headers, op, params, extra
+        )
 
     async def _create(
         self, op: Operation, params: dict[str, Any], extra: object
@@ -203,7 +212,9 @@ class AsyncResource:
     ) -> Task:
         task_id = check_task_id(task_id)
         client = self._client
-        request = _request.poll_request(client._http, client._settings, op, task_id, remaining)
+        request = _request.poll_request(
+            client._http, client._settings, client._headers, op, task_id, remaining
+        )
         parse = _task_parser(self.family, op, task_id, expected_clips)
         return await client._execute(request, parse, task_id=task_id, retries=remaining is None)
 

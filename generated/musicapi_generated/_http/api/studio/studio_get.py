@@ -1,18 +1,14 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
 """``GET /api/v1/studio/task/{task_id}`` (operationId ``studio_get``)."""
 
-from urllib.parse import quote
-
-from musicapi._operation import Endpoint
+from musicapi._operation import Endpoint, path_segment
 
 from .... import models
 
 
 def url(task_id: str) -> str:
     """The path, each parameter quoted into one path segment."""
-    return "/api/v1/studio/task/{task_id}".format(
-        task_id=quote(task_id, safe=""),
-    )
+    return f"/api/v1/studio/task/{path_segment(task_id)}"
 
 
 ENDPOINT = Endpoint(
