@@ -1,4 +1,4 @@
-# musicapi-python: every entry point of the project. `make help` lists them.
+# musicapi-client: every entry point of the project. `make help` lists them.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -9,7 +9,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node generate check-generated lint-spec lint format test pytest demo mock record docs-check release-notes bench clean
+.PHONY: help venv node generate check-generated lint-spec lint format test pytest coexist demo mock record docs-check release-notes bench clean
 CODE := src tests generator tools bench examples
 
 help: ## List the targets
@@ -54,6 +54,9 @@ test: venv node lint ## Lint, then run the whole offline test suite (what CI run
 
 pytest: venv ## The test suite alone, no lint (fast loop): make pytest ARGS="-k wait -x"
 	$(BIN)/pytest $(ARGS)
+
+coexist: venv ## Install the wheel and the vendor's musicapi-sdk into one fresh venv; import both (needs PyPI)
+	scripts/coexist.sh
 
 demo: venv ## Start the local mock, upload, create, wait, download into ./out/ (DEMO_LIVE=1 for the real API)
 	$(PY) examples/demo.py $(if $(filter 1,$(DEMO_LIVE)),--live,)

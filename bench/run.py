@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-import musicapi
-from musicapi.mock import MockServer, free_port
+import musicapi_client
+from musicapi_client.mock import MockServer, free_port
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -131,7 +131,7 @@ async def _amedian_per_call(
 def bench_overhead(calls: int = 2000, rounds: int = 11) -> list[Row]:
     transport = httpx.MockTransport(_handler)
     raw = httpx.Client(transport=transport)
-    client = musicapi.MusicAPI(api_key=KEY, http_client=httpx.Client(transport=transport))
+    client = musicapi_client.MusicAPI(api_key=KEY, http_client=httpx.Client(transport=transport))
     sync = _median_per_call(
         {
             "raw upload": lambda: raw.post(
@@ -147,7 +147,7 @@ def bench_overhead(calls: int = 2000, rounds: int = 11) -> list[Row]:
 
     async def run_async() -> dict[str, float]:
         araw = httpx.AsyncClient(transport=transport)
-        aclient = musicapi.AsyncMusicAPI(
+        aclient = musicapi_client.AsyncMusicAPI(
             api_key=KEY, http_client=httpx.AsyncClient(transport=transport)
         )
 
@@ -189,8 +189,10 @@ SPEED = 20.0
 async def _wait_all(
     mock: MockServer, durations: list[float], fixed: bool
 ) -> tuple[list[int], list[float]]:
-    schedule = musicapi.PollSchedule(scale=1 / SPEED)
-    client = musicapi.AsyncMusicAPI(api_key=mock.api_key, base_url=mock.url, poll_schedule=schedule)
+    schedule = musicapi_client.PollSchedule(scale=1 / SPEED)
+    client = musicapi_client.AsyncMusicAPI(
+        api_key=mock.api_key, base_url=mock.url, poll_schedule=schedule
+    )
 
     async def one(duration: float) -> tuple[int, float]:
         created = await client.sonic.create(
@@ -207,7 +209,7 @@ async def _wait_all(
                 await asyncio.sleep(5.0 / SPEED)
         else:
 
-            def count(_: musicapi.Task) -> None:
+            def count(_: musicapi_client.Task) -> None:
                 nonlocal polls
                 polls += 1
 
@@ -255,7 +257,7 @@ def _start_mock_process(generation: float, speed: float) -> tuple[subprocess.Pop
         [
             sys.executable,
             "-m",
-            "musicapi.mock",
+            "musicapi_client.mock",
             "--port",
             str(port),
             "--speed",
@@ -315,12 +317,12 @@ def bench_concurrency(tasks: int = 200, pool: int = 20) -> list[Row]:
 async def _concurrent(url: str, tasks: int, pool: int, speed: float) -> tuple[int, int, float]:
     limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
     http = httpx.AsyncClient(limits=limits, timeout=60)
-    client = musicapi.AsyncMusicAPI(
+    client = musicapi_client.AsyncMusicAPI(
         api_key=KEY,
         base_url=url,
         http_client=http,
         max_concurrency=pool,
-        poll_schedule=musicapi.PollSchedule(scale=1 / speed),
+        poll_schedule=musicapi_client.PollSchedule(scale=1 / speed),
     )
     peak = 0
     stop = asyncio.Event()
@@ -332,7 +334,7 @@ async def _concurrent(url: str, tasks: int, pool: int, speed: float) -> tuple[in
             peak = max(peak, len(pool_.connections))
             await asyncio.sleep(0.005)
 
-    async def one() -> musicapi.Task:
+    async def one() -> musicapi_client.Task:
         created = await client.sonic.create(
             custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"
         )
@@ -373,13 +375,13 @@ def _rss_mb() -> float:
 
 def child_download(kind: str, url: str, dest: str) -> None:
     """Run in a fresh process: download once, print seconds, bytes and RSS growth as JSON."""
-    client = musicapi.MusicAPI(api_key=KEY)
+    client = musicapi_client.MusicAPI(api_key=KEY)
     http = httpx.Client(timeout=60)
     before = _rss_mb()
     started = time.perf_counter()
     if kind == "sdk":
         path = client.download(
-            musicapi.Clip(clip_id="bench", state="succeeded", audio_url=url), dest
+            musicapi_client.Clip(clip_id="bench", state="succeeded", audio_url=url), dest
         )
     else:
         path = Path(dest)
@@ -395,7 +397,7 @@ def child_download(kind: str, url: str, dest: str) -> None:
 def bench_download(rounds: int = 5) -> list[Row]:
     process, url = _start_mock_process(30.0, 1.0)
     try:
-        client = musicapi.MusicAPI(api_key=KEY, base_url=url)
+        client = musicapi_client.MusicAPI(api_key=KEY, base_url=url)
         clip = client.sonic.upload(url="https://files.example.com/bench.mp3").clip_id
         seconds = DOWNLOAD_MB * 1024 * 1024 / 16000
         audio = f"{url}/audio/{clip}.wav?seconds={seconds}"
@@ -466,7 +468,10 @@ http = httpx.Client(transport=httpx.MockTransport(handler))
 print(time.perf_counter() - started)
 """
 FIRST_CALLS = {
-    "sdk": ("import musicapi", "musicapi.MusicAPI(api_key='k', http_client=http).sonic.get('t1')"),
+    "sdk": (
+        "import musicapi_client",
+        "musicapi_client.MusicAPI(api_key='k', http_client=http).sonic.get('t1')",
+    ),
     "raw": ("", "http.get('https://api.musicapi.ai/api/v1/sonic/task/t1').json()"),
 }
 # Version 0.1.0 (commit 2851e78), measured the same way on the machine of the README's
@@ -483,13 +488,13 @@ def _first_request_seconds(kind: str) -> float:
 
 
 def bench_import_and_generate(runs: int = 15) -> list[Row]:
-    samples: dict[str, list[float]] = {"musicapi": [], "httpx": [], "sdk": [], "raw": []}
+    samples: dict[str, list[float]] = {"musicapi_client": [], "httpx": [], "sdk": [], "raw": []}
     for _ in range(runs):
-        for module in ("musicapi", "httpx"):
+        for module in ("musicapi_client", "httpx"):
             samples[module].append(_import_seconds(module))
         for kind in ("sdk", "raw"):
             samples[kind].append(_first_request_seconds(kind))
-    ours, base = (statistics.median(samples[m]) * 1000 for m in ("musicapi", "httpx"))
+    ours, base = (statistics.median(samples[m]) * 1000 for m in ("musicapi_client", "httpx"))
     first, first_raw = (statistics.median(samples[m]) * 1000 for m in ("sdk", "raw"))
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -502,7 +507,12 @@ def bench_import_and_generate(runs: int = 15) -> list[Row]:
         generate = time.perf_counter() - started
     return [
         _row(
-            "5. import musicapi vs import httpx", ours, base, "ms", "<= 1.25", ours / base <= 1.25
+            "5. import musicapi_client vs import httpx",
+            ours,
+            base,
+            "ms",
+            "<= 1.25",
+            ours / base <= 1.25,
         ),
         _row(
             "5. first sonic.get, imports included, vs first raw httpx get",
@@ -540,7 +550,7 @@ def machine() -> dict[str, Any]:
         "cpu": cpu,
         "cores": os.cpu_count(),
         "httpx": httpx.__version__,
-        "musicapi": musicapi.__version__,
+        "musicapi-client": musicapi_client.__version__,
     }
 
 

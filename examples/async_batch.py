@@ -15,14 +15,14 @@ from pathlib import Path
 
 import httpx
 
-import musicapi
-from musicapi.mock import MockServer
+import musicapi_client
+from musicapi_client.mock import MockServer
 
 SPEED = 50.0
 POOL = 10
 
 
-async def make_one(client: musicapi.AsyncMusicAPI, n: int, out: Path) -> Path:
+async def make_one(client: musicapi_client.AsyncMusicAPI, n: int, out: Path) -> Path:
     """One instrumental: create, wait, download; returns the saved file."""
     created = await client.nuro.create_instrumental(
         description=f"calm loop number {n}", duration=30
@@ -35,12 +35,12 @@ async def run(count: int, out: Path) -> list[Path]:
     """Start the mock, make ``count`` songs concurrently, stop the mock."""
     with MockServer(speed=SPEED, credits=10 * count) as mock:
         http = httpx.AsyncClient(limits=httpx.Limits(max_connections=POOL))
-        async with musicapi.AsyncMusicAPI(
+        async with musicapi_client.AsyncMusicAPI(
             api_key=mock.api_key,
             base_url=mock.url,
             http_client=http,
             max_concurrency=POOL,
-            poll_schedule=musicapi.PollSchedule(scale=1 / SPEED),
+            poll_schedule=musicapi_client.PollSchedule(scale=1 / SPEED),
         ) as client:
             paths = await asyncio.gather(*(make_one(client, n, out) for n in range(count)))
         await http.aclose()

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-import musicapi
-from musicapi.mock import MockServer
+import musicapi_client
+from musicapi_client.mock import MockServer
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -31,24 +31,24 @@ console = Console()
 
 
 @contextlib.contextmanager
-def connect(live: bool) -> Iterator[musicapi.MusicAPI]:
+def connect(live: bool) -> Iterator[musicapi_client.MusicAPI]:
     """A client for the real API, or for a mock started (and stopped) here."""
     if live:
         if not os.environ.get("MUSICAPI_API_KEY"):
             sys.exit("error: --live needs MUSICAPI_API_KEY")
-        with musicapi.MusicAPI() as client:
+        with musicapi_client.MusicAPI() as client:
             yield client
         return
     with MockServer(speed=SPEED) as mock:
         console.print(f"[dim]local mock on {mock.url}[/dim]")
-        schedule = musicapi.PollSchedule(scale=1 / SPEED)
-        with musicapi.MusicAPI(
+        schedule = musicapi_client.PollSchedule(scale=1 / SPEED)
+        with musicapi_client.MusicAPI(
             api_key=mock.api_key, base_url=mock.url, poll_schedule=schedule
         ) as client:
             yield client
 
 
-def run(client: musicapi.MusicAPI, upload_url: str, out: Path) -> list[Path]:
+def run(client: musicapi_client.MusicAPI, upload_url: str, out: Path) -> list[Path]:
     """Upload, cover, wait with a progress bar, download; return the saved paths."""
     credits = client.credits.get()
     console.print(f"credits: {credits.credits:g} (+{credits.extra_credits:g} extra)")
@@ -74,7 +74,7 @@ def run(client: musicapi.MusicAPI, upload_url: str, out: Path) -> list[Path]:
     ) as progress:
         bar = progress.add_task("waiting", total=created.expected_clips or 2)
 
-        def show(task: musicapi.Task) -> None:
+        def show(task: musicapi_client.Task) -> None:
             done = sum(1 for clip in task.clips if clip.state == "succeeded")
             progress.update(bar, completed=done, description=f"{task.status} ({task.raw_status})")
 
@@ -102,7 +102,7 @@ def main() -> None:
     try:
         with connect(args.live) as client:
             paths = run(client, upload_url, args.out)
-    except musicapi.MusicAPIError as exc:
+    except musicapi_client.MusicAPIError as exc:
         sys.exit(f"error: {exc}")
     for path in paths:
         console.print(f"saved {path}")

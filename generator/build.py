@@ -1,4 +1,4 @@
-"""Generate generated/musicapi_generated from spec/musicapi.yaml, deterministically.
+"""Generate generated/musicapi_client_generated from spec/musicapi.yaml, deterministically.
 
 Steps, all offline and into an empty scratch directory:
 1. validate the spec (openapi-spec-validator);
@@ -9,7 +9,7 @@ Steps, all offline and into an empty scratch directory:
 4. generator/render.py -> ``operations.py``, ``resources.py``, ``client.py``, ``__init__.py``;
 5. a copy of the spec as ``openapi.json`` (the mock server serves from it);
 6. ruff (pinned, ``--isolated``) formats everything, a header marks every file;
-7. the tree replaces generated/musicapi_generated, or, with ``check``, is compared with it.
+7. the tree replaces generated/musicapi_client_generated, or, with ``check``, is compared with it.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from generator import spec as spec_mod
 ROOT = spec_mod.ROOT
 SPEC = spec_mod.SPEC_PATH
 GENERATED = ROOT / "generated"
-PACKAGE = "musicapi_generated"
+PACKAGE = "musicapi_client_generated"
 OPC_CONFIG = Path(__file__).resolve().parent / "opc-config.yml"
 OPC_TEMPLATES = Path(__file__).resolve().parent / "opc-templates"
 HEADER = "# Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.\n"
@@ -94,7 +94,7 @@ def manifest(spec_text: bytes) -> str:
 
 
 def generate_into(target: Path, spec_path: Path = SPEC) -> None:
-    """Write a fresh generated tree (``musicapi_generated/`` + GENERATION.yml) under ``target``."""
+    """Write a fresh generated tree (the package + GENERATION.yml) under ``target``."""
     spec_text = spec_path.read_bytes()
     spec = spec_mod.load(spec_path)
     validate(spec)

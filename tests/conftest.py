@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from musicapi.testing import musicapi_mock  # noqa: F401  (the fixture users get)
+from musicapi_client.testing import musicapi_mock  # noqa: F401  (the fixture users get)
 from tests.fakes import FakeAPI, make_client
 
 if TYPE_CHECKING:

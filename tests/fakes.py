@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 
-import musicapi
-from musicapi.testing import FakeClock
+import musicapi_client
+from musicapi_client.testing import FakeClock
 
 API_KEY = "sk-test-SECRET-0123456789"
 BASE = "https://api.musicapi.ai"
@@ -74,16 +74,16 @@ class FakeAPI:
 
 def make_client(
     mode: str, api: FakeAPI, **options: Any
-) -> musicapi.MusicAPI | musicapi.AsyncMusicAPI:
+) -> musicapi_client.MusicAPI | musicapi_client.AsyncMusicAPI:
     """A client on a FakeClock: nothing really sleeps (delays are in ``client.sleeps``)."""
     clock = options.setdefault("clock", FakeClock())
-    client: musicapi.MusicAPI | musicapi.AsyncMusicAPI
+    client: musicapi_client.MusicAPI | musicapi_client.AsyncMusicAPI
     if mode == "sync":
-        client = musicapi.MusicAPI(
+        client = musicapi_client.MusicAPI(
             api_key=API_KEY, http_client=httpx.Client(transport=api.transport), **options
         )
     else:
-        client = musicapi.AsyncMusicAPI(
+        client = musicapi_client.AsyncMusicAPI(
             api_key=API_KEY, http_client=httpx.AsyncClient(transport=api.transport), **options
         )
     client.sleeps = clock.sleeps  # type: ignore[union-attr]

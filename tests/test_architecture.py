@@ -19,8 +19,8 @@ from generator import build
 from generator import spec as spec_mod
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNTIME = ROOT / "src" / "musicapi"
-FACADE = {"musicapi", "musicapi.types"}
+RUNTIME = ROOT / "src" / "musicapi_client"
+FACADE = {"musicapi_client", "musicapi_client.types"}
 
 
 def _module_name(path: Path) -> str:
@@ -65,7 +65,7 @@ RUNTIME_MODULES = {_module_name(p): p for p in sorted(RUNTIME.rglob("*.py"))}
 
 def test_the_runtime_reaches_the_generated_package_only_through_its_facade() -> None:
     offenders = {
-        name: sorted(i for i in _imports(path) if i.split(".")[0] == "musicapi_generated")
+        name: sorted(i for i in _imports(path) if i.split(".")[0] == "musicapi_client_generated")
         for name, path in RUNTIME_MODULES.items()
         if name not in FACADE
     }
@@ -100,11 +100,11 @@ def test_the_runtime_has_no_import_cycle() -> None:
 def test_every_generated_module_runs() -> None:
     script = textwrap.dedent(
         """
-        import sys, musicapi, musicapi.types
-        client = musicapi.MusicAPI(api_key="k")
+        import sys, musicapi_client, musicapi_client.types
+        client = musicapi_client.MusicAPI(api_key="k")
         for family in client.catalog().families:
             getattr(client, family)
-        loaded = sorted(m for m in sys.modules if m.startswith("musicapi_generated"))
+        loaded = sorted(m for m in sys.modules if m.startswith("musicapi_client_generated"))
         print("\\n".join(loaded))
         """
     )
@@ -112,7 +112,7 @@ def test_every_generated_module_runs() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     loaded = set(done.stdout.split())
-    package = ROOT / "generated" / "musicapi_generated"
+    package = ROOT / "generated" / "musicapi_client_generated"
     on_disk = {
         ".".join(p.relative_to(package.parent).with_suffix("").parts).removesuffix(".__init__")
         for p in package.rglob("*.py")
@@ -122,15 +122,15 @@ def test_every_generated_module_runs() -> None:
 
 def test_import_musicapi_loads_neither_pydantic_nor_the_endpoint_layer() -> None:
     script = (
-        "import sys, musicapi; "
-        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'musicapi_generated'))))"
+        "import sys, musicapi_client; print(sorted(m for m in sys.modules"
+        " if m.startswith(('pydantic', 'musicapi_client_generated'))))"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     assert json.loads(done.stdout.replace("'", '"')) == [
-        "musicapi_generated",
-        "musicapi_generated.client",
+        "musicapi_client_generated",
+        "musicapi_client_generated.client",
     ]
 
 
@@ -221,8 +221,8 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
     build.generate_into(tmp_path / "out", spec_path=spec_path)
     script = textwrap.dedent(
         """
-        import json, httpx, musicapi
-        from musicapi.testing import FakeClock
+        import json, httpx, musicapi_client
+        from musicapi_client.testing import FakeClock
 
         answers = iter([
             httpx.Response(202, json={"type": "not_ready"}),
@@ -237,12 +237,12 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
                 return httpx.Response(200, json={"code": 200, "task_id": "t-1"})
             return next(answers)
 
-        client = musicapi.MusicAPI(
+        client = musicapi_client.MusicAPI(
             api_key="k", clock=FakeClock(),
             http_client=httpx.Client(transport=httpx.MockTransport(handler)))
         try:
             client.echo.create(text="x" * 21)
-        except musicapi.InvalidRequestError as error:
+        except musicapi_client.InvalidRequestError as error:
             refused = error.field
         task = client.echo.create(text="hi").wait()
         print(json.dumps({
@@ -250,7 +250,7 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
             "status": task.status,
             "clips": [c.clip_id for c in task.clips],
             "sent": sent,
-            "families": sorted(musicapi.MusicAPI.catalog().families),
+            "families": sorted(musicapi_client.MusicAPI.catalog().families),
         }))
         """
     )
@@ -272,7 +272,7 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
     assert [s[1] for s in result["sent"][1:]] == ["/api/v1/echo/task/t-1"] * 2
     assert "echo" in result["families"]
     cli = subprocess.run(
-        [sys.executable, "-m", "musicapi", "echo", "create", "--help"],
+        [sys.executable, "-m", "musicapi_client", "echo", "create", "--help"],
         capture_output=True,
         text=True,
         env=env,

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
-from musicapi._bounded import BodyDecodingError, BodyTooLargeError, BoundedBody
+import musicapi_client
+from musicapi_client._bounded import BodyDecodingError, BodyTooLargeError, BoundedBody
 from tests.fakes import FakeAPI, resolve
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def test_a_gzip_bomb_never_inflates_past_the_limit(status: int) -> None:
     api = FakeAPI().on("GET", TASK, httpx.Response(202, json={"type": "not_ready"}))
     api.on("GET", TASK, streamed(status, BOMB, **{"content-encoding": "gzip"}))
     limit = 1024 * 1024
-    client = musicapi.MusicAPI(
+    client = musicapi_client.MusicAPI(
         api_key="k",
         http_client=httpx.Client(transport=api.transport),
         max_response_bytes=limit,
@@ -44,18 +44,18 @@ def test_a_gzip_bomb_never_inflates_past_the_limit(status: int) -> None:
     client.sonic.get("t1")  # imports and caches happen outside the measurement
     tracemalloc.start()
     try:
-        with pytest.raises(musicapi.MusicAPIError) as info:
+        with pytest.raises(musicapi_client.MusicAPIError) as info:
             client.sonic.get("t1")
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert peak < 4 * limit, peak
     if status == 200:
-        assert isinstance(info.value, musicapi.APIConnectionError)
+        assert isinstance(info.value, musicapi_client.APIConnectionError)
         assert "larger than 1048576 bytes" in str(info.value)
         assert not info.value.transient
     else:  # an error answer keeps its head
-        assert isinstance(info.value, musicapi.InternalServerError)
+        assert isinstance(info.value, musicapi_client.InternalServerError)
         assert len(info.value.body) <= limit
 
 
@@ -64,7 +64,7 @@ async def test_a_huge_error_message_is_cut_and_its_length_said(
 ) -> None:
     message = "x" * 5_000_000
     api.on("POST", "/api/v1/sonic/upload", httpx.Response(400, json={"message": message}))
-    with pytest.raises(musicapi.BadRequestError) as info:
+    with pytest.raises(musicapi_client.BadRequestError) as info:
         await resolve(client_for(api).sonic.upload(url="https://f.example/a.mp3"))
     text = str(info.value)
     assert len(text) < 1000
@@ -73,7 +73,7 @@ async def test_a_huge_error_message_is_cut_and_its_length_said(
 
 async def test_a_huge_html_page_is_cut_too(api: FakeAPI, client_for: Callable[..., Any]) -> None:
     api.on("GET", TASK, httpx.Response(502, text="<p>" + "bad gateway " * 400_000))
-    with pytest.raises(musicapi.InternalServerError) as info:
+    with pytest.raises(musicapi_client.InternalServerError) as info:
         await resolve(client_for(api, max_retries=0).sonic.get("t1"))
     assert len(str(info.value)) < 1000
 
@@ -83,7 +83,7 @@ async def test_the_limit_is_configurable(api: FakeAPI, client_for: Callable[...,
     size = len(json.dumps(body))
     api.on("GET", TASK, streamed(200, json.dumps(body).encode()))
     assert (await resolve(client_for(api, max_response_bytes=size).sonic.get("t1"))).clips
-    with pytest.raises(musicapi.APIConnectionError):
+    with pytest.raises(musicapi_client.APIConnectionError):
         await resolve(client_for(api, max_response_bytes=size - 1).sonic.get("t1"))
 
 

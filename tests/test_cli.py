@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 import pytest
 from click.testing import CliRunner
 
-from musicapi.cli import cli
+from musicapi_client.cli import cli
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from musicapi.testing import MockHandle
+    from musicapi_client.testing import MockHandle
 
 
 def _env(mock: MockHandle) -> dict[str, str]:
@@ -37,9 +37,9 @@ def test_credits_as_json(musicapi_mock: MockHandle) -> None:
 
 
 def test_every_documented_operation_is_a_subcommand(musicapi_mock: MockHandle) -> None:
-    import musicapi
+    import musicapi_client
 
-    for op in musicapi.MusicAPI.catalog().operations:
+    for op in musicapi_client.MusicAPI.catalog().operations:
         if op.role == "poll" or op.family == "credits":
             continue
         code, out, _ = _run(musicapi_mock, op.family, op.name.replace("_", "-"), "--help")
@@ -122,7 +122,7 @@ def test_console_script_exit_codes(
 ) -> None:
     env = {**os.environ, "MUSICAPI_API_KEY": "wrong-key", "MUSICAPI_BASE_URL": musicapi_mock.url}
     done = subprocess.run(
-        [sys.executable, "-m", "musicapi", *args],
+        [sys.executable, "-m", "musicapi_client", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -135,11 +135,13 @@ def test_console_script_exit_codes(
     assert "wrong-key" not in done.stderr
 
 
-@pytest.mark.parametrize("command", [["-m", "musicapi", "mock"], ["-m", "musicapi.mock"]])
+@pytest.mark.parametrize(
+    "command", [["-m", "musicapi_client", "mock"], ["-m", "musicapi_client.mock"]]
+)
 def test_mock_command_serves_in_the_foreground_until_stopped(command: list[str]) -> None:
     import httpx
 
-    from musicapi.mock import free_port
+    from musicapi_client.mock import free_port
 
     port = free_port()
     process = subprocess.Popen(
@@ -185,7 +187,7 @@ def test_mock_command_serves_in_the_foreground_until_stopped(command: list[str])
 def test_usage_errors_exit_2_with_one_line_and_no_traceback(args: list[str], needle: str) -> None:
     env = {**os.environ, "MUSICAPI_API_KEY": "k-123", "MUSICAPI_BASE_URL": "http://127.0.0.1:9"}
     done = subprocess.run(
-        [sys.executable, "-m", "musicapi", *args],
+        [sys.executable, "-m", "musicapi_client", *args],
         capture_output=True,
         text=True,
         env=env,

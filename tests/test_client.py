@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
+import musicapi_client
 from tests.fakes import API_KEY, FakeAPI, ok, resolve
 
 if TYPE_CHECKING:
@@ -444,7 +444,7 @@ async def test_bad_input_is_rejected_before_sending(
     field: str,
 ) -> None:
     client = client_for(api)
-    with pytest.raises(musicapi.InvalidRequestError) as info:
+    with pytest.raises(musicapi_client.InvalidRequestError) as info:
         await resolve(getattr(getattr(client, family), method)(**kwargs))
     assert info.value.field == field
     assert field in str(info.value)
@@ -456,7 +456,7 @@ async def test_bad_input_is_rejected_before_sending(
 async def test_bad_task_id_is_rejected_before_sending(
     api: FakeAPI, client_for: Callable[..., Any], task_id: Any
 ) -> None:
-    with pytest.raises(musicapi.InvalidRequestError):
+    with pytest.raises(musicapi_client.InvalidRequestError):
         await resolve(client_for(api).sonic.get(task_id))
     assert api.requests == []
 
@@ -479,20 +479,20 @@ async def test_extra_body_passes_new_fields_through(
 def test_configuration_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MUSICAPI_API_KEY", API_KEY)
     monkeypatch.setenv("MUSICAPI_BASE_URL", "http://127.0.0.1:9/")
-    client = musicapi.MusicAPI()
+    client = musicapi_client.MusicAPI()
     assert client.base_url == "http://127.0.0.1:9"
     assert client.max_retries == 2
     monkeypatch.delenv("MUSICAPI_API_KEY")
-    with pytest.raises(musicapi.MusicAPIError, match="MUSICAPI_API_KEY"):
-        musicapi.MusicAPI()
-    with pytest.raises(musicapi.MusicAPIError, match="max_retries"):
-        musicapi.MusicAPI(api_key="k", max_retries=-1)
+    with pytest.raises(musicapi_client.MusicAPIError, match="MUSICAPI_API_KEY"):
+        musicapi_client.MusicAPI()
+    with pytest.raises(musicapi_client.MusicAPIError, match="max_retries"):
+        musicapi_client.MusicAPI(api_key="k", max_retries=-1)
 
 
 def test_default_timeouts_are_explicit() -> None:
-    client = musicapi.MusicAPI(api_key="k")
+    client = musicapi_client.MusicAPI(api_key="k")
     assert client._http.timeout == httpx.Timeout(60.0, connect=10.0)
-    assert musicapi.MusicAPI(api_key="k", timeout=5)._http.timeout.read == 5.0
+    assert musicapi_client.MusicAPI(api_key="k", timeout=5)._http.timeout.read == 5.0
 
 
 def test_task_created_wait_is_bound_to_its_client(api: FakeAPI) -> None:
@@ -502,7 +502,9 @@ def test_task_created_wait_is_bound_to_its_client(api: FakeAPI) -> None:
         "/api/v1/sonic/task/task-1",
         ok({"code": 200, "data": [{"clip_id": "c1", "state": "succeeded"}]}),
     )
-    client = musicapi.MusicAPI(api_key="k", http_client=httpx.Client(transport=api.transport))
+    client = musicapi_client.MusicAPI(
+        api_key="k", http_client=httpx.Client(transport=api.transport)
+    )
     created = client.sonic.concat(continue_clip_id=CLIP)
     assert created.expected_clips == 1
     task = created.wait(timeout=5)
@@ -510,11 +512,11 @@ def test_task_created_wait_is_bound_to_its_client(api: FakeAPI) -> None:
 
 
 def test_public_names_are_exported() -> None:
-    for name in musicapi.__all__:
-        assert hasattr(musicapi, name)
+    for name in musicapi_client.__all__:
+        assert hasattr(musicapi_client, name)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        import musicapi.types as types
+        import musicapi_client.types as types
     assert "SonicClip" in types.__all__
     assert "BaseModel" not in types.__all__
 
@@ -532,7 +534,7 @@ async def test_async_max_concurrency_caps_requests_in_flight() -> None:
         in_flight -= 1
         return httpx.Response(200, json={"credits": 1, "extra_credits": 0})
 
-    client = musicapi.AsyncMusicAPI(
+    client = musicapi_client.AsyncMusicAPI(
         api_key="k",
         max_concurrency=3,
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
@@ -548,11 +550,11 @@ async def test_with_options_changes_settings_and_shares_the_pool(
     api.on("GET", "/api/v1/get-credits", ok({"error": "down"}, status=503))
     client = client_for(api)
     strict = client.with_options(max_retries=0, timeout=7)
-    with pytest.raises(musicapi.InternalServerError):
+    with pytest.raises(musicapi_client.InternalServerError):
         await resolve(strict.credits.get())
     assert api.count("GET", "/api/v1/get-credits") == 1
     assert api.requests[-1].extensions["timeout"]["read"] == 7.0
-    with pytest.raises(musicapi.InternalServerError):
+    with pytest.raises(musicapi_client.InternalServerError):
         await resolve(client.credits.get())
     assert api.count("GET", "/api/v1/get-credits") == 4  # the original still retries twice
     assert strict._http is client._http
@@ -563,12 +565,12 @@ async def test_with_options_changes_settings_and_shares_the_pool(
 
 def test_timeout_applies_to_a_passed_in_http_client(api: FakeAPI) -> None:
     api.on("GET", "/api/v1/get-credits", ok({"credits": 1, "extra_credits": 0}))
-    own = musicapi.MusicAPI(
+    own = musicapi_client.MusicAPI(
         api_key="k", timeout=3, http_client=httpx.Client(transport=api.transport)
     )
     own.credits.get()
     assert api.requests[-1].extensions["timeout"]["read"] == 3.0
-    plain = musicapi.MusicAPI(
+    plain = musicapi_client.MusicAPI(
         api_key="k", http_client=httpx.Client(transport=api.transport, timeout=9)
     )
     plain.credits.get()
@@ -583,5 +585,5 @@ def test_the_version_is_written_in_one_place() -> None:
     pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
     assert "version" not in pyproject["project"]
     assert pyproject["project"]["dynamic"] == ["version"]
-    assert pyproject["tool"]["hatch"]["version"]["path"] == "src/musicapi/_version.py"
-    assert metadata.version("musicapi-python") == musicapi.__version__
+    assert pyproject["tool"]["hatch"]["version"]["path"] == "src/musicapi_client/_version.py"
+    assert metadata.version("musicapi-client") == musicapi_client.__version__

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
-from musicapi.testing import FakeClock
+import musicapi_client
+from musicapi_client.testing import FakeClock
 from tests.fakes import FakeAPI, fail, html, ok, resolve
 
 if TYPE_CHECKING:
@@ -69,12 +69,12 @@ async def test_wait_keeps_its_deadline_when_every_poll_fails(
     api.on("GET", TASK, reply)
     client = client_for(api)
     start = client.clock.now
-    with pytest.raises(musicapi.WaitTimeoutError) as info:
+    with pytest.raises(musicapi_client.WaitTimeoutError) as info:
         await resolve(client.sonic.wait("t1", timeout=1))
     assert client.clock.now - start <= 1.0 + 1e-9
     assert all(math.isfinite(s) and 0 <= s <= 1 for s in client.sleeps)
     assert info.value.task is None
-    assert isinstance(info.value.last_error, musicapi.MusicAPIError)
+    assert isinstance(info.value.last_error, musicapi_client.MusicAPIError)
     assert info.value.task_id == "t1"
     assert abs(sum(client.sleeps) - 1.0) < 1e-9  # it slept right up to the deadline, no further
 
@@ -84,7 +84,7 @@ async def test_a_stalling_server_cannot_stretch_the_wait(client_for: Callable[..
     clock = FakeClock()
     api.on("GET", TASK, stalling(clock, 45.0))
     client = client_for(api, clock=clock)
-    with pytest.raises(musicapi.WaitTimeoutError):
+    with pytest.raises(musicapi_client.WaitTimeoutError):
         await resolve(client.sonic.wait("t1", timeout=3))
     assert clock.now - 1000.0 <= 3.0 + 1e-9
     timeouts = [r.extensions["timeout"]["read"] for r in api.requests]
@@ -115,7 +115,7 @@ async def test_a_lasting_error_still_ends_the_wait_at_once(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     api.on("GET", TASK, ok({"message": "bad key"}, status=401))
-    with pytest.raises(musicapi.AuthenticationError) as info:
+    with pytest.raises(musicapi_client.AuthenticationError) as info:
         await resolve(client_for(api).sonic.wait("t1", timeout=600))
     assert info.value.task_id == "t1"
     assert api.count("GET", TASK) == 1
@@ -125,11 +125,11 @@ async def test_the_last_task_survives_a_timeout_after_errors(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     api.on("GET", TASK, RUNNING, ok({}, status=503))
-    with pytest.raises(musicapi.WaitTimeoutError) as info:
+    with pytest.raises(musicapi_client.WaitTimeoutError) as info:
         await resolve(client_for(api).sonic.wait("t1", timeout=30))
     assert info.value.task is not None
     assert info.value.task.status == "running"
-    assert isinstance(info.value.last_error, musicapi.InternalServerError)
+    assert isinstance(info.value.last_error, musicapi_client.InternalServerError)
 
 
 async def test_a_single_get_ignores_a_nan_hint_and_backs_off(

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
-from musicapi import Clip
-from musicapi._download import file_name, safe_stem
+import musicapi_client
+from musicapi_client import Clip
+from musicapi_client._download import file_name, safe_stem
 from tests.fakes import API_KEY, FakeAPI, make_client, ok, resolve
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ async def test_key_is_not_sent_even_if_the_http_client_carries_it(
 ) -> None:
     api.on("GET", AUDIO, httpx.Response(200, content=b"abc"))
     http = httpx.Client(transport=api.transport, headers={"Authorization": f"Bearer {API_KEY}"})
-    client = musicapi.MusicAPI(api_key=API_KEY, http_client=http)
+    client = musicapi_client.MusicAPI(api_key=API_KEY, http_client=http)
     client.download(Clip(clip_id="c", state="succeeded", audio_url=URL), tmp_path / "song.mp3")
     assert "authorization" not in api.requests[-1].headers
     assert (tmp_path / "song.mp3").read_bytes() == b"abc"
@@ -78,7 +78,7 @@ async def test_interrupted_download_leaves_nothing_behind(
 ) -> None:
     api.on("GET", AUDIO, lambda request: httpx.Response(200, stream=BrokenStream()))
     clip = Clip(clip_id="c1", state="succeeded", title="Song", audio_url=URL)
-    with pytest.raises(musicapi.APIConnectionError):
+    with pytest.raises(musicapi_client.APIConnectionError):
         await resolve(client_for(api).download(clip, tmp_path))
     assert _leftovers(tmp_path) == []
 
@@ -92,7 +92,7 @@ async def test_truncated_body_is_an_error_not_a_short_file(
         lambda request: httpx.Response(200, content=b"a" * 500, headers={"content-length": "1000"}),
     )
     clip = Clip(clip_id="c1", state="succeeded", audio_url=URL)
-    with pytest.raises(musicapi.APIConnectionError, match="500 of 1000"):
+    with pytest.raises(musicapi_client.APIConnectionError, match="500 of 1000"):
         await resolve(client_for(api).download(clip, tmp_path / "x.mp3"))
     assert _leftovers(tmp_path) == []
 
@@ -103,7 +103,7 @@ async def test_existing_file_is_only_replaced_by_a_complete_download(
     target = tmp_path / "keep.mp3"
     target.write_bytes(b"old")
     api.on("GET", AUDIO, lambda request: httpx.Response(200, stream=BrokenStream()))
-    with pytest.raises(musicapi.APIConnectionError):
+    with pytest.raises(musicapi_client.APIConnectionError):
         await resolve(client_for(api).download(Clip(clip_id="c", state="s", audio_url=URL), target))
     assert target.read_bytes() == b"old"
 
@@ -112,14 +112,14 @@ async def test_missing_audio_and_error_statuses(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
 ) -> None:
     client = client_for(api)
-    with pytest.raises(musicapi.InvalidRequestError, match="audio_url"):
+    with pytest.raises(musicapi_client.InvalidRequestError, match="audio_url"):
         await resolve(client.download(Clip(clip_id="c", state="running"), tmp_path))
-    with pytest.raises(musicapi.InvalidRequestError):
+    with pytest.raises(musicapi_client.InvalidRequestError):
         await resolve(
             client.download(Clip(clip_id="c", state="s", audio_url="file:///etc/passwd"), tmp_path)
         )
     api.on("GET", AUDIO, ok({"error": "gone"}, status=404))
-    with pytest.raises(musicapi.NotFoundError):
+    with pytest.raises(musicapi_client.NotFoundError):
         await resolve(client.download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path))
     assert _leftovers(tmp_path) == []
 
@@ -190,13 +190,13 @@ async def test_an_auth_flow_on_the_http_client_never_reaches_the_audio_host(
     api.on("GET", AUDIO, httpx.Response(200, content=b"abc"))
     api.on("GET", "/api/v1/sonic/task/t1", ok({"type": "not_ready"}, status=202))
     if mode == "sync":
-        sync = musicapi.MusicAPI(
+        sync = musicapi_client.MusicAPI(
             api_key=API_KEY, http_client=httpx.Client(transport=api.transport, auth=_Credential())
         )
         sync.download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path / "a.mp3")
         sync.sonic.get("t1")
     else:
-        client = musicapi.AsyncMusicAPI(
+        client = musicapi_client.AsyncMusicAPI(
             api_key=API_KEY,
             http_client=httpx.AsyncClient(transport=api.transport, auth=_Credential()),
         )
@@ -236,7 +236,7 @@ async def test_a_file_where_a_directory_is_needed_is_a_typed_error_before_sendin
     clip = Clip(clip_id="c1", state="s", audio_url=URL)
     client = client_for(api)
     for dest in (tmp_path / "notes", tmp_path / "notes" / "a.mp3"):
-        with pytest.raises(musicapi.InvalidRequestError) as info:
+        with pytest.raises(musicapi_client.InvalidRequestError) as info:
             await resolve(client.download(clip, dest))
         assert info.value.field == "dest"
     assert api.requests == []
@@ -249,7 +249,7 @@ async def test_a_file_where_a_directory_is_needed_is_a_typed_error_before_sendin
 async def test_malformed_audio_urls_are_typed_errors(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path, url: str
 ) -> None:
-    with pytest.raises(musicapi.InvalidRequestError) as info:
+    with pytest.raises(musicapi_client.InvalidRequestError) as info:
         await resolve(
             client_for(api).download(Clip(clip_id="c", state="s", audio_url=url), tmp_path)
         )
@@ -261,7 +261,7 @@ async def test_a_redirect_loop_on_the_audio_host_is_a_typed_error(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
 ) -> None:
     api.on("GET", AUDIO, lambda request: httpx.Response(302, headers={"location": URL}))
-    with pytest.raises(musicapi.APIConnectionError, match="redirect"):
+    with pytest.raises(musicapi_client.APIConnectionError, match="redirect"):
         await resolve(
             client_for(api, max_retries=0).download(
                 Clip(clip_id="c", state="s", audio_url=URL), tmp_path

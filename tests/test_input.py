@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import musicapi
+import musicapi_client
 from tests.fakes import API_KEY, FakeAPI, make_client, ok, resolve
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class Opaque:
 async def test_extra_body_that_is_not_json_is_refused_before_sending(
     api: FakeAPI, client_for: Callable[..., Any], extra: Any, field: str
 ) -> None:
-    with pytest.raises(musicapi.InvalidRequestError) as info:
+    with pytest.raises(musicapi_client.InvalidRequestError) as info:
         await resolve(client_for(api).sonic.create(**ARGS, extra_body=extra))
     assert info.value.field == field
     assert api.requests == []
@@ -60,7 +60,7 @@ async def test_typed_arguments_that_are_not_json_are_refused(
     api: FakeAPI, client_for: Callable[..., Any], arguments: dict[str, Any], field: str
 ) -> None:
     base = {"custom_mode": False, "continue_clip_id": "c", "continue_at": 10.0, "mv": "sonic-v4"}
-    with pytest.raises(musicapi.InvalidRequestError) as info:
+    with pytest.raises(musicapi_client.InvalidRequestError) as info:
         await resolve(client_for(api).sonic.extend(**{**base, **arguments}))
     assert info.value.field == field
     assert api.requests == []
@@ -82,8 +82,8 @@ def test_any_extra_body_is_sent_as_json_or_refused_with_a_field(extra: dict[str,
     client = make_client("sync", api)
     try:
         created = client.sonic.create(**ARGS, extra_body=extra)
-    except musicapi.InvalidRequestError as error:
-        refused: musicapi.InvalidRequestError | None = error
+    except musicapi_client.InvalidRequestError as error:
+        refused: musicapi_client.InvalidRequestError | None = error
     else:
         refused = None
     if refused is not None:
@@ -125,10 +125,10 @@ async def test_task_ids_that_could_leave_their_path_segment_are_refused(
     api: FakeAPI, client_for: Callable[..., Any], task_id: Any
 ) -> None:
     client = client_for(api)
-    with pytest.raises(musicapi.InvalidRequestError) as info:
+    with pytest.raises(musicapi_client.InvalidRequestError) as info:
         await resolve(client.sonic.get(task_id))
     assert info.value.field == "task_id"
-    with pytest.raises(musicapi.InvalidRequestError):
+    with pytest.raises(musicapi_client.InvalidRequestError):
         await resolve(client.sonic.wait(task_id, timeout=5))
     assert api.requests == []
 
@@ -147,8 +147,8 @@ async def test_usual_task_ids_pass(api: FakeAPI, client_for: Callable[..., Any])
     [f"{API_KEY}\r\nX-Evil: 1", f"sk-a\nb-{API_KEY}", f"{API_KEY}\x00", f"sk-é-{API_KEY}", "a b"],
 )
 def test_keys_a_header_cannot_carry_are_refused_without_showing_them(key: str) -> None:
-    with pytest.raises(musicapi.MusicAPIError) as info:
-        musicapi.MusicAPI(api_key=key)
+    with pytest.raises(musicapi_client.MusicAPIError) as info:
+        musicapi_client.MusicAPI(api_key=key)
     assert API_KEY not in str(info.value)
     assert API_KEY not in repr(info.value.args)
     assert not info.value.outcome_unknown
@@ -156,7 +156,7 @@ def test_keys_a_header_cannot_carry_are_refused_without_showing_them(key: str) -
 
 def test_a_key_with_surrounding_whitespace_is_trimmed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MUSICAPI_API_KEY", f"  {API_KEY}\n")
-    assert musicapi.MusicAPI()._settings.api_key == API_KEY
+    assert musicapi_client.MusicAPI()._settings.api_key == API_KEY
 
 
 async def test_a_key_echoed_by_the_server_is_masked(
@@ -167,7 +167,7 @@ async def test_a_key_echoed_by_the_server_is_masked(
     api.on("GET", "/api/v1/sonic/task/t1", httpx.Response(502, text=f"proxy saw {API_KEY}"))
     client = client_for(api, max_retries=0)
     for call in (lambda: client.sonic.create(**ARGS), lambda: client.sonic.get("t1")):
-        with pytest.raises(musicapi.APIStatusError) as info:
+        with pytest.raises(musicapi_client.APIStatusError) as info:
             await resolve(call())
         assert API_KEY not in str(info.value)
         assert API_KEY not in repr(info.value.body)
@@ -193,16 +193,16 @@ async def test_a_key_echoed_by_the_server_is_masked(
     ids=lambda o: next(iter(o)),
 )
 def test_bad_options_are_refused_at_construction(options: dict[str, Any]) -> None:
-    with pytest.raises(musicapi.MusicAPIError):
-        musicapi.MusicAPI(api_key=API_KEY, **options)
-    with pytest.raises(musicapi.MusicAPIError):
-        musicapi.AsyncMusicAPI(api_key=API_KEY, **options)
+    with pytest.raises(musicapi_client.MusicAPIError):
+        musicapi_client.MusicAPI(api_key=API_KEY, **options)
+    with pytest.raises(musicapi_client.MusicAPIError):
+        musicapi_client.AsyncMusicAPI(api_key=API_KEY, **options)
 
 
 @pytest.mark.parametrize("timeout", [-1, 0, math.nan, math.inf])
 async def test_bad_wait_timeouts_are_refused(
     api: FakeAPI, client_for: Callable[..., Any], timeout: float
 ) -> None:
-    with pytest.raises(musicapi.InvalidRequestError):
+    with pytest.raises(musicapi_client.InvalidRequestError):
         await resolve(client_for(api).sonic.wait("t1", timeout=timeout))
     assert api.requests == []

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
+import musicapi_client
 from tests.fakes import FakeAPI, fail, html, ok, resolve
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ async def test_a_create_that_may_have_started_says_its_outcome_is_unknown(
     api.on("POST", "/api/v1/x", ok({"task_id": "t3"}))
     api.on("GET", "/api/v1/x", ok({"task_id": "t3"}))
     client = client_for(api)
-    with pytest.raises(musicapi.MusicAPIError) as info:
+    with pytest.raises(musicapi_client.MusicAPIError) as info:
         await resolve(client.sonic.create(**ARGS))
     assert info.value.outcome_unknown, info.value
     assert "outcome is unknown" in str(info.value)
@@ -72,7 +72,7 @@ async def test_a_create_the_server_refused_is_known_not_to_have_started(
     api: FakeAPI, client_for: Callable[..., Any], reply: Any
 ) -> None:
     api.on("POST", CREATE, reply)
-    with pytest.raises(musicapi.APIStatusError) as info:
+    with pytest.raises(musicapi_client.APIStatusError) as info:
         await resolve(client_for(api).sonic.create(**ARGS))
     assert not info.value.outcome_unknown
 
@@ -81,7 +81,7 @@ async def test_an_upload_answered_without_json_says_its_outcome_is_unknown(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     api.on("POST", UPLOAD, raw(200, b"<html>Bad gateway</html>"))
-    with pytest.raises(musicapi.APIStatusError) as info:
+    with pytest.raises(musicapi_client.APIStatusError) as info:
         await resolve(client_for(api).sonic.upload(url="https://f.example/a.mp3"))
     assert info.value.outcome_unknown
 
@@ -100,7 +100,7 @@ async def test_a_poll_never_leaks_an_httpx_exception(
     api: FakeAPI, client_for: Callable[..., Any], reply: Any
 ) -> None:
     api.on("GET", TASK, reply)
-    with pytest.raises(musicapi.APIConnectionError) as info:
+    with pytest.raises(musicapi_client.APIConnectionError) as info:
         await resolve(client_for(api, max_retries=1).sonic.get("t1"))
     assert not isinstance(info.value, httpx.HTTPError)
     assert info.value.task_id == "t1"

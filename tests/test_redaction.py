@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
+import musicapi_client
 from tests.fakes import API_KEY, FakeAPI, fail, ok, resolve
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ async def test_key_absent_from_reprs_logs_and_errors(
         lambda: client.sonic.create(custom_mode=True, mv="sonic-v4"),
     ]
     for call in calls:
-        with pytest.raises(musicapi.MusicAPIError) as info:
+        with pytest.raises(musicapi_client.MusicAPIError) as info:
             await resolve(call())
         texts += [str(info.value), repr(info.value), repr(vars(info.value))]
     texts += [record.getMessage() for record in caplog.records]
@@ -48,7 +48,7 @@ async def test_key_absent_from_reprs_logs_and_errors(
 
 
 def test_key_is_not_kept_in_plain_attributes() -> None:
-    client = musicapi.MusicAPI(api_key=API_KEY)
+    client = musicapi_client.MusicAPI(api_key=API_KEY)
     assert API_KEY not in repr(vars(client))
     assert "***" in repr(client)
 
@@ -59,8 +59,8 @@ def test_musicapi_log_prints_attempts_without_the_key(musicapi_mock: Any) -> Non
     import sys
 
     code = (
-        "import musicapi, os; "
-        "musicapi.MusicAPI(base_url=os.environ['URL'], max_retries=0).credits.get()"
+        "import musicapi_client, os; "
+        "musicapi_client.MusicAPI(base_url=os.environ['URL'], max_retries=0).credits.get()"
     )
     env = {
         **os.environ,

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
-from musicapi._retry import RetryPolicy, parse_retry_after
+import musicapi_client
+from musicapi_client._retry import RetryPolicy, parse_retry_after
 from tests.fakes import FakeAPI, fail, html, ok, resolve
 
 if TYPE_CHECKING:
@@ -48,13 +48,13 @@ async def test_reads_are_retried(api: FakeAPI, client_for: Callable[..., Any], f
 @pytest.mark.parametrize(
     ("first", "error"),
     [
-        (ok({"error": "boom"}, status=500), musicapi.InternalServerError),
-        (html(502), musicapi.InternalServerError),
-        (ok({"error": "busy"}, status=503), musicapi.InternalServerError),
-        (fail(httpx.ReadTimeout), musicapi.APITimeoutError),
-        (fail(httpx.WriteTimeout), musicapi.APITimeoutError),
-        (fail(httpx.RemoteProtocolError), musicapi.APIConnectionError),
-        (fail(httpx.ReadError), musicapi.APIConnectionError),
+        (ok({"error": "boom"}, status=500), musicapi_client.InternalServerError),
+        (html(502), musicapi_client.InternalServerError),
+        (ok({"error": "busy"}, status=503), musicapi_client.InternalServerError),
+        (fail(httpx.ReadTimeout), musicapi_client.APITimeoutError),
+        (fail(httpx.WriteTimeout), musicapi_client.APITimeoutError),
+        (fail(httpx.RemoteProtocolError), musicapi_client.APIConnectionError),
+        (fail(httpx.ReadError), musicapi_client.APIConnectionError),
     ],
     ids=["500", "502-html", "503", "read-timeout", "write-timeout", "protocol", "read-error"],
 )
@@ -103,7 +103,7 @@ async def test_retry_after_seconds_is_honoured(
 async def test_retries_stop_at_max_retries(api: FakeAPI, client_for: Callable[..., Any]) -> None:
     api.on("GET", TASK, ok({"error": "down"}, status=503))
     client = client_for(api, max_retries=3)
-    with pytest.raises(musicapi.InternalServerError) as info:
+    with pytest.raises(musicapi_client.InternalServerError) as info:
         await resolve(client.sonic.get("t1"))
     assert api.count("GET", TASK) == 4
     assert not info.value.outcome_unknown
@@ -117,7 +117,7 @@ async def test_max_retries_zero_disables_retries(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     api.on("GET", TASK, fail(httpx.ConnectError))
-    with pytest.raises(musicapi.APIConnectionError) as info:
+    with pytest.raises(musicapi_client.APIConnectionError) as info:
         await resolve(client_for(api, max_retries=0).sonic.get("t1"))
     assert api.count("GET", TASK) == 1
     assert info.value.task_id == "t1"
@@ -128,7 +128,7 @@ async def test_a_retry_after_beyond_the_cap_is_not_waited_for(
 ) -> None:
     api.on("GET", TASK, ok({}, status=429, headers={"retry-after": "3600"}))
     client = client_for(api)
-    with pytest.raises(musicapi.RateLimitError):
+    with pytest.raises(musicapi_client.RateLimitError):
         await resolve(client.sonic.get("t1"))
     assert client.sleeps == []
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
-from musicapi import PollSchedule, Task
+import musicapi_client
+from musicapi_client import PollSchedule, Task
 from tests.fakes import FakeAPI, ok, resolve
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ async def test_failure_raises_task_failed_with_the_task(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     api.on("GET", TASK, NOT_READY, ok({"type": "timeout", "message": "upstream timed out"}))
-    with pytest.raises(musicapi.TaskFailedError) as info:
+    with pytest.raises(musicapi_client.TaskFailedError) as info:
         await resolve(client_for(api).sonic.wait("t1"))
     assert info.value.task_id == "t1"
     assert info.value.reason == "upstream timed out"
@@ -73,7 +73,7 @@ async def test_failure_raises_task_failed_with_the_task(
 
 async def test_a_failed_clip_fails_the_task(api: FakeAPI, client_for: Callable[..., Any]) -> None:
     api.on("GET", TASK, ok({"code": 200, "data": [{"clip_id": "a", "state": "failed"}]}))
-    with pytest.raises(musicapi.TaskFailedError):
+    with pytest.raises(musicapi_client.TaskFailedError):
         await resolve(client_for(api).sonic.wait("t1"))
 
 
@@ -81,7 +81,7 @@ async def test_errors_while_polling_carry_the_task_id(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     api.on("GET", TASK, NOT_READY, ok({"code": 400, "message": "task not found."}, status=400))
-    with pytest.raises(musicapi.NotFoundError) as info:
+    with pytest.raises(musicapi_client.NotFoundError) as info:
         await resolve(client_for(api).sonic.wait("t1"))
     assert info.value.task_id == "t1"
 
@@ -105,17 +105,17 @@ async def test_timeout_raises_with_the_task_id_after_about_the_timeout(
     schedule = PollSchedule(scale=0.01)
     client: Any
     if mode == "sync":
-        client = musicapi.MusicAPI(
+        client = musicapi_client.MusicAPI(
             api_key="k", http_client=httpx.Client(transport=api.transport), poll_schedule=schedule
         )
     else:
-        client = musicapi.AsyncMusicAPI(
+        client = musicapi_client.AsyncMusicAPI(
             api_key="k",
             poll_schedule=schedule,
             http_client=httpx.AsyncClient(transport=api.transport),
         )
     started = time.monotonic()
-    with pytest.raises(musicapi.WaitTimeoutError) as info:
+    with pytest.raises(musicapi_client.WaitTimeoutError) as info:
         await resolve(client.sonic.wait("t1", timeout=0.6))
     elapsed = time.monotonic() - started
     assert 0.6 <= elapsed < 1.5

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 
-from musicapi import MusicAPI
+from musicapi_client import MusicAPI
 from tools.recordings import RECORDINGS, Recording, load_all
 
 OPERATIONS = {op.key: op for op in MusicAPI.catalog().operations}

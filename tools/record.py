@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import yaml
 
-from musicapi import MusicAPI
+from musicapi_client import MusicAPI
 from tools.recordings import RECORDINGS, Recording, load_all
 
 OPERATIONS = {op.key: op for op in MusicAPI.catalog().operations}

@@ -18,8 +18,8 @@ import httpx
 import pytest
 from pydantic import ValidationError
 
-import musicapi
-from musicapi_generated.operations import OPERATIONS
+import musicapi_client
+from musicapi_client_generated.operations import OPERATIONS
 from tests.fakes import resolve
 from tools import coverage
 from tools.recordings import (
@@ -140,9 +140,11 @@ async def test_public_client_replays_the_recording(rec: Recording, mode: str) ->
 
     transport = httpx.MockTransport(handler)
     client: Any = (
-        musicapi.MusicAPI(api_key="k", max_retries=0, http_client=httpx.Client(transport=transport))
+        musicapi_client.MusicAPI(
+            api_key="k", max_retries=0, http_client=httpx.Client(transport=transport)
+        )
         if mode == "sync"
-        else musicapi.AsyncMusicAPI(
+        else musicapi_client.AsyncMusicAPI(
             api_key="k", max_retries=0, http_client=httpx.AsyncClient(transport=transport)
         )
     )
@@ -153,7 +155,7 @@ async def test_public_client_replays_the_recording(rec: Recording, mode: str) ->
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         if expect["result"] == "error":
-            with pytest.raises(musicapi.APIStatusError) as info:
+            with pytest.raises(musicapi_client.APIStatusError) as info:
                 await resolve(method(*args, **kwargs))
             assert type(info.value).__name__ == expect["error"]
             assert info.value.status_code == rec.response["status"]

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from musicapi.mock import MockServer
+from musicapi_client.mock import MockServer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-import musicapi
-from musicapi.mock import MockServer, free_port
+import musicapi_client
+from musicapi_client.mock import MockServer, free_port
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -76,8 +76,8 @@ def odd_server() -> Iterator[tuple[str, type[_Handler]]]:
         thread.join(timeout=5)
 
 
-def _sync(url: str, **options: Any) -> musicapi.MusicAPI:
-    return musicapi.MusicAPI(api_key="k", base_url=url, **options)
+def _sync(url: str, **options: Any) -> musicapi_client.MusicAPI:
+    return musicapi_client.MusicAPI(api_key="k", base_url=url, **options)
 
 
 @pytest.mark.parametrize("behaviour", ["stall", "429-nan"])
@@ -88,7 +88,7 @@ def test_sync_wait_keeps_its_deadline_over_http(
     handler.behaviour = behaviour
     with _sync(url) as client:
         started = time.monotonic()
-        with pytest.raises(musicapi.WaitTimeoutError):
+        with pytest.raises(musicapi_client.WaitTimeoutError):
             client.sonic.wait("t1", timeout=1.0)
         elapsed = time.monotonic() - started
     assert elapsed < 1.0 + 2.0, elapsed  # the deadline plus slack for a loaded machine
@@ -100,9 +100,9 @@ async def test_async_wait_keeps_its_deadline_over_http(
 ) -> None:
     url, handler = odd_server
     handler.behaviour = behaviour
-    async with musicapi.AsyncMusicAPI(api_key="k", base_url=url) as client:
+    async with musicapi_client.AsyncMusicAPI(api_key="k", base_url=url) as client:
         started = time.monotonic()
-        with pytest.raises(musicapi.WaitTimeoutError):
+        with pytest.raises(musicapi_client.WaitTimeoutError):
             await asyncio.wait_for(client.sonic.wait("t1", timeout=1.0), timeout=15)
         elapsed = time.monotonic() - started
     assert elapsed < 1.0 + 2.0, elapsed
@@ -114,16 +114,16 @@ def test_redirect_loops_and_bombs_are_typed_over_http(
     url, handler = odd_server
     with _sync(url, max_retries=0, max_response_bytes=1 << 20) as client:
         handler.behaviour = "redirect-loop"
-        with pytest.raises(musicapi.APIConnectionError, match="redirect"):
+        with pytest.raises(musicapi_client.APIConnectionError, match="redirect"):
             client.sonic.get("t1")
-        with pytest.raises(musicapi.APIStatusError) as info:
+        with pytest.raises(musicapi_client.APIStatusError) as info:
             client.sonic.create(**ARGS)  # a POST is not followed
         assert info.value.status_code == 302
         assert info.value.outcome_unknown
         handler.behaviour = "gzip-bomb"
-        with pytest.raises(musicapi.APIConnectionError, match="larger than"):
+        with pytest.raises(musicapi_client.APIConnectionError, match="larger than"):
             client.sonic.get("t1")
-        with pytest.raises(musicapi.APIConnectionError) as bomb:
+        with pytest.raises(musicapi_client.APIConnectionError) as bomb:
             client.sonic.create(**ARGS)
         assert bomb.value.outcome_unknown
 
@@ -131,7 +131,7 @@ def test_redirect_loops_and_bombs_are_typed_over_http(
 @pytest.mark.parametrize("faults", ["429", "500", "503", "html502", "drop", "slow"])
 def test_creates_against_the_mock_are_accepted_at_most_once(faults: str) -> None:
     with MockServer(speed=50, faults=faults, slow_seconds=0.2, lifetime=120) as mock:
-        client = musicapi.MusicAPI(api_key=mock.api_key, base_url=mock.url)
+        client = musicapi_client.MusicAPI(api_key=mock.api_key, base_url=mock.url)
         created = unknown = refused = 0
         for round_ in range(20):
             if round_ % 5 == 0:
@@ -139,7 +139,7 @@ def test_creates_against_the_mock_are_accepted_at_most_once(faults: str) -> None
             try:
                 client.sonic.create(**ARGS)
                 created += 1
-            except musicapi.MusicAPIError as error:
+            except musicapi_client.MusicAPIError as error:
                 if error.outcome_unknown:
                     unknown += 1
                 else:

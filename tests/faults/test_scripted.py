@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
-from musicapi import Clip
-from musicapi.testing import FakeClock
+import musicapi_client
+from musicapi_client import Clip
+from musicapi_client.testing import FakeClock
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -183,8 +183,10 @@ def _client(server: Server, mode: str) -> Any:
     options: dict[str, Any] = {"api_key": API_KEY, "clock": server.clock, "max_retries": 2}
     transport = httpx.MockTransport(server.handle)
     if mode == "sync":
-        return musicapi.MusicAPI(http_client=httpx.Client(transport=transport), **options)
-    return musicapi.AsyncMusicAPI(http_client=httpx.AsyncClient(transport=transport), **options)
+        return musicapi_client.MusicAPI(http_client=httpx.Client(transport=transport), **options)
+    return musicapi_client.AsyncMusicAPI(
+        http_client=httpx.AsyncClient(transport=transport), **options
+    )
 
 
 def _check_create(server: Server, outcome: BaseException | None) -> str:
@@ -193,7 +195,7 @@ def _check_create(server: Server, outcome: BaseException | None) -> str:
     if outcome is None:
         assert accepted == 1
         return "created"
-    assert isinstance(outcome, musicapi.MusicAPIError), repr(outcome)
+    assert isinstance(outcome, musicapi_client.MusicAPIError), repr(outcome)
     assert API_KEY not in str(outcome)
     assert API_KEY not in repr(getattr(outcome, "body", ""))
     if not outcome.outcome_unknown:
@@ -234,9 +236,9 @@ async def test_two_hundred_waits_keep_their_deadlines(server: Server, mode: str)
             call = client.sonic.wait(f"task-{n}", timeout=timeout)
             task = await call if mode == "async" else call
             kind = task.status
-        except musicapi.WaitTimeoutError as error:
+        except musicapi_client.WaitTimeoutError as error:
             kind = "timeout" if error.task_id == f"task-{n}" else "timeout without its id"
-        except musicapi.MusicAPIError as error:  # pragma: no cover - would be a finding
+        except musicapi_client.MusicAPIError as error:  # pragma: no cover - would be a finding
             pytest.fail(f"a transient poll failure ended the wait: {error!r}")
         assert server.clock.now - start <= timeout + 1e-6, (kind, server.clock.now - start)
         results[kind] = results.get(kind, 0) + 1
@@ -261,7 +263,7 @@ async def test_a_hundred_downloads_leave_only_complete_files(
         try:
             call = client.download(clip, tmp_path)
             path = await call if mode == "async" else call
-        except musicapi.MusicAPIError:
+        except musicapi_client.MusicAPIError:
             failed += 1
             continue
         assert path.read_bytes() == bytes(range(256)) * 400

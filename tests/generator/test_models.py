@@ -8,8 +8,8 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from generator import spec as spec_mod
-from musicapi_generated import models
-from musicapi_generated.operations import OPERATIONS
+from musicapi_client_generated import models
+from musicapi_client_generated.operations import OPERATIONS
 
 
 def _examples(kind: str) -> list[tuple[str, Any, str]]:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 ROOT = spec_mod.ROOT
-PACKAGE_DIR = ROOT / "generated" / "musicapi_generated"
+PACKAGE_DIR = ROOT / "generated" / "musicapi_client_generated"
 
 
 def _generate(env_seed: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -43,9 +43,9 @@ def test_committed_tree_matches_a_fresh_generation(seed: str) -> None:
 
 def test_check_reports_the_files_that_differ(tmp_path: Path) -> None:
     build.generate_into(tmp_path)
-    tampered = tmp_path / "musicapi_generated" / "resources.py"
+    tampered = tmp_path / "musicapi_client_generated" / "resources.py"
     tampered.write_text(tampered.read_text() + "\n# hand edit\n")
-    (tmp_path / "musicapi_generated" / "stale.py").write_text("x = 1\n")
+    (tmp_path / "musicapi_client_generated" / "stale.py").write_text("x = 1\n")
     done = _generate("0", "--check", "--out", str(tmp_path))
     assert done.returncode == 1
     assert "resources.py" in done.stdout
@@ -76,7 +76,7 @@ def test_a_spec_edit_changes_only_the_files_it_affects(tmp_path: Path) -> None:
     edited.parent.mkdir()
     edited.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     build.generate_into(tmp_path / "out", spec_path=edited)
-    changed = build.tree_differences(tmp_path / "out" / "musicapi_generated", PACKAGE_DIR)
+    changed = build.tree_differences(tmp_path / "out" / "musicapi_client_generated", PACKAGE_DIR)
     assert set(changed) == {
         "models.py",  # the model gains the field
         "openapi.json",  # the bundled spec
@@ -87,7 +87,7 @@ def test_a_spec_edit_changes_only_the_files_it_affects(tmp_path: Path) -> None:
 
 def test_generated_code_type_checks() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "generated/musicapi_generated"],
+        [sys.executable, "-m", "mypy", "--strict", "generated/musicapi_client_generated"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -98,8 +98,8 @@ def test_generated_code_type_checks() -> None:
 
 
 def test_a_generated_endpoint_quotes_its_path_and_names_its_answers() -> None:
-    from musicapi_generated import models
-    from musicapi_generated._http.api.sonic import sonic_create, sonic_get
+    from musicapi_client_generated import models
+    from musicapi_client_generated._http.api.sonic import sonic_create, sonic_get
 
     endpoint = sonic_get.ENDPOINT
     assert (endpoint.method, endpoint.path) == ("GET", "/api/v1/sonic/task/{task_id}")
@@ -142,13 +142,15 @@ def test_wheel_contains_both_packages(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    (wheel,) = tmp_path.glob("musicapi_python-*.whl")
+    (wheel,) = tmp_path.glob("musicapi_client-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "musicapi/__init__.py" in names
-    assert "musicapi_generated/models.py" in names
-    assert "musicapi_generated/openapi.json" in names
-    assert "musicapi_generated/_http/api/sonic/sonic_create.py" in names
-    assert not any(name.startswith(("generator/", "tests/")) for name in names)
+    assert "musicapi_client/__init__.py" in names
+    assert "musicapi_client_generated/models.py" in names
+    assert "musicapi_client_generated/openapi.json" in names
+    assert "musicapi_client_generated/_http/api/sonic/sonic_create.py" in names
+    assert not any(
+        name.startswith(("generator/", "tools/", "tests/", "musicapi/")) for name in names
+    )
 
 
 def test_a_skipped_endpoint_fails_the_build(tmp_path: Path) -> None:
@@ -162,4 +164,4 @@ def test_a_skipped_endpoint_fails_the_build(tmp_path: Path) -> None:
     edited.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     with pytest.raises(build.GenerationError, match="Endpoint will not be generated"):
         build.generate_into(tmp_path / "out", spec_path=edited)
-    assert not (tmp_path / "out" / "musicapi_generated").exists()
+    assert not (tmp_path / "out" / "musicapi_client_generated").exists()

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-import musicapi
-from musicapi.mock import MockServer
-from musicapi.mock import _spec as mock_spec
-from musicapi.testing import FakeClock
+import musicapi_client
+from musicapi_client.mock import MockServer
+from musicapi_client.mock import _spec as mock_spec
+from musicapi_client.testing import FakeClock
 
 if TYPE_CHECKING:
-    from musicapi.testing import MockHandle
+    from musicapi_client.testing import MockHandle
 
 CREATE = {
     "task_type": "create_music",
@@ -50,8 +50,8 @@ def test_auth_is_required(musicapi_mock: MockHandle) -> None:
     wrong = _raw(musicapi_mock, "GET", "/api/v1/get-credits", key="nope")
     assert (missing.status_code, wrong.status_code) == (401, 401)
     assert "missing" in missing.json()["message"]
-    with pytest.raises(musicapi.AuthenticationError):
-        musicapi.MusicAPI(api_key="wrong", base_url=musicapi_mock.url).credits.get()
+    with pytest.raises(musicapi_client.AuthenticationError):
+        musicapi_client.MusicAPI(api_key="wrong", base_url=musicapi_mock.url).credits.get()
 
 
 def test_bad_requests_get_a_400_naming_the_field(musicapi_mock: MockHandle) -> None:
@@ -153,7 +153,7 @@ def test_credits_go_down_and_run_out(musicapi_mock: MockHandle) -> None:
     client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
     balance = client.credits.get()
     assert (balance.credits, balance.extra_credits) == (10, 0)
-    with pytest.raises(musicapi.InsufficientCreditsError) as info:
+    with pytest.raises(musicapi_client.InsufficientCreditsError) as info:
         client.riffusion.create(custom_mode=False, prompt="x", mv="FUZZ-1.1")
     assert info.value.status_code == 403
     assert client.credits.get().credits == 10  # the refused create cost nothing
@@ -161,12 +161,12 @@ def test_credits_go_down_and_run_out(musicapi_mock: MockHandle) -> None:
 
 def test_unknown_clips_and_tasks_are_rejected(musicapi_mock: MockHandle) -> None:
     client = musicapi_mock.client()
-    with pytest.raises(musicapi.BadRequestError, match="not found"):
+    with pytest.raises(musicapi_client.BadRequestError, match="not found"):
         client.sonic.concat(continue_clip_id="nope")
-    with pytest.raises(musicapi.NotFoundError) as info:
+    with pytest.raises(musicapi_client.NotFoundError) as info:
         client.sonic.get("no-such-task")
     assert info.value.status_code == 400
-    with pytest.raises(musicapi.NotFoundError):
+    with pytest.raises(musicapi_client.NotFoundError):
         client.nuro.get("no-such-task")
 
 
@@ -195,9 +195,9 @@ def test_read_faults_are_retried_by_the_client(musicapi_mock: MockHandle, fault:
     ("fault", "error", "sent"),
     [
         ("429", None, 2),
-        ("500", musicapi.InternalServerError, 1),
-        ("html502", musicapi.InternalServerError, 1),
-        ("drop", musicapi.APIConnectionError, 1),
+        ("500", musicapi_client.InternalServerError, 1),
+        ("html502", musicapi_client.InternalServerError, 1),
+        ("drop", musicapi_client.APIConnectionError, 1),
     ],
 )
 def test_creates_meet_faults_without_double_spending(
@@ -217,11 +217,11 @@ def test_creates_meet_faults_without_double_spending(
 def test_task_faults(musicapi_mock: MockHandle) -> None:
     client = musicapi_mock.client()
     musicapi_mock.state.set_faults("fail")
-    with pytest.raises(musicapi.TaskFailedError) as failed:
+    with pytest.raises(musicapi_client.TaskFailedError) as failed:
         client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4").wait()
     assert failed.value.task_id
     musicapi_mock.state.set_faults("stuck")
-    with pytest.raises(musicapi.WaitTimeoutError) as stuck:
+    with pytest.raises(musicapi_client.WaitTimeoutError) as stuck:
         client.riffusion.create(custom_mode=False, prompt="x", mv="FUZZ-1.1").wait(timeout=0.5)
     assert stuck.value.task_id in musicapi_mock.state.tasks
 
@@ -230,7 +230,7 @@ def test_slow_fault_meets_the_client_timeout(musicapi_mock: MockHandle) -> None:
     musicapi_mock.state.set_faults("slow")
     musicapi_mock.state.config.slow_seconds = 50.0  # 1 s at the fixture's 50x speed
     client = musicapi_mock.client(timeout=0.3, max_retries=0)
-    with pytest.raises(musicapi.APITimeoutError):
+    with pytest.raises(musicapi_client.APITimeoutError):
         client.credits.get()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from musicapi.mock import MockServer
+from musicapi_client.mock import MockServer
 from tools.record import PLACEHOLDER_UPLOAD, main, record
 from tools.recordings import default_spec, load_all, nonconforming
 

@@ -1,0 +1,63 @@
+"""musicapi: a typed Python client for MusicAPI, generated from a hand-curated OpenAPI spec.
+
+>>> import musicapi_client
+>>> client = musicapi_client.MusicAPI()            # reads MUSICAPI_API_KEY
+>>> song = client.sonic.create(
+...     custom_mode=False, gpt_description_prompt="a sea shanty", mv="sonic-v4"
+... )
+>>> task = song.wait()                       # polls until both clips are ready
+>>> [client.download(clip, "out/") for clip in task.clips]
+
+The models live in :mod:`musicapi_client.types`; the local mock server in
+:mod:`musicapi_client.mock`.
+
+This module and :mod:`musicapi_client.types` are the façade: the only places where the
+hand-written runtime imports the generated package (the client classes here, the models
+there). Everything else reaches the runtime as data the generated code passes in.
+"""
+
+from musicapi_client._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsufficientCreditsError,
+    InternalServerError,
+    InvalidRequestError,
+    MusicAPIError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+from musicapi_client._task import AsyncTaskCreated, Clip, Task, TaskCreated
+from musicapi_client._version import __version__
+from musicapi_client._wait import PollSchedule
+from musicapi_client_generated.client import AsyncMusicAPI, MusicAPI
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncMusicAPI",
+    "AsyncTaskCreated",
+    "AuthenticationError",
+    "BadRequestError",
+    "Clip",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MusicAPI",
+    "MusicAPIError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PollSchedule",
+    "RateLimitError",
+    "Task",
+    "TaskCreated",
+    "TaskFailedError",
+    "WaitTimeoutError",
+    "__version__",
+]

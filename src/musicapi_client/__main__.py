@@ -1,0 +1,19 @@
+"""``python -m musicapi_client`` and the ``musicapi`` console script."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    """Run the CLI, or say which extra to install when click or rich is missing."""
+    try:
+        from musicapi_client.cli import main as cli_main
+    except ImportError as exc:  # pragma: no cover - only without the [cli] extra
+        sys.stderr.write(f"error: the CLI needs: pip install 'musicapi-client[cli]' ({exc})\n")
+        sys.exit(2)
+    cli_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,435 @@
+"""The bases of the clients users construct: :class:`SyncClient` and :class:`AsyncClient`.
+
+The generated ``MusicAPI`` and ``AsyncMusicAPI`` subclass them and add one attribute per
+docs section (``client.sonic``, ...). Here: configuration, sending with retries, reading
+answers with a memory ceiling, completing errors, downloads, closing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import dataclasses
+from typing import TYPE_CHECKING, Self, TypeVar
+
+import httpx
+
+from musicapi_client import _bounded, _config, _download
+from musicapi_client._clock import SYSTEM_CLOCK, Clock
+from musicapi_client._errors import (
+    MusicAPIError,
+    complete,
+    connection_error,
+    status_error,
+)
+from musicapi_client._logs import log_attempt, started
+from musicapi_client._request import request_headers
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Callable
+    from pathlib import Path
+    from types import TracebackType
+
+    from musicapi_client._operation import Catalog
+    from musicapi_client._task import Clip
+    from musicapi_client._wait import PollSchedule
+
+T = TypeVar("T")
+# What can go wrong between handing a request to httpx and holding its decoded body.
+SEND_ERRORS: tuple[type[Exception], ...] = (
+    httpx.HTTPError,  # transport errors, DecodingError, TooManyRedirects
+    httpx.InvalidURL,  # a redirect to a malformed Location
+    httpx.StreamError,
+    _bounded.BodyDecodingError,
+    _bounded.BodyTooLargeError,
+)
+
+
+class _ClientBase:
+    """Settings, options and repr common to both clients."""
+
+    _settings: _config.Settings
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        poll_schedule: PollSchedule | None,
+        shared_client: bool,
+        max_response_bytes: int,
+        clock: Clock | None,
+    ) -> None:
+        self._settings = _config.resolve_settings(
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            poll_schedule,
+            shared_client=shared_client,
+            max_response_bytes=max_response_bytes,
+        )
+        if clock is not None and not isinstance(clock, Clock):
+            raise MusicAPIError("clock must have monotonic(), sleep() and asleep()")
+        self._clock: Clock = clock or SYSTEM_CLOCK
+        self._owns_http = not shared_client
+
+    @property
+    def base_url(self) -> str:
+        """The API root every request goes to."""
+        return self._settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a retryable request is repeated."""
+        return self._settings.retry.max_retries
+
+    @property
+    def poll_schedule(self) -> PollSchedule:
+        """The schedule ``wait()`` polls on."""
+        return self._settings.schedule
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        poll_schedule: PollSchedule | None = None,
+    ) -> Self:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        ``client.with_options(timeout=5, max_retries=0).credits.get()``; closing the copy
+        leaves the pool open.
+        """
+        clone = copy.copy(self)
+        # Public attributes are the resources cached on the original, bound to it.
+        for name in [key for key in clone.__dict__ if not key.startswith("_")]:
+            del clone.__dict__[name]
+        changes: dict[str, object] = {}
+        if timeout is not None:
+            changes["timeout"] = changes["request_timeout"] = _config.resolve_timeout(timeout)
+        if max_retries is not None:
+            _config.check_max_retries(max_retries)
+            changes["retry"] = dataclasses.replace(self._settings.retry, max_retries=max_retries)
+        if poll_schedule is not None:
+            changes["schedule"] = poll_schedule
+        clone._settings = dataclasses.replace(self._settings, **changes)  # type: ignore[arg-type]
+        clone._owns_http = False
+        return clone
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, api_key='***', max_retries={self.max_retries})"
+
+    def _delay_after_failure(
+        self, exc: Exception, request: httpx.Request, attempt: int, retries: bool
+    ) -> float:
+        """Seconds to wait before resending after ``exc``; raises the typed error instead."""
+        idempotent = request.method == "GET"
+        policy = self._settings.retry
+        delay = policy.delay_for_error(exc, idempotent=idempotent, attempt=attempt)
+        if delay is None or not retries:
+            raise connection_error(exc, request) from exc
+        return delay
+
+    def _delay_after_status(self, response: httpx.Response, attempt: int, retries: bool) -> float:
+        """Seconds to wait before resending after an error status; raises the error instead."""
+        idempotent = response.request.method == "GET"
+        policy = self._settings.retry
+        delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)
+        if delay is None or not retries:
+            raise status_error(response)
+        return delay
+
+    @classmethod
+    def catalog(cls) -> Catalog:
+        """Every family and operation this client offers (the generated subclass knows)."""
+        raise NotImplementedError(f"{cls.__name__} is a base class; use musicapi_client.MusicAPI")
+
+
+class SyncClient(_ClientBase):
+    """Synchronous MusicAPI client.
+
+    ``api_key`` defaults to ``$MUSICAPI_API_KEY`` and ``base_url`` to ``$MUSICAPI_BASE_URL``
+    or https://api.musicapi.ai. ``timeout`` (seconds or ``httpx.Timeout``) defaults to 60 s
+    reads and 10 s connects. ``http_client`` lets you bring your own ``httpx.Client``
+    (proxies, transports); it is not closed by :meth:`close`. ``max_response_bytes`` caps
+    what one answer may hold in memory (8 MiB). ``clock`` is for tests
+    (:class:`musicapi_client.testing.FakeClock`).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        poll_schedule: PollSchedule | None = None,
+        max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            poll_schedule=poll_schedule,
+            shared_client=http_client is not None,
+            max_response_bytes=max_response_bytes,
+            clock=clock,
+        )
+        self._http = http_client or httpx.Client(
+            timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
+        )
+        self._headers = request_headers(self._settings, self._http)
+
+    def _send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        retries: bool = True,
+        credentials: bool = True,
+    ) -> httpx.Response:
+        """Send one request, retrying as the policy allows; return a 2xx answer.
+
+        The body is read (bounded) unless ``stream``; a POST never follows a redirect.
+        Raises typed errors; :meth:`_execute` completes them.
+        """
+        settings = self._settings
+        idempotent = request.method == "GET"
+        attempt = 0
+        while True:
+            since = started()
+            try:
+                response = self._http.send(
+                    request,
+                    stream=True,
+                    follow_redirects=idempotent,
+                    auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                )
+                if response.is_success and stream:
+                    return response
+                limit = settings.max_response_bytes
+                _bounded.read_sync(response, limit, truncate=not response.is_success)
+            except SEND_ERRORS as exc:
+                log_attempt(request, type(exc).__name__, since, attempt)
+                delay = self._delay_after_failure(exc, request, attempt, retries)
+            else:
+                log_attempt(request, response.status_code, since, attempt)
+                if response.is_success:
+                    return response
+                delay = self._delay_after_status(response, attempt, retries)
+            self._clock.sleep(delay)
+            attempt += 1
+
+    def _execute(
+        self,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], T],
+        *,
+        task_id: str | None = None,
+        retries: bool = True,
+    ) -> T:
+        """Send ``request`` and ``parse`` its answer; every error leaves here completed."""
+        try:
+            return parse(self._send(request, retries=retries))
+        except MusicAPIError as error:
+            complete(error, request.method, task_id, self._settings.secrets)
+            raise
+
+    def download(
+        self,
+        clip: Clip,
+        dest: str | os.PathLike[str] = ".",
+        *,
+        chunk_size: int = _download.CHUNK_SIZE,
+    ) -> Path:
+        """Stream ``clip.audio_url`` into ``dest`` (a directory or a file path); return the path.
+
+        Written to a temporary file and renamed when complete; no credential is sent.
+        """
+        request = _download.audio_request(self._http, clip)
+        where = _download.destination(dest)
+        try:
+            response = self._send(request, stream=True, credentials=False)
+            try:
+                with _download.writer(response, where, clip) as (final, out):
+                    for chunk in response.iter_bytes(chunk_size):
+                        out.write(chunk)
+            finally:
+                response.close()
+        except SEND_ERRORS as exc:
+            error = complete(connection_error(exc, request), "GET", None, self._settings.secrets)
+            raise error from exc
+        except MusicAPIError as error:
+            complete(error, "GET", None, self._settings.secrets)
+            raise
+        return final
+
+    def close(self) -> None:
+        """Close the HTTP connection pool (unless it was passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase):
+    """Asynchronous MusicAPI client; the same surface as :class:`SyncClient`, awaitable.
+
+    ``max_concurrency`` caps the requests in flight at once (set it to your pool size when
+    you run hundreds of tasks: requests then wait here, cheaply, instead of in httpcore's
+    pool queue, which slows down as it grows).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        poll_schedule: PollSchedule | None = None,
+        max_concurrency: int | None = None,
+        max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            poll_schedule=poll_schedule,
+            shared_client=http_client is not None,
+            max_response_bytes=max_response_bytes,
+            clock=clock,
+        )
+        if max_concurrency is not None and (
+            isinstance(max_concurrency, bool)
+            or not isinstance(max_concurrency, int)
+            or max_concurrency < 1
+        ):
+            raise MusicAPIError("max_concurrency must be an int >= 1 (or None for no cap)")
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
+        )
+        self._headers = request_headers(self._settings, self._http)
+        self._limiter = asyncio.Semaphore(max_concurrency) if max_concurrency else None
+
+    async def _send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        retries: bool = True,
+        credentials: bool = True,
+    ) -> httpx.Response:
+        """Async twin of :meth:`MusicAPI._send`."""
+        settings = self._settings
+        idempotent = request.method == "GET"
+        attempt = 0
+        while True:
+            since = started()
+            try:
+                if self._limiter is None:
+                    response = await self._http.send(
+                        request,
+                        stream=True,
+                        follow_redirects=idempotent,
+                        auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                    )
+                else:
+                    async with self._limiter:
+                        response = await self._http.send(
+                            request,
+                            stream=True,
+                            follow_redirects=idempotent,
+                            auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                        )
+                if response.is_success and stream:
+                    return response
+                limit = settings.max_response_bytes
+                await _bounded.read_async(response, limit, truncate=not response.is_success)
+            except SEND_ERRORS as exc:
+                log_attempt(request, type(exc).__name__, since, attempt)
+                delay = self._delay_after_failure(exc, request, attempt, retries)
+            else:
+                log_attempt(request, response.status_code, since, attempt)
+                if response.is_success:
+                    return response
+                delay = self._delay_after_status(response, attempt, retries)
+            await self._clock.asleep(delay)
+            attempt += 1
+
+    async def _execute(
+        self,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], T],
+        *,
+        task_id: str | None = None,
+        retries: bool = True,
+    ) -> T:
+        """Async twin of :meth:`MusicAPI._execute`."""
+        try:
+            return parse(await self._send(request, retries=retries))
+        except MusicAPIError as error:
+            complete(error, request.method, task_id, self._settings.secrets)
+            raise
+
+    async def download(
+        self,
+        clip: Clip,
+        dest: str | os.PathLike[str] = ".",
+        *,
+        chunk_size: int = _download.CHUNK_SIZE,
+    ) -> Path:
+        """Stream ``clip.audio_url`` into ``dest``; see :meth:`MusicAPI.download`."""
+        request = _download.audio_request(self._http, clip)
+        where = _download.destination(dest)
+        try:
+            response = await self._send(request, stream=True, credentials=False)
+            try:
+                with _download.writer(response, where, clip) as (final, out):
+                    async for chunk in response.aiter_bytes(chunk_size):
+                        out.write(chunk)
+            finally:
+                await response.aclose()
+        except SEND_ERRORS as exc:
+            error = complete(connection_error(exc, request), "GET", None, self._settings.secrets)
+            raise error from exc
+        except MusicAPIError as error:
+            complete(error, "GET", None, self._settings.secrets)
+            raise
+        return final
+
+    async def close(self) -> None:
+        """Close the HTTP connection pool (unless it was passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

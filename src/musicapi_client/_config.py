@@ -1,0 +1,159 @@
+"""Client configuration: defaults, environment variables, and the checks that refuse
+unusable values when a client is constructed (not at its first request)."""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+
+import httpx
+
+from musicapi_client._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
+from musicapi_client._errors import MusicAPIError, shorten
+from musicapi_client._retry import RetryPolicy
+from musicapi_client._version import __version__
+from musicapi_client._wait import DEFAULT_SCHEDULE, PollSchedule
+
+DEFAULT_BASE_URL = "https://api.musicapi.ai"
+# Uploads answer after about 20 s; generation is asynchronous, so 60 s reads are generous.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+ENV_API_KEY = "MUSICAPI_API_KEY"
+ENV_BASE_URL = "MUSICAPI_BASE_URL"
+USER_AGENT = f"musicapi-client/{__version__}"
+# Accept-Encoding: only what the client inflates itself, with a ceiling (see _bounded).
+DEFAULT_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "application/json",
+    "Accept-Encoding": ACCEPT_ENCODING,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved client settings. ``api_key`` never appears in ``repr``."""
+
+    api_key: str
+    base_url: str
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    schedule: PollSchedule
+    # Sent with every request when the pool is not ours to configure (a passed-in
+    # http_client, or a with_options() copy), so ``timeout=`` always takes effect.
+    request_timeout: httpx.Timeout | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    @property
+    def auth_header(self) -> str:
+        """The Authorization header value."""
+        return f"Bearer {self.api_key}"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values masked wherever a server's answer echoes them into an error."""
+        return (self.api_key,)
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, api_key='***', retry={self.retry!r})"
+
+
+def resolve_settings(
+    api_key: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    poll_schedule: PollSchedule | None,
+    *,
+    shared_client: bool = False,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+) -> Settings:
+    """Fill in defaults and environment variables; reject unusable values early."""
+    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY, "")
+    if not isinstance(key, str) or not key.strip():
+        raise MusicAPIError(f"no API key: pass api_key=... or set {ENV_API_KEY}")
+    key = check_api_key(key.strip())
+    url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+    check_base_url(url)
+    check_max_retries(max_retries)
+    if (
+        isinstance(max_response_bytes, bool)
+        or not isinstance(max_response_bytes, int)
+        or max_response_bytes <= 0
+    ):
+        raise MusicAPIError("max_response_bytes must be an int > 0")
+    resolved = resolve_timeout(timeout)
+    return Settings(
+        key,
+        url,
+        resolved,
+        RetryPolicy(max_retries=max_retries),
+        poll_schedule or DEFAULT_SCHEDULE,
+        resolved if shared_client and timeout is not None else None,
+        max_response_bytes,
+    )
+
+
+def check_api_key(key: str) -> str:
+    """``key`` if an HTTP header can carry it; the error never repeats the key."""
+    if not all("!" <= char <= "~" for char in key):
+        raise MusicAPIError(
+            "the API key contains characters an HTTP header cannot carry (a line break, "
+            "a space, a control or non-ASCII character): check how it was copied"
+        )
+    return key
+
+
+def check_base_url(url: str) -> None:
+    """MusicAPIError unless ``url`` is an absolute http(s) URL httpx can use."""
+    shown = shorten(url, 100)
+    if not url.startswith(("http://", "https://")):
+        raise MusicAPIError(f"base_url must start with http:// or https://, got {shown!r}")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise MusicAPIError(f"base_url is not a valid URL: {exc}") from None
+    if not parsed.host:
+        raise MusicAPIError(f"base_url has no host: {shown!r}")
+
+
+def check_max_retries(max_retries: object) -> None:
+    """MusicAPIError unless ``max_retries`` is an int >= 0."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise MusicAPIError("max_retries must be an int >= 0 (0 disables retries)")
+
+
+def _seconds(value: object, name: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise MusicAPIError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    seconds = float(value)
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise MusicAPIError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+    return seconds
+
+
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """An httpx.Timeout from seconds (connect capped at 10 s), or the default.
+
+    Zero, negative, NaN or infinite values are refused here, not at the first request.
+    An ``httpx.Timeout`` may leave a phase unlimited (None), as httpx allows.
+    """
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        for phase, value in timeout.as_dict().items():
+            _seconds(value, f"timeout.{phase}")
+        return timeout
+    seconds = _seconds(timeout, "timeout")
+    assert seconds is not None
+    return httpx.Timeout(seconds, connect=min(10.0, seconds))
+
+
+def shrink_timeout(timeout: httpx.Timeout, remaining: float) -> dict[str, float]:
+    """``timeout`` with no phase longer than ``remaining`` seconds (a request extension)."""
+    remaining = max(remaining, 0.001)
+    return {
+        phase: remaining if value is None else min(value, remaining)
+        for phase, value in timeout.as_dict().items()
+    }

@@ -1,0 +1,208 @@
+"""Saving a clip's audio: streamed in chunks, written to a temporary file, then renamed.
+
+The audio host is not MusicAPI, so the request carries no credential: no Authorization
+header (removed even when a caller's own http_client adds one) and no auth flow (the
+client sends it with ``auth=None``). File names come from the clip's title and id,
+reduced to a safe character set: a title can never choose the directory.
+
+Where it goes (one rule): ``dest`` names the file to write when its suffix is an audio
+suffix (``.mp3``, ``.wav``, ``.m4a``, ...) and it is not an existing directory; anything
+else is a directory, created when missing, that gets a safe name inside it. So
+``out/v1.0`` and ``out`` are directories, ``out/song.mp3`` is a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO, TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import httpx
+
+from musicapi_client._errors import APIConnectionError, InvalidRequestError, MusicAPIError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from musicapi_client._task import Clip
+
+CHUNK_SIZE = 64 * 1024
+# Audio hosts get no JSON Accept header and, below, no Authorization header.
+REQUEST_HEADERS = {"Accept": "*/*"}
+AUDIO_SUFFIXES = {".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus"}
+CONTENT_TYPE_SUFFIX = {
+    "audio/mpeg": ".mp3",
+    "audio/mp3": ".mp3",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "audio/wave": ".wav",
+    "audio/flac": ".flac",
+    "audio/ogg": ".ogg",
+    "audio/mp4": ".m4a",
+    "audio/aac": ".aac",
+}
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Temporary files are created 0600; finished downloads get the usual permissions.
+FILE_MODE = 0o666 & ~_umask()
+
+
+def safe_stem(text: str, *, limit: int = 60) -> str:
+    """ASCII letters, digits, dot, dash and underscore only; no leading dots."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    stem = _UNSAFE.sub("-", ascii_text).strip(".-_")[:limit].strip(".-_")
+    return stem
+
+
+def file_name(clip: Clip, content_type: str | None) -> str:
+    """``<title>-<clip id prefix><suffix>``, e.g. ``Paper-Boats-0b6f1c1e.mp3``."""
+    suffix = PurePosixPath(urlsplit(clip.audio_url or "").path).suffix.lower()
+    if suffix not in AUDIO_SUFFIXES:
+        mime = (content_type or "").split(";")[0].strip().lower()
+        suffix = CONTENT_TYPE_SUFFIX.get(mime, ".mp3")
+    title = safe_stem(clip.title or "") or "clip"
+    ident = safe_stem(clip.clip_id, limit=8) or "audio"
+    return f"{title}-{ident}{suffix}"
+
+
+def audio_url(clip: Clip) -> str:
+    """The clip's audio URL, or an InvalidRequestError if it has none or a malformed one."""
+    url = clip.audio_url
+    if not url:
+        raise InvalidRequestError(f"clip {clip.clip_id} has no audio_url yet", field="audio_url")
+    try:
+        scheme, host = urlsplit(url).scheme, urlsplit(url).hostname
+    except ValueError:  # e.g. an unclosed IPv6 bracket: http://[::1
+        scheme, host = "", None
+    if (
+        scheme not in {"http", "https"}
+        or not host
+        or not url.isprintable()
+        or any(char.isspace() for char in url)
+    ):
+        raise InvalidRequestError(
+            f"clip {clip.clip_id} audio_url is not a usable http(s) URL", field="audio_url"
+        )
+    return url
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """Where a download goes: a directory (the name comes later) or one file."""
+
+    path: Path
+    is_dir: bool
+
+    def final(self, clip: Clip, content_type: str | None) -> Path:
+        """The file to write, once the answer's Content-Type is known."""
+        return self.path / file_name(clip, content_type) if self.is_dir else self.path
+
+
+def destination(dest: str | os.PathLike[str]) -> Destination:
+    """Apply the module's one rule to ``dest`` and create the directory it needs.
+
+    Raises InvalidRequestError (nothing is sent) when that is impossible: a directory
+    wanted where a file stands, or a parent that cannot be created.
+    """
+    try:
+        path = Path(dest)
+        is_dir = (
+            path.is_dir()
+            or str(dest).endswith(("/", os.sep))
+            or path.suffix.lower() not in AUDIO_SUFFIXES
+        )
+        folder = path if is_dir else path.parent
+        if folder.exists() and not folder.is_dir():
+            raise InvalidRequestError(
+                f"download destination {str(folder)!r} is a file, not a directory; to name "
+                f"the file itself, give it an audio suffix ({', '.join(sorted(AUDIO_SUFFIXES))})",
+                field="dest",
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+    except (OSError, TypeError, ValueError) as exc:
+        raise InvalidRequestError(
+            f"download destination {dest!r} cannot be used: {type(exc).__name__}: {exc}",
+            field="dest",
+        ) from None
+    return Destination(path, is_dir)
+
+
+@contextlib.contextmanager
+def atomic_writer(final: Path, check: Callable[[], None]) -> Iterator[IO[bytes]]:
+    """Yield a temp file beside ``final``; rename it into place only if ``check()`` passes."""
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, on every path
+            dir=final.parent, prefix=f".{final.name}.", suffix=".part", delete=False
+        )
+    except OSError as exc:
+        raise MusicAPIError(f"cannot write into {str(final.parent)!r}: {exc.strerror}") from None
+    try:
+        yield handle
+        handle.flush()
+        handle.close()
+        check()
+        os.chmod(handle.name, FILE_MODE)
+        os.replace(handle.name, final)
+    except BaseException as exc:
+        handle.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)
+        if isinstance(exc, OSError):
+            raise MusicAPIError(f"could not write {final.name}: {exc.strerror or exc}") from exc
+        raise
+
+
+def content_length(value: str | None) -> int | None:
+    """The Content-Length header as an int, when present and sane."""
+    if value is None or not value.isdigit():
+        return None
+    return int(value)
+
+
+def audio_request(http: httpx.Client | httpx.AsyncClient, clip: Clip) -> httpx.Request:
+    """The GET for ``clip``'s audio, without any Authorization header the client carries."""
+    try:
+        request = http.build_request("GET", audio_url(clip), headers=REQUEST_HEADERS)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise InvalidRequestError(
+            f"clip {clip.clip_id} audio_url is not a usable URL: {exc}", field="audio_url"
+        ) from None
+    request.headers.pop("Authorization", None)
+    return request
+
+
+@contextlib.contextmanager
+def writer(
+    response: httpx.Response, where: Destination, clip: Clip
+) -> Iterator[tuple[Path, IO[bytes]]]:
+    """The final path and a temporary file for ``response``'s body (see atomic_writer).
+
+    Content-Length counts the bytes on the wire, so it is compared with what arrived
+    (``num_bytes_downloaded``), not with the decoded size: a gzip-encoded file is fine.
+    """
+    final = where.final(clip, response.headers.get("content-type"))
+    expected = content_length(response.headers.get("content-length"))
+    in_memory = response.is_stream_consumed  # built in memory (httpx.MockTransport)
+
+    def check() -> None:
+        received = len(response.content) if in_memory else response.num_bytes_downloaded
+        if expected is not None and received != expected:
+            raise APIConnectionError(
+                f"download of {final.name} stopped at {received} of {expected} bytes"
+            )
+
+    with atomic_writer(final, check) as out:
+        yield final, out

@@ -1,0 +1,359 @@
+"""The exception tree. Every error the client raises is a :class:`MusicAPIError`.
+
+::
+
+    MusicAPIError
+    ├── InvalidRequestError (also ValueError)   bad input, caught before sending
+    ├── APIConnectionError                      the request got no answer
+    │   └── APITimeoutError
+    ├── APIStatusError                          the server answered with an error status
+    │   ├── BadRequestError            400
+    │   ├── AuthenticationError        401
+    │   ├── InsufficientCreditsError   402, or 403 saying the credits are not enough
+    │   ├── PermissionDeniedError      403
+    │   ├── NotFoundError              404, or 400 "task not found"
+    │   ├── RateLimitError             429
+    │   └── InternalServerError        5xx
+    ├── TaskFailedError                         the job failed upstream (credits refunded)
+    └── WaitTimeoutError                        wait() gave up; the task may still finish
+
+Messages never contain the API key: they are built from the status, the body and the
+path only, never from request headers, and the client masks the key (and any other
+secret it holds) wherever a server echoes it back (see :func:`scrub`). A server's text is
+cut to ``MESSAGE_LIMIT`` characters in the message; ``.body`` keeps what was read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from musicapi_client._bounded import BodyDecodingError, BodyTooLargeError
+from musicapi_client._retry import RETRYABLE_ERRORS, UNSENT_ERRORS, parse_retry_after
+
+if TYPE_CHECKING:
+    from musicapi_client._task import Task
+
+REQUEST_ID_HEADERS = ("x-request-id", "x-vercel-id", "cf-ray")
+MESSAGE_LIMIT = 500
+MASK = "***"
+OUTCOME_UNKNOWN = (
+    "The create request may have reached the server, so its outcome is unknown: a task "
+    "may have started and spent credits. Check your tasks and credits before resubmitting."
+)
+
+
+class MusicAPIError(Exception):
+    """Base class of every error raised by musicapi."""
+
+    task_id: str | None = None
+    outcome_unknown: bool = False
+
+    def __init__(self, message: str, *, task_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if task_id is not None:
+            self.task_id = task_id
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.task_id and self.task_id not in text:
+            text += f" (task_id={self.task_id})"
+        if self.outcome_unknown and OUTCOME_UNKNOWN not in text:
+            text += " " + OUTCOME_UNKNOWN
+        return text
+
+
+class InvalidRequestError(MusicAPIError, ValueError):
+    """Input the API would reject; raised before any request is sent."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class APIConnectionError(MusicAPIError):
+    """No usable answer arrived: DNS, connect, TLS, reset, a protocol error, a body that
+    does not decode or is too large, or a redirect loop.
+
+    ``transient`` is True when the same read may succeed if repeated (the network, a
+    mangled body), False when repeating cannot help (too large, a redirect loop).
+    """
+
+    transient: bool = True
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIStatusError(MusicAPIError):
+    """The server answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        request_id: str | None = None,
+        task_id: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message, task_id=task_id)
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
+        self.path = path
+        self.retry_after: float | None = None
+
+
+class BadRequestError(APIStatusError):
+    """400: the server rejected the request's fields."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, malformed or unknown API key."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: no subscription, moderation, or a usage limit."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402, or the 403 whose message says the credits are not enough."""
+
+
+class NotFoundError(APIStatusError):
+    """404, or the 400 "task not found"."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; ``retry_after`` is the server's hint in seconds."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed. For a create call the outcome is unknown."""
+
+
+class TaskFailedError(MusicAPIError):
+    """The task ended in failure upstream. MusicAPI refunds the credits of failed tasks."""
+
+    def __init__(self, task: Task) -> None:
+        reason = task.error or task.raw_status
+        super().__init__(f"{task.family} task failed: {reason}", task_id=task.task_id)
+        self.task = task
+        self.reason = reason
+
+
+class WaitTimeoutError(MusicAPIError):
+    """wait() stopped at its deadline. The task goes on; wait again with its id.
+
+    ``task`` is the last poll's answer, or None when no poll got one (``last_error`` then
+    says why: the server was unreachable or kept failing until the deadline).
+    """
+
+    def __init__(
+        self,
+        task: Task | None,
+        timeout: float,
+        *,
+        task_id: str,
+        family: str,
+        last_error: MusicAPIError | None = None,
+    ) -> None:
+        state = f"still {task.status}" if task is not None else "in an unknown state"
+        message = f"{family} task {state} after {timeout:g} s; resume with wait({task_id!r})"
+        if last_error is not None:
+            message += f" (last poll: {type(last_error).__name__}: {last_error.message})"
+        super().__init__(message, task_id=task_id)
+        self.task = task
+        self.timeout = timeout
+        self.last_error = last_error
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` on one line with runs of whitespace collapsed, cut at ``limit`` characters."""
+    return shorten(" ".join(text[: limit * 4].split()), limit, total=len(text))
+
+
+def shorten(text: str, limit: int = MESSAGE_LIMIT, *, total: int | None = None) -> str:
+    """``text`` cut at ``limit`` characters, saying how long it was when cut."""
+    length = len(text) if total is None else total
+    if len(text) <= limit and length <= limit:
+        return text
+    return f"{text[:limit]}... ({length} characters in all)"
+
+
+def redact(value: Any, secrets: tuple[str, ...]) -> Any:
+    """``value`` (text, or JSON made of dicts and lists) with every secret masked."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, MASK)
+        return value
+    if isinstance(value, dict):
+        return {redact(k, secrets): redact(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact(v, secrets) for v in value]
+    return value
+
+
+def scrub(error: MusicAPIError, secrets: tuple[str, ...]) -> MusicAPIError:
+    """Mask ``secrets`` wherever a server's text put them into ``error``; returns it."""
+    error.message = redact(error.message, secrets)
+    error.args = (error.message,)
+    if isinstance(error, APIStatusError):
+        error.body = redact(error.body, secrets)
+    last = getattr(error, "last_error", None)
+    if isinstance(last, MusicAPIError):
+        scrub(last, secrets)
+    return error
+
+
+def _body_and_text(response: httpx.Response) -> tuple[Any, str]:
+    try:
+        body: Any = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
+        text = response.text.strip()
+        return text, one_line(text)
+    if isinstance(body, dict):
+        for key in ("message", "error", "detail"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return body, shorten(value)
+            if isinstance(value, dict) and isinstance(value.get("message"), str):
+                return body, shorten(value["message"])
+    return body, one_line(json.dumps(body))
+
+
+def error_from_response(response: httpx.Response, *, task_id: str | None = None) -> APIStatusError:
+    """The typed error for a non-success response. Never fails on a non-JSON body."""
+    status = response.status_code
+    body, text = _body_and_text(response)
+    lowered = text.lower()
+    method = response.request.method if _has_request(response) else None
+    path = response.request.url.path if method else None
+    cls: type[APIStatusError]
+    if status == 400 and "task not found" in lowered:
+        cls = NotFoundError
+    elif status == 400:
+        cls = BadRequestError
+    elif status == 401:
+        cls = AuthenticationError
+    elif status == 402 or (status == 403 and "credit" in lowered and "not enough" in lowered):
+        cls = InsufficientCreditsError
+    elif status == 403:
+        cls = PermissionDeniedError
+    elif status == 404:
+        cls = NotFoundError
+    elif status == 429:
+        cls = RateLimitError
+    elif status >= 500:
+        cls = InternalServerError
+    else:
+        cls = APIStatusError
+    request_id = next(
+        (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+    )
+    where = f" on {method} {path}" if method else ""
+    message = f"HTTP {status}{where}: {text or response.reason_phrase}"
+    if request_id:
+        message += f" [request_id={request_id}]"
+    error = cls(
+        message, status_code=status, body=body, request_id=request_id, task_id=task_id, path=path
+    )
+    error.retry_after = parse_retry_after(response.headers)
+    return error
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - property raises when the response has no request
+    except RuntimeError:
+        return False
+    return True
+
+
+def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
+    """The client error for a failure between sending and holding the decoded answer."""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    kind = type(exc).__name__
+    if isinstance(exc, httpx.DecodingError | BodyDecodingError):
+        detail = f"the answer could not be decoded: {exc}"
+    elif isinstance(exc, BodyTooLargeError):
+        detail = f"{exc} (MusicAPI(max_response_bytes=...) raises the limit)"
+    elif isinstance(exc, httpx.TooManyRedirects):
+        detail = "too many redirects (a redirect loop?)"
+    else:
+        detail = str(exc) or kind
+    error = cls(f"{request.method} {request.url.path}: {kind}: {shorten(detail, 300)}")
+    error.outcome_unknown = request.method != "GET" and not isinstance(exc, UNSENT_ERRORS)
+    error.transient = isinstance(exc, RETRYABLE_ERRORS)
+    return error
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a non-2xx answer (a POST's 3xx says why it was not followed)."""
+    error = error_from_response(response)
+    if response.is_redirect and response.request.method != "GET":
+        error.message += (
+            f" (redirected to {shorten(response.headers.get('location', '?'), 200)}; "
+            "not followed: a POST would be replayed as a GET)"
+        )
+        error.args = (error.message,)
+    return error
+
+
+def shape_error(key: str, response: httpx.Response, exc: Exception) -> APIStatusError:
+    """The error for a success body that is not JSON or matches none of the expected shapes.
+
+    ``exc`` is pydantic's ValidationError (anything else is re-raised).
+    """
+    errors = getattr(exc, "errors", None)
+    if not callable(errors):
+        raise exc
+    first = errors()[0]
+    where = f"{response.request.method} {response.request.url.path}"
+    if first["type"] == "json_invalid":
+        message = f"HTTP {response.status_code} on {where}: the body is not JSON: "
+        message += repr(one_line(response.text))
+    else:
+        location = ".".join(map(str, first["loc"])) or "body"
+        message = f"{key}: unexpected response shape: {first['msg']} at {location}"
+    return APIStatusError(
+        message,
+        status_code=response.status_code,
+        body=response.text,
+        path=response.request.url.path,
+    )
+
+
+def mark_outcome(error: MusicAPIError, method: str) -> None:
+    """Set ``outcome_unknown`` on an error raised after a request was handed to httpx.
+
+    A GET changes nothing on the server. After a POST only a 4xx answer (the server
+    refused it, 429 included) or a failure to connect proves that nothing started;
+    every other failure (a timeout, a dropped connection, a 3xx or 5xx, a 2xx whose body
+    cannot be read or has no task id) may hide a task that spends credits.
+    """
+    if method == "GET" or isinstance(error, InvalidRequestError):
+        return
+    if isinstance(error, APIStatusError):
+        error.outcome_unknown = not 400 <= error.status_code < 500
+    elif not isinstance(error, APIConnectionError):  # connection_error knows if it left
+        error.outcome_unknown = True
+
+
+def complete(
+    error: MusicAPIError, method: str, task_id: str | None, secrets: tuple[str, ...]
+) -> MusicAPIError:
+    """The error as the caller sees it: outcome marked, task id set, secrets masked."""
+    mark_outcome(error, method)
+    if task_id is not None and error.task_id is None:
+        error.task_id = task_id
+    return scrub(error, secrets)

@@ -1,0 +1,53 @@
+"""The ``musicapi`` logger: one debug line per HTTP attempt, never headers or bodies.
+
+``MUSICAPI_LOG=debug`` (or ``info``) sends it to stderr; otherwise it follows the
+application's logging setup.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
+ENV_LOG = "MUSICAPI_LOG"
+logger = logging.getLogger("musicapi_client")
+
+
+def configure_from_environment() -> None:
+    """MUSICAPI_LOG=debug|info sends the client's log lines to stderr."""
+    level = os.environ.get(ENV_LOG, "").strip().upper()
+    if level in {"DEBUG", "INFO"} and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s musicapi_client %(levelname)s %(message)s")
+        )
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+def started() -> float | None:
+    """A start time for :func:`log_attempt`, or None when debug lines are off (cheaper)."""
+    return time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
+
+
+def log_attempt(
+    request: httpx.Request, status: int | str, since: float | None, attempt: int
+) -> None:
+    """One debug line per attempt: method, path, status, time (when ``since`` is set)."""
+    if since is not None:
+        logger.debug(
+            "%s %s -> %s in %.0f ms (attempt %d)",
+            request.method,
+            request.url.path,
+            status,
+            (time.perf_counter() - since) * 1000,
+            attempt + 1,
+        )
+
+
+configure_from_environment()

@@ -1,0 +1,137 @@
+"""The contract between the generated half and the runtime: what the spec says, as data.
+
+The generated package fills these in (``musicapi_client_generated.operations``) and hands them
+to the runtime; the runtime never looks anything up in the generated package by name.
+
+- :class:`Endpoint`: one HTTP endpoint, emitted by openapi-python-client (through the
+  templates in ``generator/opc-templates``): method, path and its quoting, and which
+  models each response status may carry.
+- :class:`Operation`: one documented operation (several may share an endpoint, e.g.
+  sonic create / extend / cover): its request model, fixed fields, rules, parameters.
+- :class:`Family`: one docs section (sonic, nuro, ...): how its tasks are polled and
+  normalised. (Its typical generation time reaches the poll schedule through
+  ``musicapi_client._wait.register_typical_seconds``, called by the generated client module.)
+- :class:`Catalog`: everything, for the CLI and the mock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from pydantic import BaseModel
+
+Role = Literal["create", "poll", "call"]
+_PLAIN = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def path_segment(value: str) -> str:
+    """``value`` quoted into one path segment (``/``, ``?``, ``%``... escaped).
+
+    Generated ``url()`` functions call it for every path parameter; ids made only of
+    letters, digits, ``-`` and ``_`` (UUIDs) need no quoting and skip it.
+    """
+    return value if _PLAIN.fullmatch(value) else quote(value, safe="")
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """One HTTP endpoint: ``url(**path_params)`` gives its path with the values quoted."""
+
+    operation_id: str
+    method: Literal["GET", "POST"]
+    path: str
+    url: Callable[..., str]
+    json_body: bool
+    # Status code -> the models its body may be, in the order to try them.
+    responses: Mapping[int, tuple[type[BaseModel], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A field the server requires only when another field has a given value."""
+
+    field: str
+    equals: Any
+    then_required: tuple[str, ...]
+    else_required: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One keyword argument of an operation, as the CLI and docs present it.
+
+    ``kind`` is ``str``, ``int``, ``float``, ``bool`` or ``json`` (a nested object);
+    ``choices`` lists the documented values of an enum (open or closed, see ``open``).
+    """
+
+    name: str
+    kind: Literal["str", "int", "float", "bool", "json"]
+    required: bool
+    many: bool = False
+    choices: tuple[str, ...] = ()
+    open: bool = False
+    default: Any = None
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One documented operation and everything needed to send it and read its answer."""
+
+    key: str
+    family: str
+    name: str
+    role: Role
+    endpoint: Endpoint
+    request_model: type[BaseModel] | None
+    response_model: type[BaseModel] | None
+    fixed: Mapping[str, Any] = field(default_factory=dict)
+    rules: tuple[Rule, ...] = ()
+    params: tuple[Param, ...] = ()
+    task_id_field: str | None = None
+    expected_clips: int | None = None
+    credits: int | None = None
+    deprecated: bool = False
+    docs_url: str = ""
+    summary: str = ""
+
+    @property
+    def method(self) -> str:
+        """``GET`` or ``POST``."""
+        return self.endpoint.method
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One docs section and how its tasks behave.
+
+    ``task_shapes`` maps each model a poll may answer with to the name of the runtime's
+    normaliser for it (``clip-list``, ``studio``, ``nuro``, ``failure``, ``not-ready``):
+    a new family whose answers have a known shape needs no runtime code.
+    """
+
+    name: str
+    summary: str
+    operations: tuple[Operation, ...]
+    poll: Operation | None = None
+    task_shapes: Mapping[type[BaseModel], str] = field(default_factory=dict)
+    deprecated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Every family and operation of the spec, plus the spec itself (for the mock)."""
+
+    families: Mapping[str, Family]
+    spec: Callable[[], dict[str, Any]]
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        """Every documented operation, family by family."""
+        return tuple(op for family in self.families.values() for op in family.operations)

@@ -1,0 +1,244 @@
+"""Base classes of the generated resources (``client.sonic``, ``client.nuro``, ...).
+
+A generated method collects its keyword arguments and hands them, with its
+:class:`~musicapi_client._operation.Operation`, to one of these: ``_create``, ``_call``,
+``_get_task`` or ``_wait``. They build the request, send it through the client, and turn
+the answer into a model, a :class:`TaskCreated` or a :class:`Task`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from musicapi_client import _request
+from musicapi_client._errors import InvalidRequestError, shape_error
+from musicapi_client._task import (
+    AsyncProgressCallback,
+    AsyncTaskCreated,
+    ProgressCallback,
+    Task,
+    TaskCreated,
+    parse_task,
+)
+from musicapi_client._wait import wait_async, wait_sync
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import httpx
+
+    from musicapi_client._base_client import AsyncClient, SyncClient
+    from musicapi_client._operation import Family, Operation
+
+# A task id becomes one path segment: nothing that could leave it (``/``, ``\\``, ``.``
+# and ``..``) or end it early (``?``, ``#``), no ``%`` (no pre-encoded escapes), no
+# whitespace or control characters. Real ids are UUIDs; anything else is caller error.
+_ID_FORBIDDEN = re.compile(r"[\s/\\?#%]")
+
+
+def check_task_id(task_id: object) -> str:
+    """``task_id`` stripped, or InvalidRequestError if it could leave its path segment."""
+    cleaned = task_id.strip() if isinstance(task_id, str) else ""
+    if (
+        not cleaned
+        or cleaned in {".", ".."}
+        or len(cleaned) > 200
+        or not cleaned.isprintable()
+        or _ID_FORBIDDEN.search(cleaned)
+    ):
+        shown = repr(task_id)[:60] if isinstance(task_id, str) else type(task_id).__name__
+        raise InvalidRequestError(
+            f"task_id must be an id such as the one a create returned, got {shown}",
+            field="task_id",
+        )
+    return cleaned
+
+
+def _check_timeout(timeout: object) -> float:
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise InvalidRequestError(
+            f"timeout must be a finite number of seconds > 0, got {timeout!r}", field="timeout"
+        )
+    return float(timeout)
+
+
+def _unpack(
+    task: str | TaskCreated | AsyncTaskCreated, expected_clips: int | None
+) -> tuple[str, int | None]:
+    if isinstance(task, TaskCreated | AsyncTaskCreated):
+        return check_task_id(task.task_id), expected_clips or task.expected_clips
+    return check_task_id(task), expected_clips
+
+
+def _task_parser(
+    family: Family, op: Operation, task_id: str, expected: int | None
+) -> Callable[[httpx.Response], Task]:
+    def parse(response: httpx.Response) -> Task:
+        try:
+            return parse_task(
+                family,
+                op,
+                task_id,
+                response.content,
+                http_status=response.status_code,
+                expected_clips=expected,
+                retry_after=_request.retry_after(response),
+            )
+        except ValueError as exc:  # pydantic's ValidationError
+            raise shape_error(op.key, response, exc) from None
+
+    return parse
+
+
+def _created_parser(op: Operation) -> Callable[[httpx.Response], dict[str, Any]]:
+    return lambda response: _request.created_fields(op, response)
+
+
+def _model_parser(op: Operation) -> Callable[[httpx.Response], Any]:
+    return lambda response: _request.parse_model(op, response)
+
+
+class SyncResource:
+    """Shared plumbing of the sync resources; ``family`` is set by each generated class."""
+
+    family: ClassVar[Family]
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} resource of {self._client!r}>"
+
+    def _request(
+        self, op: Operation, params: dict[str, Any] | None, extra: object
+    ) -> httpx.Request:
+        client = self._client
+        return _request.call_request(
+            client._http, client._settings, client._headers, op, params, extra
+        )
+
+    def _create(self, op: Operation, params: dict[str, Any], extra: object) -> TaskCreated:
+        fields = self._client._execute(self._request(op, params, extra), _created_parser(op))
+        return TaskCreated(**fields, _waiter=self._wait_created)
+
+    def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
+        return self._client._execute(self._request(op, params, extra), _model_parser(op))
+
+    def _get_task(
+        self,
+        op: Operation,
+        task_id: str,
+        expected_clips: int | None = None,
+        *,
+        remaining: float | None = None,
+    ) -> Task:
+        task_id = check_task_id(task_id)
+        client = self._client
+        request = _request.poll_request(
+            client._http, client._settings, client._headers, op, task_id, remaining
+        )
+        parse = _task_parser(self.family, op, task_id, expected_clips)
+        return client._execute(request, parse, task_id=task_id, retries=remaining is None)
+
+    def _wait(
+        self,
+        op: Operation,
+        task: str | TaskCreated,
+        *,
+        timeout: float = 600.0,
+        on_progress: ProgressCallback | None = None,
+        expected_clips: int | None = None,
+    ) -> Task:
+        task_id, expected = _unpack(task, expected_clips)
+        return wait_sync(
+            lambda remaining: self._get_task(op, task_id, expected, remaining=remaining),
+            family=self.family.name,
+            task_id=task_id,
+            timeout=_check_timeout(timeout),
+            on_progress=on_progress,
+            schedule=self._client.poll_schedule,
+            retry=self._client._settings.retry,
+            clock=self._client._clock,
+        )
+
+    def _wait_created(self, created: TaskCreated, **options: Any) -> Task:
+        assert self.family.poll is not None
+        return self._wait(self.family.poll, created, **options)
+
+
+class AsyncResource:
+    """Shared plumbing of the async resources; ``family`` is set by each generated class."""
+
+    family: ClassVar[Family]
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} resource of {self._client!r}>"
+
+    def _request(
+        self, op: Operation, params: dict[str, Any] | None, extra: object
+    ) -> httpx.Request:
+        client = self._client
+        return _request.call_request(
+            client._http, client._settings, client._headers, op, params, extra
+        )
+
+    async def _create(
+        self, op: Operation, params: dict[str, Any], extra: object
+    ) -> AsyncTaskCreated:
+        request = self._request(op, params, extra)
+        fields = await self._client._execute(request, _created_parser(op))
+        return AsyncTaskCreated(**fields, _waiter=self._wait_created)
+
+    async def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
+        return await self._client._execute(self._request(op, params, extra), _model_parser(op))
+
+    async def _get_task(
+        self,
+        op: Operation,
+        task_id: str,
+        expected_clips: int | None = None,
+        *,
+        remaining: float | None = None,
+    ) -> Task:
+        task_id = check_task_id(task_id)
+        client = self._client
+        request = _request.poll_request(
+            client._http, client._settings, client._headers, op, task_id, remaining
+        )
+        parse = _task_parser(self.family, op, task_id, expected_clips)
+        return await client._execute(request, parse, task_id=task_id, retries=remaining is None)
+
+    async def _wait(
+        self,
+        op: Operation,
+        task: str | AsyncTaskCreated,
+        *,
+        timeout: float = 600.0,
+        on_progress: AsyncProgressCallback | None = None,
+        expected_clips: int | None = None,
+    ) -> Task:
+        task_id, expected = _unpack(task, expected_clips)
+        return await wait_async(
+            lambda remaining: self._get_task(op, task_id, expected, remaining=remaining),
+            family=self.family.name,
+            task_id=task_id,
+            timeout=_check_timeout(timeout),
+            on_progress=on_progress,
+            schedule=self._client.poll_schedule,
+            retry=self._client._settings.retry,
+            clock=self._client._clock,
+        )
+
+    async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:
+        assert self.family.poll is not None
+        return await self._wait(self.family.poll, created, **options)

@@ -1,0 +1,330 @@
+"""Tasks and clips, normalised across the task families.
+
+A poll's answer comes in one of a few shapes, named in the spec (``x-task-shape`` on the
+answer's schema): ``clip-list`` (sonic and riffusion: ``{code, data: [clips]}``),
+``studio`` (``{code, data: {status, data: {songs}}}``), ``nuro`` (a flat object),
+``failure`` (an upstream-failure body) and ``not-ready`` (the 202 answer). Each shape has
+one normaliser here (``SHAPES``); a new family whose answers have a known shape needs
+no code. :class:`Task` gives them one form: a ``status`` of pending, running, succeeded or
+failed (the server's own value stays in ``raw_status``) and a list of :class:`Clip`. The
+parsed generated model is kept in ``raw``; unknown fields survive there
+(``raw.model_extra``) and on ``Clip`` attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from musicapi_client._operation import Family, Operation
+
+Status = Literal["pending", "running", "succeeded", "failed"]
+ProgressCallback = Callable[["Task"], object]
+AsyncProgressCallback = Callable[["Task"], object | Awaitable[object]]
+TERMINAL: frozenset[str] = frozenset({"succeeded", "failed"})
+FAILED_STATES = frozenset({"failed", "error", "failure", "cancelled", "canceled"})
+STUDIO_STATUS: dict[str, Status] = {
+    "NOT_START": "pending",
+    "SUBMITTED": "pending",
+    "IN_PROGRESS": "running",
+    "SUCCESS": "succeeded",
+    "FAILURE": "failed",
+    "FAILED": "failed",
+    "FAIL": "failed",
+}
+
+
+@dataclass(slots=True)
+class Clip:
+    """One song of a task. Fields the API adds later are reachable as attributes too."""
+
+    clip_id: str
+    state: str
+    title: str | None = None
+    audio_url: str | None = None
+    image_url: str | None = None
+    video_url: str | None = None
+    duration: float | None = None
+    lyrics: str | None = None
+    tags: str | None = None
+    raw: Any = field(default=None, repr=False)
+
+    def __getattr__(self, name: str) -> Any:
+        raw = object.__getattribute__(self, "raw")
+        if raw is not None and not name.startswith("_"):
+            try:
+                return getattr(raw, name)
+            except AttributeError:
+                pass
+        raise AttributeError(name)
+
+    @property
+    def ready(self) -> bool:
+        """True once the clip's audio is final."""
+        return self.state == "succeeded" and bool(self.audio_url)
+
+
+@dataclass(slots=True)
+class Task:
+    """A poll result: normalised status, clips, and the server's raw answer."""
+
+    task_id: str
+    family: str
+    status: Status
+    raw_status: str
+    clips: list[Clip] = field(default_factory=list)
+    progress: int | None = None
+    error: str | None = None
+    http_status: int = 200
+    retry_after: float | None = None
+    raw: Any = field(default=None, repr=False)
+
+    @property
+    def done(self) -> bool:
+        """True when the task will not change any more (succeeded or failed)."""
+        return self.status in TERMINAL
+
+
+@dataclass(slots=True)
+class _Created:
+    """What a create call answered: the task id, and how to recognise completion."""
+
+    task_id: str
+    family: str
+    operation: str
+    expected_clips: int | None = None
+    message: str | None = None
+    raw: Any = field(default=None, repr=False)
+
+
+@dataclass(slots=True)
+class TaskCreated(_Created):
+    """A create call's answer. ``wait()`` polls the task to completion."""
+
+    _waiter: Callable[..., Task] | None = field(default=None, repr=False, compare=False)
+
+    def wait(
+        self,
+        *,
+        timeout: float = 600.0,
+        on_progress: ProgressCallback | None = None,
+        expected_clips: int | None = None,
+    ) -> Task:
+        """Poll this task until it completes; see the family's ``wait``."""
+        if self._waiter is None:
+            raise RuntimeError("this TaskCreated is not bound to a client")
+        return self._waiter(
+            self, timeout=timeout, on_progress=on_progress, expected_clips=expected_clips
+        )
+
+
+@dataclass(slots=True)
+class AsyncTaskCreated(_Created):
+    """An async create call's answer. ``await created.wait()`` polls to completion."""
+
+    _waiter: Callable[..., Awaitable[Task]] | None = field(default=None, repr=False, compare=False)
+
+    async def wait(
+        self,
+        *,
+        timeout: float = 600.0,
+        on_progress: AsyncProgressCallback | None = None,
+        expected_clips: int | None = None,
+    ) -> Task:
+        """Poll this task until it completes; see the family's ``wait``."""
+        if self._waiter is None:
+            raise RuntimeError("this AsyncTaskCreated is not bound to a client")
+        return await self._waiter(
+            self, timeout=timeout, on_progress=on_progress, expected_clips=expected_clips
+        )
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _num(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _progress(value: Any) -> int | None:
+    number = _num(value.rstrip("%") if isinstance(value, str) else value)
+    return None if number is None else int(number)
+
+
+def _validate_first(models: tuple[Any, ...], content: bytes) -> Any:
+    """The first of ``models`` that accepts ``content``; else the first model's error."""
+    first: Exception | None = None
+    for model in models:
+        try:
+            return model.__pydantic_validator__.validate_json(content)
+        except ValueError as exc:  # pydantic's ValidationError
+            if any(e["type"] == "json_invalid" for e in exc.errors()):  # type: ignore[attr-defined]
+                raise
+            first = first or exc
+    if first is None:
+        raise LookupError("the spec names no model for this answer")
+    raise first
+
+
+def _failure(task_id: str, family: str, model: Any, http_status: int) -> Task:
+    kind = str(model.type)
+    if kind == "not_ready":
+        return Task(task_id, family, "pending", kind, [], None, None, http_status, raw=model)
+    reason = _str(model.error) or _str(model.message) or kind
+    return Task(task_id, family, "failed", kind, [], None, reason, http_status, raw=model)
+
+
+def _clip_task(task_id: str, family: str, model: Any, http_status: int, expected: int) -> Task:
+    clips = []
+    states = []
+    failed = pending = succeeded = 0
+    for c in model.data:
+        state = c.state
+        states.append(state)
+        duration = c.duration
+        if not isinstance(duration, float):
+            duration = _num(duration)
+        clips.append(
+            Clip(
+                c.clip_id,
+                state,
+                c.title,
+                c.audio_url,
+                c.image_url,
+                c.video_url,
+                duration,
+                c.lyrics,
+                getattr(c, "tags", None) or getattr(c, "sound", None),
+                c,
+            )
+        )
+        if state == "succeeded":
+            succeeded += 1
+        elif state in FAILED_STATES:
+            failed += 1
+        elif state in {"pending", "submitted", "queued"}:
+            pending += 1
+    count = len(clips)
+    status: Status
+    if failed:
+        status = "failed"
+    elif count and succeeded == count and count >= expected:
+        status = "succeeded"
+    elif pending == count:
+        status = "pending"
+    else:
+        status = "running"
+    error = "a clip failed" if failed else None
+    raw_status = ",".join(states) if states else "empty"
+    return Task(task_id, family, status, raw_status, clips, None, error, http_status, raw=model)
+
+
+def _studio_task(task_id: str, model: Any, http_status: int) -> Task:
+    data = model.data
+    raw_status = str(data.status)
+    status = STUDIO_STATUS.get(raw_status.upper(), "running")
+    songs = data.data.songs if data.data is not None and data.data.songs else []
+    clips = [
+        Clip(
+            clip_id=s.id,
+            state="succeeded" if status == "succeeded" or s.finished else raw_status.lower(),
+            title=s.title,
+            audio_url=s.song_path,
+            image_url=s.image_path,
+            duration=_num(s.duration),
+            lyrics=s.lyrics,
+            tags=", ".join(s.tags) if s.tags else None,
+            raw=s,
+        )
+        for s in songs
+    ]
+    error = _str(data.fail_reason) if status == "failed" else None
+    progress = _progress(data.progress)
+    return Task(
+        task_id, "studio", status, raw_status, clips, progress, error, http_status, raw=model
+    )
+
+
+def _nuro_task(task_id: str, model: Any, http_status: int) -> Task:
+    raw_status = str(model.status)
+    lowered = raw_status.lower()
+    status: Status = (
+        lowered  # type: ignore[assignment]
+        if lowered in {"pending", "running", "succeeded"}
+        else ("failed" if lowered in FAILED_STATES else "running")
+    )
+    progress = _progress(model.progress)
+    if status == "running" and progress == 100 and _str(model.audio_url):
+        status = "succeeded"  # some answers report progress 100 with audio before the status
+    clips = []
+    if _str(model.audio_url):
+        clips.append(
+            Clip(
+                clip_id=model.task_id,
+                state=lowered,
+                audio_url=model.audio_url,
+                duration=_num(model.duration) or None,
+                lyrics=_str(model.lyrics),
+                tags=", ".join(x for x in (model.genre, model.mood) if x) or None,
+                raw=model,
+            )
+        )
+    error = "the task failed" if status == "failed" else None
+    return Task(task_id, "nuro", status, raw_status, clips, progress, error, http_status, raw=model)
+
+
+def _not_ready(task_id: str, family: str, model: Any, http_status: int, expected: int) -> Task:
+    raw_status = str(model.type) if model is not None else "not_ready"
+    return Task(task_id, family, "pending", raw_status, http_status=http_status, raw=model)
+
+
+Normaliser = Callable[[str, str, Any, int, int], Task]
+SHAPES: dict[str, Normaliser] = {
+    "clip-list": _clip_task,
+    "studio": lambda task_id, family, model, status, _: _studio_task(task_id, model, status),
+    "nuro": lambda task_id, family, model, status, _: _nuro_task(task_id, model, status),
+    "failure": lambda task_id, family, model, status, _: _failure(task_id, family, model, status),
+    "not-ready": _not_ready,
+}
+
+
+def parse_task(
+    family: Family,
+    op: Operation,
+    task_id: str,
+    content: bytes,
+    *,
+    http_status: int,
+    expected_clips: int | None,
+    retry_after: float | None = None,
+) -> Task:
+    """Turn a task endpoint's answer (200 or 202, as raw bytes) into a :class:`Task`.
+
+    The models to try come from the endpoint's responses for ``http_status``, the
+    normaliser from the family's ``task_shapes``. Raises pydantic's ValidationError when a
+    200 body matches none of them; a 202 always means "not ready".
+    """
+    models = op.endpoint.responses.get(http_status, ())
+    expected = expected_clips or op.expected_clips or 1
+    try:
+        model = _validate_first(models, content)
+    except (ValueError, LookupError):
+        if http_status != 202:
+            raise
+        model = None  # an empty or unexpected 202 body still means "not ready"
+    shape = "not-ready" if model is None else family.task_shapes[type(model)]
+    task = SHAPES[shape](task_id, family.name, model, http_status, expected)
+    task.retry_after = retry_after
+    return task

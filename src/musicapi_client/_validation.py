@@ -1,0 +1,110 @@
+"""Checking a request body against the spec before it is sent.
+
+Everything the caller passes must first be plain JSON (:func:`json_problem`): no NaN or
+infinity (pydantic would quietly send ``null``), no text that UTF-8 cannot carry (a lone
+surrogate), no objects JSON has no word for, ``extra_body`` a dict. Then the generated
+pydantic model checks types, enums, bounds and required fields, and the operation's rules
+(the spec's if/then, e.g. "prompt is required when custom_mode is true") are checked on
+top. Every failure is an :class:`InvalidRequestError` naming the field; nothing is sent.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from musicapi_client._errors import InvalidRequestError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from musicapi_client._operation import Operation
+
+
+MAX_DEPTH = 64
+
+
+def json_problem(value: Any, where: str, depth: int = 0) -> tuple[str, str] | None:
+    """``(field, reason)`` for the first part of ``value`` that is not plain JSON, else None."""
+    if value is None or isinstance(value, bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (where, f"{value} is not a JSON number")
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return where, "the text cannot be encoded as UTF-8 (a lone surrogate?)"
+        return None
+    if depth >= MAX_DEPTH:
+        return where, f"nested deeper than {MAX_DEPTH} levels"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return where, f"object keys must be strings, not {type(key).__name__}"
+            if (problem := json_problem(key, f"{where}.{key}", depth + 1)) is not None:
+                return problem
+            if (problem := json_problem(item, f"{where}.{key}", depth + 1)) is not None:
+                return problem
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            if (problem := json_problem(item, f"{where}.{index}", depth + 1)) is not None:
+                return problem
+        return None
+    if hasattr(value, "model_dump"):  # a generated model passed for a nested field
+        return json_problem(value.model_dump(mode="python"), where, depth + 1)
+    return where, f"a {type(value).__name__} is not JSON"
+
+
+def check_json(op_key: str, params: Mapping[str, Any], extra: object) -> None:
+    """InvalidRequestError unless the arguments and ``extra_body`` are plain JSON."""
+    if extra is not None and not isinstance(extra, Mapping):
+        raise InvalidRequestError(
+            f"{op_key}: extra_body must be a dict, not {type(extra).__name__}", field="extra_body"
+        )
+    for name, value in params.items():
+        if (problem := json_problem(value, name)) is not None:
+            raise InvalidRequestError(f"{op_key}: {problem[0]}: {problem[1]}", field=problem[0])
+    if extra and (problem := json_problem(extra, "extra_body")) is not None:
+        raise InvalidRequestError(f"{op_key}: {problem[0]}: {problem[1]}", field=problem[0])
+
+
+def _describe(error: dict[str, Any]) -> tuple[str, str]:
+    where = ".".join(str(part) for part in error["loc"]) or "body"
+    return where, f"{where}: {error['msg']}"
+
+
+def validate_body(op: Operation, params: dict[str, Any], extra: object) -> BaseModel:
+    """The validated body model for ``op``, or InvalidRequestError naming the first bad field.
+
+    The operation's fixed fields (a variant's ``task_type``) are added here.
+    """
+    assert op.request_model is not None
+    given = {key: value for key, value in params.items() if value is not None}
+    check_json(op.key, given, extra)
+    if isinstance(extra, Mapping):
+        given.update(extra)
+    for name, value in op.fixed.items():
+        given.setdefault(name, value)
+    for rule in op.rules:
+        needed = rule.then_required if given.get(rule.field) == rule.equals else rule.else_required
+        for name in needed:
+            if given.get(name) in (None, ""):
+                state = "is" if given.get(rule.field) == rule.equals else "is not"
+                raise InvalidRequestError(
+                    f"{op.key}: {name} is required when {rule.field} {state} {rule.equals!r}",
+                    field=name,
+                )
+    try:
+        return op.request_model.model_validate(given)
+    except ValueError as exc:  # pydantic's ValidationError, not imported on the hot path
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
+        problems = [_describe(dict(e)) for e in exc.errors()]
+        field, _ = problems[0]
+        detail = "; ".join(text for _, text in problems)
+        raise InvalidRequestError(f"{op.key}: {detail}", field=field) from None

@@ -1,0 +1,228 @@
+"""Waiting for a task: an adaptive poll schedule with a hard deadline.
+
+The schedule polls at once, again after ``quick_delay`` (an instant failure or a wrong
+task id shows up early), then sleeps until about ``lead`` of the family's typical
+generation time has passed (in sleeps of at most ``max_interval``), then polls every
+``ratio`` of the elapsed time, between ``min_interval`` and ``max_interval`` (the docs'
+15-25 s cadence), with jitter. A server hint (Retry-After on a poll) wins. Every sleep
+and every poll's own timeout is clamped to the deadline, and transient poll failures are
+retried until it, so ``wait(timeout=T)`` returns or raises after about T seconds.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from musicapi_client._errors import (
+    APIConnectionError,
+    APIStatusError,
+    MusicAPIError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+from musicapi_client._task import AsyncProgressCallback, ProgressCallback, Task
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from musicapi_client._clock import Clock
+    from musicapi_client._retry import RetryPolicy
+
+__all__ = ["AsyncProgressCallback", "PollSchedule", "ProgressCallback", "wait_async", "wait_sync"]
+
+# Typical seconds from create to finished audio per family: the spec's x-typical-seconds,
+# registered by the generated client module when it is imported (register_typical_seconds).
+TYPICAL_SECONDS: dict[str, float] = {}
+FALLBACK_SECONDS = 60.0
+
+
+def register_typical_seconds(seconds: dict[str, float]) -> None:
+    """Record the families' typical generation times (called by generated code)."""
+    TYPICAL_SECONDS.update(seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class PollSchedule:
+    """When to poll next. ``scale`` shrinks every duration (for mocks and benchmarks)."""
+
+    quick_delay: float = 2.0
+    lead: float = 0.6
+    ratio: float = 0.1
+    min_interval: float = 2.0
+    max_interval: float = 20.0
+    jitter: float = 0.1
+    scale: float = 1.0
+    # Per-family overrides of the spec's typical generation times, in seconds.
+    typical_seconds: dict[str, float] = field(default_factory=dict)
+
+    def next_delay(
+        self, family: str, polls: int, elapsed: float, hint: float | None = None
+    ) -> float:
+        """Seconds to sleep after poll number ``polls`` (1-based), ``elapsed`` s after start."""
+        if hint is not None:
+            return min(max(hint, 0.0), self.max_interval * self.scale * 3)
+        if polls == 1:
+            return self.quick_delay * self.scale
+        typical = self.typical_seconds.get(family) or TYPICAL_SECONDS.get(family, FALLBACK_SECONDS)
+        target = typical * self.lead * self.scale
+        if elapsed < target:
+            return min(target - elapsed, self.max_interval * self.scale)
+        base = min(
+            max(elapsed * self.ratio, self.min_interval * self.scale),
+            self.max_interval * self.scale,
+        )
+        return base * (1 + self.jitter * (2 * random.random() - 1))  # noqa: S311 - jitter
+
+
+DEFAULT_SCHEDULE = PollSchedule()
+
+
+def _tag(error: MusicAPIError, task_id: str) -> None:
+    if error.task_id is None:
+        error.task_id = task_id
+
+
+# Poll answers worth repeating: the server or a gateway was busy or failed for a moment.
+TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+def transient(error: MusicAPIError) -> bool:
+    """True when another poll may well succeed (polls are free reads)."""
+    if isinstance(error, APIStatusError):
+        return error.status_code in TRANSIENT_STATUS
+    return isinstance(error, APIConnectionError) and error.transient
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """The state of one wait: what the sync and async loops share.
+
+    The wait owns its deadline: each poll gets only the time left (the client shrinks
+    its timeout), a transient poll failure is retried on the backoff or the server's
+    Retry-After until the deadline, and no sleep runs past it.
+    """
+
+    family: str
+    task_id: str
+    timeout: float
+    schedule: PollSchedule
+    retry: RetryPolicy
+    clock: Clock
+    start: float = 0.0
+    polls: int = 0
+    failures: int = 0
+    last_task: Task | None = None
+
+    def __post_init__(self) -> None:
+        self.start = self.clock.monotonic()
+
+    last_error: MusicAPIError | None = None
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline."""
+        return self.start + self.timeout - self.clock.monotonic()
+
+    def budget(self) -> float:
+        """The time the next poll may take; at the deadline, WaitTimeoutError instead."""
+        left = self.remaining()
+        if left <= 0:
+            raise self._timeout()
+        return left
+
+    def _timeout(self) -> WaitTimeoutError:
+        return WaitTimeoutError(
+            self.last_task,
+            self.timeout,
+            task_id=self.task_id,
+            family=self.family,
+            last_error=self.last_error,
+        )
+
+    def after_poll(self, task: Task) -> float | None:
+        """None when ``task`` succeeded; seconds to sleep when it runs; raises otherwise."""
+        self.polls += 1
+        self.failures = 0
+        self.last_task = task
+        if task.status == "succeeded":
+            return None
+        if task.status == "failed":
+            raise TaskFailedError(task)
+        left = self.remaining()
+        if left <= 0:
+            raise WaitTimeoutError(task, self.timeout, task_id=self.task_id, family=self.family)
+        now = self.timeout - left
+        delay = self.schedule.next_delay(self.family, self.polls, now, task.retry_after)
+        return min(delay, left)
+
+    def after_error(self, error: MusicAPIError) -> float:
+        """Seconds to sleep before polling again after a transient error; raises otherwise."""
+        _tag(error, self.task_id)
+        if not transient(error):
+            raise error
+        self.failures += 1
+        self.last_error = error
+        left = self.remaining()
+        if left <= 0:
+            raise self._timeout() from error
+        hint = getattr(error, "retry_after", None)
+        delay = hint if hint is not None else self.retry.backoff(self.failures - 1)
+        return min(delay, left)
+
+
+def wait_sync(
+    poll: Callable[[float], Task],
+    *,
+    family: str,
+    task_id: str,
+    timeout: float,
+    on_progress: ProgressCallback | None,
+    schedule: PollSchedule,
+    retry: RetryPolicy,
+    clock: Clock,
+) -> Task:
+    """Poll (``poll(seconds_left)``) until the task succeeds (return it), fails or times out."""
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
+    while True:
+        try:
+            task = poll(waiting.budget())
+        except MusicAPIError as error:
+            clock.sleep(waiting.after_error(error))
+            continue
+        if on_progress is not None:
+            on_progress(task)
+        delay = waiting.after_poll(task)
+        if delay is None:
+            return task
+        clock.sleep(delay)
+
+
+async def wait_async(
+    poll: Callable[[float], Awaitable[Task]],
+    *,
+    family: str,
+    task_id: str,
+    timeout: float,
+    on_progress: AsyncProgressCallback | None,
+    schedule: PollSchedule,
+    retry: RetryPolicy,
+    clock: Clock,
+) -> Task:
+    """Async twin of :func:`wait_sync`; ``on_progress`` may be sync or async."""
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
+    while True:
+        try:
+            task = await poll(waiting.budget())
+        except MusicAPIError as error:
+            await clock.asleep(waiting.after_error(error))
+            continue
+        if on_progress is not None:
+            result = on_progress(task)
+            if inspect.isawaitable(result):
+                await result
+        delay = waiting.after_poll(task)
+        if delay is None:
+            return task
+        await clock.asleep(delay)

@@ -1,0 +1,357 @@
+"""The ``musicapi`` command line.
+
+Commands are built from the spec's operations as data (``MusicAPI.catalog()``, generated),
+so every documented operation is a subcommand whose options are its parameters: name,
+type, required flag, choices and help come from the spec::
+
+    musicapi credits
+    musicapi sonic create --custom-mode false --gpt-description-prompt "a sea shanty" \\
+        --mv sonic-v4 --wait --download out/
+    musicapi get sonic TASK_ID        musicapi wait sonic TASK_ID --download out/
+    musicapi mock --port 8765
+
+``--json`` prints machine-readable output. Exit codes: 0 ok, 1 API error, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+import musicapi_client
+from musicapi_client._task import Task, TaskCreated
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from musicapi_client._operation import Catalog, Family, Operation, Param
+
+
+def _catalog() -> Catalog:
+    return musicapi_client.MusicAPI.catalog()
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"error: {' '.join(message.split())}", err=True)
+    sys.exit(code)
+
+
+def _to_jsonable(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, Task):
+        return {
+            "task_id": value.task_id,
+            "family": value.family,
+            "status": value.status,
+            "raw_status": value.raw_status,
+            "progress": value.progress,
+            "error": value.error,
+            "clips": [
+                {
+                    "clip_id": c.clip_id,
+                    "state": c.state,
+                    "title": c.title,
+                    "audio_url": c.audio_url,
+                    "image_url": c.image_url,
+                    "duration": c.duration,
+                }
+                for c in value.clips
+            ],
+        }
+    if isinstance(value, TaskCreated):
+        return {"task_id": value.task_id, "family": value.family, "operation": value.operation}
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def _emit(value: Any, as_json: bool) -> None:
+    data = _to_jsonable(value)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    if isinstance(value, Task):
+        click.echo(f"task {value.task_id}: {value.status} ({value.raw_status})")
+        for clip in value.clips:
+            line = f"  clip {clip.clip_id}: {clip.state} {clip.title or ''} {clip.audio_url or ''}"
+            click.echo(line.rstrip())
+    elif isinstance(value, TaskCreated):
+        click.echo(f"task_id: {value.task_id}")
+    else:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+class JSONParam(click.ParamType):  # type: ignore[type-arg]
+    """An option whose value is a JSON object (nested fields such as studio ``config``)."""
+
+    name = "json"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError as exc:
+            self.fail(f"not valid JSON: {exc.msg}", param, ctx)
+
+
+SCALAR_TYPES: dict[str, Any] = {
+    "str": click.STRING,
+    "int": click.INT,
+    "float": click.FLOAT,
+    "bool": click.BOOL,
+}
+
+
+def _option(param: Param) -> click.Option:
+    """A click option from a parameter of the spec."""
+    click_type: Any = SCALAR_TYPES.get(param.kind) or JSONParam()
+    if param.choices and param.kind == "str":
+        click_type = click.Choice(param.choices)
+    extra: dict[str, Any] = {}
+    if not param.required and not param.many and param.default is not None:
+        # A required option gets no default at all: click treats an explicit None as a
+        # value, and the missing option would reach the method as a TypeError.
+        extra = {"default": param.default, "show_default": True}
+    return click.Option(
+        [f"--{param.name.replace('_', '-')}", param.name],
+        type=click_type,
+        multiple=param.many,
+        required=param.required,
+        help=param.help,
+        metavar="true|false" if param.kind == "bool" else None,
+        **extra,
+    )
+
+
+def _client(ctx: click.Context) -> musicapi_client.MusicAPI:
+    settings = ctx.find_root().params
+    try:
+        return musicapi_client.MusicAPI(
+            api_key=settings.get("api_key"),
+            base_url=settings.get("base_url"),
+            timeout=settings.get("timeout"),
+        )
+    except musicapi_client.MusicAPIError as exc:
+        _fail(str(exc), 2)
+
+
+def _progress(as_json: bool) -> Callable[[Task], None] | None:
+    if as_json or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    last: list[str] = []
+
+    def show(task: Task) -> None:
+        line = f"{task.family} {task.task_id}: {task.status} ({task.raw_status})"
+        if task.progress is not None:
+            line += f" {task.progress}%"
+        if not last or last[-1] != line:
+            console.print(line)
+            last.append(line)
+
+    return show
+
+
+def _finish(
+    client: musicapi_client.MusicAPI,
+    resource: Any,
+    task: str | TaskCreated,
+    options: dict[str, Any],
+) -> Any:
+    result: Any = task
+    if options["wait"] or options["download"]:
+        waiter: Any = resource
+        result = waiter.wait(
+            task, timeout=options["wait_timeout"], on_progress=_progress(options["json"])
+        )
+        if options["download"]:
+            paths = [client.download(clip, Path(options["download"])) for clip in result.clips]
+            if not options["json"]:
+                for path in paths:
+                    click.echo(f"saved {path}", err=True)
+    return result
+
+
+def _run(
+    ctx: click.Context, action: Callable[[musicapi_client.MusicAPI], Any], as_json: bool
+) -> None:
+    client = _client(ctx)
+    try:
+        with client:
+            _emit(action(client), as_json)
+    except musicapi_client.InvalidRequestError as exc:
+        _fail(str(exc), 2)
+    except musicapi_client.MusicAPIError as exc:
+        _fail(str(exc), 1)
+
+
+TASK_OPTIONS = [
+    click.Option(["--wait"], is_flag=True, help="Wait until the task is complete."),
+    click.Option(
+        ["--download"], type=click.Path(file_okay=False), help="Wait, then save the clips here."
+    ),
+    click.Option(
+        ["--wait-timeout"], type=float, default=600.0, show_default=True, help="Seconds to wait."
+    ),
+]
+JSON_OPTION = click.Option(["--json", "as_json"], is_flag=True, help="Print JSON for scripts.")
+
+
+def _operation_command(op: Operation) -> click.Command:
+    params: list[click.Parameter] = [_option(param) for param in op.params]
+    params.append(JSON_OPTION)
+    if op.role == "create":
+        params += TASK_OPTIONS
+
+    @click.pass_context
+    def callback(ctx: click.Context, /, as_json: bool, **values: Any) -> None:
+        task_options = {key: values.pop(key, None) for key in ("wait", "download", "wait_timeout")}
+        task_options["json"] = as_json
+        fields = {k: (list(v) if isinstance(v, tuple) else v) for k, v in values.items()}
+        fields = {k: v for k, v in fields.items() if v not in (None, [])}
+
+        def action(client: musicapi_client.MusicAPI) -> Any:
+            resource = getattr(client, op.family)
+            result = getattr(resource, op.name)(**fields)
+            return (
+                _finish(client, resource, result, task_options) if op.role == "create" else result
+            )
+
+        _run(ctx, action, as_json)
+
+    summary = op.summary.strip().splitlines()[0] if op.summary.strip() else ""
+    return click.Command(op.name.replace("_", "-"), params=params, callback=callback, help=summary)
+
+
+def _family_group(family: Family) -> click.Group:
+    group = click.Group(family.name, help=family.summary)
+    for op in family.operations:
+        if op.role != "poll":
+            group.add_command(_operation_command(op))
+    return group
+
+
+class RootGroup(click.Group):
+    """Builds the family groups only when asked for, to keep start-up fast."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), "mock", *_catalog().families})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name == "credits":
+            return _credits
+        if name == "mock":
+            return _mock_command()
+        command: click.Command | None = super().get_command(ctx, name)
+        if command is None and name in (families := _catalog().families):
+            command = _family_group(families[name])
+        return command
+
+
+@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--api-key", envvar="MUSICAPI_API_KEY", help="API key (default: $MUSICAPI_API_KEY).")
+@click.option(
+    "--base-url", envvar="MUSICAPI_BASE_URL", help="API root (default: https://api.musicapi.ai)."
+)
+@click.option("--timeout", type=float, default=None, help="HTTP timeout in seconds (default 60).")
+@click.version_option(musicapi_client.__version__, prog_name="musicapi")
+def cli(api_key: str | None, base_url: str | None, timeout: float | None) -> None:
+    """Generate music with MusicAPI from the command line."""
+
+
+@click.command("credits")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+def _credits(ctx: click.Context, as_json: bool) -> None:
+    """Show the remaining credits."""
+    _run(ctx, lambda client: client.credits.get(), as_json)
+
+
+class TaskFamily(click.ParamType):  # type: ignore[type-arg]
+    """A family whose tasks can be polled (its choices are read from the spec when needed)."""
+
+    name = "family"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        polled = sorted(name for name, f in _catalog().families.items() if f.poll is not None)
+        if value not in polled:
+            self.fail(f"{value!r} is not one of {', '.join(polled)}", param, ctx)
+        return value
+
+
+def _task_command(name: str, waiting: bool) -> click.Command:
+    @click.argument("family", type=TaskFamily())
+    @click.argument("task_id")
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+    @click.pass_context
+    def command(
+        ctx: click.Context, /, family: str, task_id: str, as_json: bool, **options: Any
+    ) -> None:
+        def action(client: musicapi_client.MusicAPI) -> Any:
+            resource = getattr(client, family)
+            if not waiting:
+                return resource.get(task_id)
+            return _finish(client, resource, task_id, {**options, "wait": True, "json": as_json})
+
+        _run(ctx, action, as_json)
+
+    if waiting:
+        command = click.option(
+            "--download", type=click.Path(file_okay=False), help="Save the clips here."
+        )(command)
+        command = click.option("--wait-timeout", type=float, default=600.0, show_default=True)(
+            command
+        )
+    doc = "Wait for a task and print it." if waiting else "Fetch a task once and print it."
+    return click.command(name, help=doc)(command)
+
+
+cli.add_command(_task_command("get", waiting=False))
+cli.add_command(_task_command("wait", waiting=True))
+
+
+def _mock_command() -> click.Command:
+    from musicapi_client.mock._options import OPTIONS, config
+
+    def serve(**values: Any) -> None:
+        from musicapi_client.mock import serve_forever
+
+        try:
+            settings = config(values)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        serve_forever(**settings)
+
+    params: list[click.Parameter] = [
+        click.Option(
+            [option.flag, option.name],
+            type=option.type,
+            default=option.default,
+            show_default=option.default is not None,
+            help=option.help,
+        )
+        for option in OPTIONS
+    ]
+    return click.Command(
+        "mock", callback=serve, params=params, help="Run the local stateful mock in the foreground."
+    )
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        _fail(exc.format_message(), 2)
+    except click.Abort:
+        _fail("aborted", 1)

@@ -1,0 +1,367 @@
+"""The mock's HTTP surface: every operation of the spec, plus audio and admin endpoints.
+
+Answers are the spec's own response examples with ids, titles, states and URLs filled in
+from the mock's state, so they always conform to the spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route as StarletteRoute
+
+from musicapi_client.mock import _audio, _spec
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+    from starlette.requests import Request
+
+    from musicapi_client.mock._state import MockConfig, MockState, MockTask
+
+Json = dict[str, Any]
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
+
+
+def _error(status: int, message: str, **extra: Any) -> JSONResponse:
+    body: Json = {"code": status, "message": message, **extra}
+    return JSONResponse(body, status_code=status)
+
+
+class MockAPI:
+    """Request handling over a :class:`MockState`."""
+
+    def __init__(self, state: MockState, base_url: str = "") -> None:
+        self.state = state
+        self.base_url = base_url
+
+    @property
+    def config(self) -> MockConfig:
+        return self.state.config
+
+    # ------------------------------------------------------------------ plumbing
+    async def dispatch(self, request: Request) -> Response:
+        found = _spec.match(request.method, request.url.path)
+        if found is None:
+            allowed = _spec.methods_for(request.url.path)
+            if allowed:
+                headers = {"Allow": ", ".join(allowed)}
+                return JSONResponse({"code": 405, "message": "Method Not Allowed"}, 405, headers)
+            return _error(404, f"no such endpoint: {request.method} {request.url.path}")
+        route, params = found
+        self.state.count(route.operation_id)
+        if "slow" in self.state.faults:
+            await asyncio.sleep(self.config.slow_seconds / self.config.speed)
+        denied = self._auth(request)
+        if denied is not None:
+            return denied
+        fault = self.state.take_fault(route.operation_id)
+        if fault is not None:
+            return self._fault(fault)
+        body: Any = None
+        if route.body_schema:
+            try:
+                body = json.loads(await request.body() or b"null")
+            except ValueError:  # not JSON, or not UTF-8
+                return _error(400, "The body is not valid JSON.")
+            problem = _spec.validation_error(route.body_schema, body)
+            if problem is not None:
+                field, message = problem
+                return _error(400, message, field=field)
+        handler = getattr(self, f"_{route.operation_id}", None) or self._generic
+        response: Response = handler(route, body, params)
+        return response
+
+    def _auth(self, request: Request) -> Response | None:
+        header = request.headers.get("authorization")
+        if not header:
+            return _error(401, "Authorization header is missing.")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            return _error(401, "Invalid authorization format.")
+        if token != self.config.api_key:
+            return _error(401, "Invalid API key.")
+        return None
+
+    def _fault(self, fault: str) -> Response:
+        retry = f"{max(0.05, 1.0 / self.config.speed):.2f}"
+        if fault == "429":
+            return JSONResponse(
+                {"code": 429, "message": "Too many requests"}, 429, {"Retry-After": retry}
+            )
+        if fault == "html502":
+            return Response(
+                "<html><body><h1>502 Bad Gateway</h1></body></html>", 502, media_type="text/html"
+            )
+        if fault == "drop":
+            return _Dropped()
+        return JSONResponse({"type": "api_error", "message": f"injected {fault}"}, int(fault))
+
+    # ------------------------------------------------------------------ helpers
+    def _url(self, kind: str, clip_id: str) -> str:
+        suffix = "wav" if kind == "audio" else "png"
+        return f"{self.base_url}/{kind}/{clip_id}.{suffix}"
+
+    def _check_clip(self, body: Json) -> Response | None:
+        clip = body.get("continue_clip_id")
+        if clip is None:
+            return None
+        task_type = str(body.get("task_type", ""))
+        if clip in self.state.uploaded_clips:
+            if task_type and "upload" not in task_type and task_type != "concat_music":
+                return _error(400, f"clip {clip} was uploaded: use the *_upload_* task type.")
+            return None
+        if clip not in self.state.generated_clips:
+            return _error(
+                400, f"The 'continue_clip_id' clip {clip} was not found.", field="continue_clip_id"
+            )
+        return None
+
+    def _charge(self, route: _spec.Route, variant: str | None) -> Response | None:
+        cost = _spec.credits_for(route, variant)
+        if cost and not self.state.spend(cost):
+            return _error(
+                403, "The remaining credits are not enough. Buy a credit pack or subscribe."
+            )
+        return None
+
+    # ------------------------------------------------------------------ creates
+    def _create(self, route: _spec.Route, body: Json, _: dict[str, str]) -> Response:
+        variant = _spec.variant(route.body_schema or "", body)
+        problem = self._check_clip(body)
+        if (
+            problem is None
+            and body.get("task_type") == "persona_music"
+            and body["persona_id"] not in self.state.personas
+        ):
+            problem = _error(400, "The 'persona_id' persona was not found.", field="persona_id")
+        if problem is not None:
+            return problem
+        charged = self._charge(route, variant)
+        if charged is not None:
+            return charged
+        poll = next(r for r in _spec.routes() if r.family == route.family and r.method == "GET")
+        clips = int(
+            _spec.schema(variant).get("x-expected-clips") or poll.op.get("x-expected-clips") or 1
+        )
+        task = self.state.add_task(route.family, body, clips)
+        answer = _spec.example(route, "200")
+        answer[_spec.task_id_field(route)] = task.task_id
+        return JSONResponse(answer)
+
+    _sonic_create = _riffusion_create = _studio_create = _nuro_create = _create
+
+    def _upload(self, route: _spec.Route, body: Json, _: dict[str, str]) -> Response:
+        charged = self._charge(route, None)
+        if charged is not None:
+            return charged
+        answer = _spec.example(route, "200")
+        answer["clip_id"] = self.state.new_id()
+        with self.state.lock:
+            self.state.uploaded_clips.add(answer["clip_id"])
+        return JSONResponse(answer)
+
+    _sonic_upload = _riffusion_upload = _upload
+
+    def _sonic_create_persona(self, route: _spec.Route, body: Json, _: dict[str, str]) -> Response:
+        problem = self._check_clip(body)
+        if problem is not None:
+            return problem
+        answer = _spec.example(route, "200")
+        answer["persona_id"] = self.state.new_id()
+        with self.state.lock:
+            self.state.personas.add(answer["persona_id"])
+        return JSONResponse(answer)
+
+    def _lyrics_create(self, route: _spec.Route, body: Json, _: dict[str, str]) -> Response:
+        answer = _spec.example(route, "200")
+        topic = body["description"].strip().rstrip(".")
+        for n, result in enumerate(answer["results"], 1):
+            result["title"] = f"{topic[:40].title()} ({n})"
+        return JSONResponse(answer)
+
+    def _credits_get(self, route: _spec.Route, body: Any, _: dict[str, str]) -> Response:
+        answer = _spec.example(route, "200")
+        with self.state.lock:
+            answer.update(credits=self.state.credits, extra_credits=self.state.extra_credits)
+        return JSONResponse(answer)
+
+    def _generic(self, route: _spec.Route, body: Any, _: dict[str, str]) -> Response:
+        return JSONResponse(_spec.example(route, "200"))
+
+    # ------------------------------------------------------------------ polls
+    def _task(self, route: _spec.Route, params: dict[str, str]) -> MockTask | Response:
+        task = self.state.tasks.get(params["task_id"])
+        if task is None or task.family != route.family:
+            if route.family == "nuro":
+                return JSONResponse({"type": "not_found", "message": "Task not found"}, 404)
+            return _error(400, "task not found.")
+        return task
+
+    def _clip(self, route: _spec.Route, task: MockTask, clip_id: str, done: bool) -> Json:
+        template: Json = _spec.example(route, "200", "succeeded")["data"][0]
+        request = task.request
+        template.update(
+            clip_id=clip_id,
+            state="succeeded" if done else "running",
+            title=request.get("title") or "Mock song",
+            lyrics=request.get("prompt") or request.get("lyrics") or template.get("lyrics"),
+            audio_url=self._url("audio", clip_id) if done else None,
+            image_url=self._url("image", clip_id) if done else None,
+            video_url=None,
+            created_at=datetime.fromtimestamp(time.time(), UTC).isoformat().replace("+00:00", "Z"),
+            mv=request.get("mv", template.get("mv")),
+            duration=self.config.audio_seconds if done else None,
+        )
+        if "tags" in template:
+            template["tags"] = request.get("tags") or template["tags"]
+        if "sound" in template or route.family == "riffusion":
+            template["sound"] = request.get("sound")
+        return template
+
+    def _clip_task(self, route: _spec.Route, _: Any, params: dict[str, str]) -> Response:
+        task = self._task(route, params)
+        if isinstance(task, Response):
+            return task
+        phase = task.phase(time.monotonic(), self.config)
+        if phase in {"pending", "running"} or (phase == "partial" and len(task.clip_ids) == 1):
+            return JSONResponse(_spec.example(route, "202"), 202)
+        if phase == "done" and task.outcome == "fail":
+            return JSONResponse(_spec.example(route, "200", "failed"))
+        answer = _spec.example(route, "200", "succeeded")
+        answer["data"] = [
+            self._clip(route, task, clip_id, phase == "done" or n == 0)
+            for n, clip_id in enumerate(task.clip_ids)
+        ]
+        return JSONResponse(answer)
+
+    _sonic_get = _riffusion_get = _clip_task
+
+    def _studio_get(self, route: _spec.Route, _: Any, params: dict[str, str]) -> Response:
+        task = self._task(route, params)
+        if isinstance(task, Response):
+            return task
+        phase = task.phase(time.monotonic(), self.config)
+        answer = _spec.example(route, "200")
+        data = answer["data"]
+        template = data["data"]["songs"][0]
+        status = {"pending": "NOT_START", "running": "IN_PROGRESS", "partial": "IN_PROGRESS"}.get(
+            phase, "SUCCESS"
+        )
+        if phase == "done" and task.outcome == "fail":
+            status = "FAILURE"
+        data.update(
+            task_id=task.task_id,
+            status=status,
+            progress="100%" if status == "SUCCESS" else "50%",
+            fail_reason="injected failure" if status == "FAILURE" else "",
+        )
+        songs = []
+        if status == "SUCCESS":
+            for clip_id in task.clip_ids:
+                song = dict(
+                    template,
+                    id=clip_id,
+                    song_path=self._url("audio", clip_id),
+                    image_path=self._url("image", clip_id),
+                    duration=self.config.audio_seconds,
+                )
+                songs.append(song)
+        data["data"] = {"songs": songs}
+        return JSONResponse(answer)
+
+    def _nuro_get(self, route: _spec.Route, _: Any, params: dict[str, str]) -> Response:
+        task = self._task(route, params)
+        if isinstance(task, Response):
+            return task
+        phase = task.phase(time.monotonic(), self.config)
+        if phase == "done" and task.outcome == "fail":
+            return JSONResponse(_spec.example(route, "200", "failed"))
+        if phase != "done":
+            answer = _spec.example(route, "200", "running")
+            elapsed = time.monotonic() - task.started
+            answer.update(
+                task_id=task.task_id,
+                status="pending" if phase == "pending" else "running",
+                progress=min(99, int(100 * elapsed / task.duration)),
+            )
+            return JSONResponse(answer)
+        answer = _spec.example(route, "200", "succeeded")
+        answer.update(
+            task_id=task.task_id,
+            audio_url=self._url("audio", task.clip_ids[0]),
+            duration=self.config.audio_seconds,
+            lyrics=task.request.get("lyrics", ""),
+        )
+        return JSONResponse(answer)
+
+    # ------------------------------------------------------------------ files and admin
+    async def audio(self, request: Request) -> Response:
+        self.state.count("audio")
+        clip_id = request.path_params["clip_id"]
+        if clip_id not in self.state.generated_clips and clip_id not in self.state.uploaded_clips:
+            return Response("not found", 404)
+        try:
+            seconds = float(request.query_params.get("seconds", self.config.audio_seconds))
+        except ValueError:
+            return Response("bad seconds", 400)
+        data = _audio.data_bytes_for(seconds)
+        return StreamingResponse(
+            _iterate(_audio.wav_chunks(data)),
+            media_type="audio/wav",
+            headers={"Content-Length": str(_audio.wav_size(data))},
+        )
+
+    async def image(self, request: Request) -> Response:
+        self.state.count("image")
+        return Response(_audio.PNG_1X1, media_type="image/png")
+
+    async def admin(self, request: Request) -> Response:
+        action = request.path_params["action"]
+        if action == "stats" and request.method == "GET":
+            return JSONResponse(self.state.stats())
+        if action == "faults" and request.method == "POST":
+            try:
+                self.state.set_faults(str((await request.json()).get("faults", "none")))
+            except ValueError as exc:
+                return JSONResponse({"message": str(exc)}, 400)
+            return JSONResponse(self.state.stats())
+        return JSONResponse({"message": "unknown admin action"}, 404)
+
+
+async def _iterate(chunks: Any) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+class _Dropped(Response):
+    """Promises a body and closes the connection halfway: a dropped connection."""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"1000")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b'{"code": 200, "da', "more_body": True})
+        raise ConnectionAbortedError("mock dropped the connection")
+
+
+def create_app(state: MockState, base_url: str = "") -> tuple[Starlette, MockAPI]:
+    """The ASGI app serving ``state``; ``base_url`` prefixes the audio URLs it hands out."""
+    api = MockAPI(state, base_url)
+    routes = [
+        StarletteRoute("/audio/{clip_id}.wav", api.audio, methods=["GET"]),
+        StarletteRoute("/image/{clip_id}.png", api.image, methods=["GET"]),
+        StarletteRoute("/__mock__/{action}", api.admin, methods=["GET", "POST"]),
+        StarletteRoute("/{path:path}", api.dispatch, methods=list(HTTP_METHODS)),
+    ]
+    return Starlette(routes=routes), api

@@ -1,0 +1,202 @@
+"""What the mock knows about the API, read from the spec (``MusicAPI.catalog().spec()``).
+
+Routes, request validation (JSON Schema, with the discriminator used to pick the variant
+so errors name the real field), credit costs and the response examples that answers are
+built from all come from ``openapi.json``: change the spec, regenerate, and the mock
+follows.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+Json = dict[str, Any]
+ROOT_URI = "urn:musicapi-spec"
+
+
+@dataclass(frozen=True)
+class Route:
+    """One HTTP operation of the spec."""
+
+    operation_id: str
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    family: str
+    body_schema: str | None
+    op: Json
+
+
+@functools.cache
+def spec() -> Json:
+    """The bundled spec (a JSON copy of spec/musicapi.yaml), through the client's catalog."""
+    from musicapi_client import MusicAPI
+
+    return MusicAPI.catalog().spec()
+
+
+def typical_seconds() -> dict[str, float]:
+    """Each family's typical generation time (the tags' x-typical-seconds)."""
+    return {
+        tag["name"]: float(tag["x-typical-seconds"])
+        for tag in spec()["tags"]
+        if "x-typical-seconds" in tag
+    }
+
+
+@functools.cache
+def registry() -> Registry[Any]:
+    """A JSON Schema registry holding the spec, so ``$ref``s resolve."""
+    resource: Resource[Any] = Resource.from_contents(spec(), default_specification=DRAFT202012)
+    holder: Registry[Any] = Registry().with_resource(ROOT_URI, resource)
+    return holder
+
+
+FORMATS = jsonschema.FormatChecker()
+
+
+@FORMATS.checks("uri", raises=ValueError)
+def _is_uri(value: object) -> bool:
+    """An absolute URI with a scheme and a host (jsonschema checks none without extras)."""
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return (
+        bool(parts.scheme and parts.netloc)
+        and value.isascii()
+        and value.isprintable()
+        and " " not in value
+    )
+
+
+@functools.cache
+def validator(pointer: str) -> jsonschema.Draft202012Validator:
+    """A validator for the schema at a JSON pointer inside the spec, formats checked."""
+    return jsonschema.Draft202012Validator(
+        {"$ref": f"{ROOT_URI}#{pointer}"}, registry=registry(), format_checker=FORMATS
+    )
+
+
+@functools.cache
+def routes() -> tuple[Route, ...]:
+    """Every operation, with a regex matching its concrete paths."""
+    found = []
+    for path, item in spec()["paths"].items():
+        for method, op in item.items():
+            body = (
+                op.get("requestBody", {})
+                .get("content", {})
+                .get("application/json", {})
+                .get("schema", {})
+            )
+            ref = body.get("$ref")
+            pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path) + "$")
+            found.append(
+                Route(
+                    op["operationId"],
+                    method.upper(),
+                    path,
+                    pattern,
+                    op["tags"][0],
+                    ref and ref.rsplit("/", 1)[1],
+                    op,
+                )
+            )
+    return tuple(found)
+
+
+def match(method: str, path: str) -> tuple[Route, dict[str, str]] | None:
+    """The route for a request and its path parameters, if any."""
+    for route in routes():
+        found = route.pattern.match(path)
+        if found and route.method == method:
+            return route, found.groupdict()
+    return None
+
+
+def methods_for(path: str) -> list[str]:
+    """The methods the spec defines for a concrete path (empty when the path is unknown)."""
+    return sorted({route.method for route in routes() if route.pattern.match(path)})
+
+
+def schema(name: str) -> Json:
+    """A component schema by name."""
+    value: Json = spec()["components"]["schemas"][name]
+    return value
+
+
+def variant(body_schema: str, body: Any) -> str:
+    """The variant schema a body addresses (by discriminator, or by trying each)."""
+    union = schema(body_schema)
+    options: list[str] = [
+        ref["$ref"].rsplit("/", 1)[1] for ref in union.get("oneOf") or union.get("anyOf") or []
+    ]
+    if not options:
+        return body_schema
+    disc = union.get("discriminator", {})
+    if disc and isinstance(body, dict) and isinstance(body.get(disc["propertyName"]), str):
+        target = disc.get("mapping", {}).get(body.get(disc["propertyName"]))
+        if target:
+            return str(target.rsplit("/", 1)[1])
+    valid = [name for name in options if validator(f"/components/schemas/{name}").is_valid(body)]
+    return valid[0] if valid else options[0]
+
+
+def validation_error(body_schema: str, body: Any) -> tuple[str, str] | None:
+    """(field, message) for the first problem of a request body, or None if it is valid."""
+    union = schema(body_schema)
+    disc = union.get("discriminator", {}).get("propertyName")
+    tag = body.get(disc) if disc and isinstance(body, dict) else None
+    if (
+        disc
+        and isinstance(body, dict)
+        and (not isinstance(tag, str) or tag not in union["discriminator"]["mapping"])
+    ):
+        allowed = ", ".join(union["discriminator"]["mapping"])
+        return disc, f"The '{disc}' field is invalid. It should be one of: {allowed}."
+    name = variant(body_schema, body)
+    errors = sorted(
+        validator(f"/components/schemas/{name}").iter_errors(body), key=lambda e: list(e.path)
+    )
+    if not errors:
+        return None
+    error = errors[0]
+    if error.validator == "required":
+        field = str(error.message).split("'")[1]
+        return field, f"The '{field}' field is required."
+    field = ".".join(str(p) for p in error.path) or "body"
+    return field, f"The '{field}' field is invalid: {error.message}"
+
+
+def task_id_field(route: Route) -> str:
+    """Where a create answer carries the task id (``task_id``, or studio's ``data``)."""
+    ref = route.op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    return str(schema(ref.rsplit("/", 1)[1]).get("x-task-id-field", "task_id"))
+
+
+def credits_for(route: Route, variant_name: str | None) -> int:
+    """Credits one call costs, from x-credits on the variant or the operation."""
+    if variant_name and "x-credits" in schema(variant_name):
+        return int(schema(variant_name)["x-credits"])
+    return int(route.op.get("x-credits", 0))
+
+
+def example(route: Route, status: str, name: str | None = None) -> Json:
+    """A deep copy of a response example of an operation (the first one by default)."""
+    response = route.op["responses"][status]
+    if "$ref" in response:
+        response = spec()["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+    examples = response["content"]["application/json"]["examples"]
+    chosen = examples[name] if name else next(iter(examples.values()))
+    if "$ref" in chosen:
+        chosen = spec()["components"]["examples"][chosen["$ref"].rsplit("/", 1)[1]]
+    return copy.deepcopy(chosen["value"])

@@ -1,0 +1,158 @@
+"""The mock's memory: tasks and their timelines, uploads, personas, credits, faults, counts."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+FAULTS = frozenset({"none", "429", "500", "503", "html502", "slow", "drop", "fail", "stuck"})
+# Seconds of generation at speed 1: half of each family's typical time in the spec
+# (x-typical-seconds), short enough to try by hand, long enough to poll.
+GENERATION_SHARE = 0.5
+
+
+def default_generation_seconds() -> dict[str, float]:
+    """Half of each family's typical generation time, from the spec."""
+    from musicapi_client.mock._spec import typical_seconds
+
+    return {family: seconds * GENERATION_SHARE for family, seconds in typical_seconds().items()}
+
+
+def parse_faults(profile: str) -> frozenset[str]:
+    """``"429,html502"`` -> {"429", "html502"}; unknown names raise ValueError."""
+    names = frozenset(part.strip() for part in profile.split(",") if part.strip()) - {"none"}
+    unknown = names - FAULTS
+    if unknown:
+        raise ValueError(f"unknown fault(s) {sorted(unknown)}; choose from {sorted(FAULTS)}")
+    return names
+
+
+@dataclass
+class MockConfig:
+    """How the mock behaves. ``speed`` divides every duration (10 = ten times faster)."""
+
+    api_key: str = "mock-key"
+    speed: float = 1.0
+    faults: str = "none"
+    credits: float = 500.0
+    extra_credits: float = 0.0
+    audio_seconds: float = 3.0
+    generation_seconds: dict[str, float] = field(default_factory=default_generation_seconds)
+    pending_fraction: float = 0.1
+    partial_fraction: float = 0.85
+    slow_seconds: float = 2.0
+
+
+@dataclass
+class MockTask:
+    """A task and its timeline."""
+
+    task_id: str
+    family: str
+    request: dict[str, Any]
+    clip_ids: list[str]
+    started: float
+    duration: float
+    outcome: str  # "succeed", "fail" or "never"
+
+    def phase(self, now: float, config: MockConfig) -> str:
+        """pending, running, partial or done."""
+        if self.outcome == "never":
+            return "running"
+        elapsed = now - self.started
+        if elapsed >= self.duration:
+            return "done"
+        if elapsed >= self.duration * config.partial_fraction:
+            return "partial"
+        if elapsed >= self.duration * config.pending_fraction:
+            return "running"
+        return "pending"
+
+
+class MockState:
+    """Everything the mock remembers; safe to read from other threads."""
+
+    def __init__(self, config: MockConfig) -> None:
+        self.config = config
+        self.lock = threading.Lock()
+        self.faults = parse_faults(config.faults)
+        self.tasks: dict[str, MockTask] = {}
+        self.generated_clips: set[str] = set()
+        self.uploaded_clips: set[str] = set()
+        self.personas: set[str] = set()
+        self.credits = config.credits
+        self.extra_credits = config.extra_credits
+        self.requests: Counter[str] = Counter()
+        self.fault_hits: Counter[tuple[str, str]] = Counter()
+        self._ids = itertools.count(1)
+
+    def set_faults(self, profile: str) -> None:
+        """Switch the fault profile; each one-shot fault fires again once per route."""
+        faults = parse_faults(profile)
+        with self.lock:
+            self.faults = faults
+            self.fault_hits.clear()
+
+    def take_fault(self, route_key: str) -> str | None:
+        """The one-shot fault to inject into this route's next answer, if any."""
+        with self.lock:
+            for fault in ("429", "500", "503", "html502", "drop"):
+                if fault in self.faults and self.fault_hits[(route_key, fault)] == 0:
+                    self.fault_hits[(route_key, fault)] += 1
+                    return fault
+        return None
+
+    def count(self, key: str) -> None:
+        """Record one request to ``key`` (an operationId, or "audio")."""
+        with self.lock:
+            self.requests[key] += 1
+
+    def spend(self, amount: float) -> bool:
+        """Take credits (extra credits first); False when the balance is too low."""
+        with self.lock:
+            if amount > self.credits + self.extra_credits:
+                return False
+            from_extra = min(amount, self.extra_credits)
+            self.extra_credits -= from_extra
+            self.credits -= amount - from_extra
+            return True
+
+    def new_id(self) -> str:
+        """A fresh uuid-shaped id."""
+        return str(uuid.UUID(int=uuid.uuid4().int ^ next(self._ids)))
+
+    def add_task(self, family: str, request: dict[str, Any], clips: int) -> MockTask:
+        """Start a task whose timeline follows the config."""
+        duration = self.config.generation_seconds.get(family, 20.0) / self.config.speed
+        outcome = (
+            "fail" if "fail" in self.faults else "never" if "stuck" in self.faults else "succeed"
+        )
+        task = MockTask(
+            self.new_id(),
+            family,
+            request,
+            [self.new_id() for _ in range(clips)],
+            time.monotonic(),
+            duration,
+            outcome,
+        )
+        with self.lock:
+            self.tasks[task.task_id] = task
+            self.generated_clips.update(task.clip_ids)
+        return task
+
+    def stats(self) -> dict[str, Any]:
+        """Counts and balances, as the /__mock__/stats endpoint shows them."""
+        with self.lock:
+            return {
+                "requests": dict(self.requests),
+                "credits": self.credits,
+                "extra_credits": self.extra_credits,
+                "tasks": len(self.tasks),
+                "faults": sorted(self.faults),
+            }
