@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import dataclasses
+import time
 from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
@@ -22,7 +23,7 @@ from musicapi_client._errors import (
     connection_error,
     status_error,
 )
-from musicapi_client._logs import log_attempt, started
+from musicapi_client._logs import debugging, log_attempt
 from musicapi_client._request import request_headers
 
 if TYPE_CHECKING:
@@ -201,28 +202,29 @@ class SyncClient(_ClientBase):
         The body is read (bounded) unless ``stream``; a POST never follows a redirect.
         Raises typed errors; :meth:`_execute` completes them.
         """
-        settings = self._settings
+        limit = self._settings.max_response_bytes
         idempotent = request.method == "GET"
+        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        debug = debugging()
         attempt = 0
         while True:
-            since = started()
+            since = time.perf_counter() if debug else None
             try:
                 response = self._http.send(
-                    request,
-                    stream=True,
-                    follow_redirects=idempotent,
-                    auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                    request, stream=True, follow_redirects=idempotent, auth=auth
                 )
-                if response.is_success and stream:
+                ok = 200 <= response.status_code < 300
+                if ok and stream:
                     return response
-                limit = settings.max_response_bytes
-                _bounded.read_sync(response, limit, truncate=not response.is_success)
+                _bounded.read_sync(response, limit, truncate=not ok)
             except SEND_ERRORS as exc:
-                log_attempt(request, type(exc).__name__, since, attempt)
+                if debug:
+                    log_attempt(request, type(exc).__name__, since, attempt)
                 delay = self._delay_after_failure(exc, request, attempt, retries)
             else:
-                log_attempt(request, response.status_code, since, attempt)
-                if response.is_success:
+                if debug:
+                    log_attempt(request, response.status_code, since, attempt)
+                if ok:
                     return response
                 delay = self._delay_after_status(response, attempt, retries)
             self._clock.sleep(delay)
@@ -341,37 +343,35 @@ class AsyncClient(_ClientBase):
         credentials: bool = True,
     ) -> httpx.Response:
         """Async twin of :meth:`MusicAPI._send`."""
-        settings = self._settings
+        limit = self._settings.max_response_bytes
         idempotent = request.method == "GET"
+        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        debug = debugging()
         attempt = 0
         while True:
-            since = started()
+            since = time.perf_counter() if debug else None
             try:
                 if self._limiter is None:
                     response = await self._http.send(
-                        request,
-                        stream=True,
-                        follow_redirects=idempotent,
-                        auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                        request, stream=True, follow_redirects=idempotent, auth=auth
                     )
                 else:
                     async with self._limiter:
                         response = await self._http.send(
-                            request,
-                            stream=True,
-                            follow_redirects=idempotent,
-                            auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                            request, stream=True, follow_redirects=idempotent, auth=auth
                         )
-                if response.is_success and stream:
+                ok = 200 <= response.status_code < 300
+                if ok and stream:
                     return response
-                limit = settings.max_response_bytes
-                await _bounded.read_async(response, limit, truncate=not response.is_success)
+                await _bounded.read_async(response, limit, truncate=not ok)
             except SEND_ERRORS as exc:
-                log_attempt(request, type(exc).__name__, since, attempt)
+                if debug:
+                    log_attempt(request, type(exc).__name__, since, attempt)
                 delay = self._delay_after_failure(exc, request, attempt, retries)
             else:
-                log_attempt(request, response.status_code, since, attempt)
-                if response.is_success:
+                if debug:
+                    log_attempt(request, response.status_code, since, attempt)
+                if ok:
                     return response
                 delay = self._delay_after_status(response, attempt, retries)
             await self._clock.asleep(delay)

@@ -30,9 +30,9 @@ def configure_from_environment() -> None:
         logger.setLevel(level)
 
 
-def started() -> float | None:
-    """A start time for :func:`log_attempt`, or None when debug lines are off (cheaper)."""
-    return time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
+def debugging() -> bool:
+    """True when debug lines are wanted (checked once per request: the clock costs)."""
+    return logger.isEnabledFor(logging.DEBUG)
 
 
 def log_attempt(

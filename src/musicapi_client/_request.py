@@ -8,6 +8,7 @@ with the model the spec names for it.
 
 from __future__ import annotations
 
+import functools
 import warnings
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,14 @@ class RequestHeaders(dict[str, str]):
 
     def __repr__(self) -> str:
         return f"RequestHeaders({sorted(self)}, values hidden)"
+
+
+@functools.lru_cache(maxsize=1024)
+def parsed_url(url: str) -> httpx.URL:
+    """``httpx.URL(url)``, remembered: parsing is a quarter of building a request, and a
+    client sends to the same few URLs again and again (an endpoint, a task it polls).
+    URLs are immutable, so sharing them is safe."""
+    return httpx.URL(url)
 
 
 def request_headers(settings: Settings, http: httpx.Client | httpx.AsyncClient) -> RequestHeaders:
@@ -59,7 +68,7 @@ def _build(
         headers = {**headers, "Content-Type": JSON_CONTENT}
     try:
         request = http.build_request(
-            method, settings.base_url + path, content=content, headers=headers
+            method, parsed_url(settings.base_url + path), content=content, headers=headers
         )
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise InvalidRequestError(

@@ -36,10 +36,13 @@ if TYPE_CHECKING:
 # and ``..``) or end it early (``?``, ``#``), no ``%`` (no pre-encoded escapes), no
 # whitespace or control characters. Real ids are UUIDs; anything else is caller error.
 _ID_FORBIDDEN = re.compile(r"[\s/\\?#%]")
+_ID_PLAIN = re.compile(r"[A-Za-z0-9_-]{1,200}")
 
 
 def check_task_id(task_id: object) -> str:
     """``task_id`` stripped, or InvalidRequestError if it could leave its path segment."""
+    if isinstance(task_id, str) and _ID_PLAIN.fullmatch(task_id):
+        return task_id  # the usual UUID: nothing to strip or refuse
     cleaned = task_id.strip() if isinstance(task_id, str) else ""
     if (
         not cleaned
