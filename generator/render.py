@@ -47,6 +47,7 @@ class Param:
     kind: str  # what the CLI parses: str, int, float, bool or json
     many: bool
     choices: tuple[str, ...]
+    open: bool  # choices listed, other values accepted too
     cli_default: str  # Python source of the CLI's default ("None" for none)
 
 
@@ -98,8 +99,10 @@ def _annotation(spec: Json, schema: Json) -> str:
         if target.get("type") == "object":
             return f"models.{name} | dict[str, Any]"
         return f"models.{name}"
-    if "enum" in schema:
-        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+    values, is_open = spec_mod.enum_values(spec, schema)
+    if values:
+        literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+        return literal + " | str" if is_open else literal
     if "const" in schema:
         return f"Literal[{schema['const']!r}]"
     kind = schema.get("type")
@@ -112,17 +115,18 @@ def _annotation(spec: Json, schema: Json) -> str:
     raise SpecShapeError(f"cannot map schema to a Python type: {schema}")
 
 
-def _cli_kind(spec: Json, schema: Json) -> tuple[str, bool, tuple[str, ...]]:
-    """What the CLI parses for a property: (kind, many, choices)."""
+def _cli_kind(spec: Json, schema: Json) -> tuple[str, bool, tuple[str, ...], bool]:
+    """What the CLI parses for a property: (kind, many, choices, open)."""
     target = spec_mod.resolve(spec, schema)
     if target.get("type") == "array":
-        kind, _, choices = _cli_kind(spec, target["items"])
-        return kind, True, choices
-    choices = tuple(str(v) for v in target.get("enum", ()))
-    json_type = target.get("type")
+        kind, _, choices, is_open = _cli_kind(spec, target["items"])
+        return kind, True, choices, is_open
+    values, is_open = spec_mod.enum_values(spec, target)
+    choices = tuple(str(v) for v in values)
+    json_type = target.get("type") or ("string" if values else None)
     if not isinstance(json_type, str) or json_type not in SCALARS:
-        return "json", False, ()
-    return SCALARS[json_type], False, choices
+        return "json", False, (), False
+    return SCALARS[json_type], False, choices, is_open
 
 
 def _constraints(schema: Json) -> str:
@@ -185,9 +189,16 @@ def _params(spec: Json, schema: Json) -> tuple[tuple[Param, ...], tuple[tuple[st
         doc = (raw.get("description") or prop.get("description") or "").strip()
         doc += _constraints(raw)
         annotation = _annotation(spec, raw)
-        kind, many, choices = _cli_kind(spec, raw)
+        kind, many, choices, is_open = _cli_kind(spec, raw)
         sdk_default = raw.get("x-sdk-default", raw.get("default"))
-        common = {"name": name, "doc": doc, "kind": kind, "many": many, "choices": choices}
+        common = {
+            "name": name,
+            "doc": doc,
+            "kind": kind,
+            "many": many,
+            "choices": choices,
+            "open": is_open,
+        }
         if name in required and sdk_default is not None:
             default = repr(sdk_default)
             params.append(

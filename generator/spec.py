@@ -177,3 +177,19 @@ def documented_operations(spec: Json) -> list[DocumentedOperation]:
                 )
             )
     return result
+
+
+def enum_values(spec: Json, node: Json) -> tuple[list[Any], bool]:
+    """The listed values of an enum and whether it is open (``([], False)`` for no enum).
+
+    A closed enum is ``{enum: [...]}``; an open one is ``anyOf: [{enum: [...]}, {type:
+    string}]``: the values are known, others are accepted too.
+    """
+    node = resolve(spec, node)
+    if "enum" in node:
+        return list(node["enum"]), False
+    branches = [resolve(spec, b) for b in node.get("anyOf", [])]
+    listed = [b for b in branches if "enum" in b]
+    if len(listed) == 1 and any("enum" not in b and b.get("type") == "string" for b in branches):
+        return list(listed[0]["enum"]), True
+    return [], False

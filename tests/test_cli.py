@@ -112,7 +112,7 @@ def test_invalid_input_exits_2(musicapi_mock: MockHandle) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "needle"),
     [
-        (["sonic", "create", "--mv", "sonic-v9", "--custom-mode", "true"], 2, "sonic-v9"),
+        (["sonic", "create", "--mv", "sonic-v5", "--custom-mode", "maybe"], 2, "maybe"),
         (["sonic", "nope"], 2, "nope"),
         (["credits"], 1, "HTTP 401"),
     ],

@@ -412,7 +412,7 @@ async def test_get_studio_and_nuro(api: FakeAPI, client_for: Callable[..., Any])
         (
             "sonic",
             "create",
-            {"custom_mode": False, "gpt_description_prompt": "x", "mv": "sonic-v9"},
+            {"custom_mode": False, "gpt_description_prompt": "x", "mv": 5},
             "mv",
         ),
         (
@@ -428,7 +428,7 @@ async def test_get_studio_and_nuro(api: FakeAPI, client_for: Callable[..., Any])
             "continue_at",
         ),
         ("riffusion", "create", {"custom_mode": False, "mv": "FUZZ-1.1"}, "prompt"),
-        ("riffusion", "create", {"custom_mode": False, "prompt": "x", "mv": "FUZZ-2"}, "mv"),
+        ("riffusion", "create", {"custom_mode": False, "prompt": "x", "mv": ["FUZZ-1.1"]}, "mv"),
         ("nuro", "create_vocal", {"lyrics": "x", "duration": 10}, "duration"),
         ("nuro", "create_instrumental", {"description": "x", "genre": ["pop"] * 6}, "genre"),
         ("lyrics", "create", {"description": "d" * 121}, "description"),
@@ -587,3 +587,33 @@ def test_the_version_is_written_in_one_place() -> None:
     assert pyproject["project"]["dynamic"] == ["version"]
     assert pyproject["tool"]["hatch"]["version"]["path"] == "src/musicapi_client/_version.py"
     assert metadata.version("musicapi-client") == musicapi_client.__version__
+
+
+async def test_model_versions_the_spec_does_not_list_are_sent_as_given(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("POST", "/api/v1/sonic/create", ok({"task_id": "t1"}))
+    api.on("POST", "/api/v1/riffusion/create", ok({"task_id": "t2"}))
+    client = client_for(api)
+    await resolve(client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v9"))
+    assert api.last_json()["mv"] == "sonic-v9"
+    await resolve(client.riffusion.create(custom_mode=False, prompt="x", mv="FUZZ-2.0"))
+    assert api.last_json()["mv"] == "FUZZ-2.0"
+
+
+async def test_extra_body_is_sent_as_given_over_the_typed_fields(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("POST", "/api/v1/sonic/create", ok({"task_id": "t1"}))
+    client = client_for(api)
+    extra = {"task_type": "brand_new_music", "title": "x" * 500, "future": {"a": [1, None]}}
+    await resolve(
+        client.sonic.create(
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v5", extra_body=extra
+        )
+    )
+    sent = api.last_json()
+    assert sent["task_type"] == "brand_new_music"  # overrides the fixed field
+    assert sent["title"] == "x" * 500  # not checked against the spec's 80
+    assert sent["future"] == {"a": [1, None]}
+    assert sent["mv"] == "sonic-v5"

@@ -46,13 +46,13 @@ def _fields(spec: Json, name: str | None) -> dict[str, Json]:
     result = {}
     for prop, raw in schema.get("properties", {}).items():
         node = spec_mod.resolve(spec, raw) if "$ref" in raw else raw
-        kinds = node.get("type", "object")
+        values, is_open = spec_mod.enum_values(spec, node)
+        kinds = node.get("type", "string" if values else "object")
         result[prop] = {
             "type": kinds if isinstance(kinds, str) else "|".join(sorted(kinds)),
             "required": prop in required,
-            "enum": set(
-                map(str, node.get("enum", []) or ([node["const"]] if "const" in node else []))
-            ),
+            "enum": set(map(str, values or ([node["const"]] if "const" in node else []))),
+            "open": is_open,
             **{k: node[k] for k in (*LOWER_IS_TIGHTER, *HIGHER_IS_TIGHTER) if k in node},
         }
     return result
@@ -97,13 +97,19 @@ def _field_changes(key: str, old: dict[str, Json], new: dict[str, Json]) -> list
                     f"'{name}' is now {'required' if after['required'] else 'optional'}",
                 )
             )
+        if before["enum"] and not before["open"] and after["open"]:
+            changes.append(Change(key, False, f"'{name}' now accepts values beyond its list"))
+        elif before["open"] and after["enum"] and not after["open"]:
+            changes.append(Change(key, True, f"'{name}' accepts only its listed values now"))
         if before["enum"] and after["enum"] != before["enum"]:
             if removed := sorted(before["enum"] - after["enum"]):
+                text = "no longer lists" if after["open"] else "no longer accepts"
                 changes.append(
-                    Change(key, True, f"'{name}' no longer accepts {', '.join(removed)}")
+                    Change(key, not after["open"], f"'{name}' {text} {', '.join(removed)}")
                 )
             if added := sorted(after["enum"] - before["enum"]):
-                changes.append(Change(key, False, f"'{name}' now accepts {', '.join(added)}"))
+                verb = "lists" if after["open"] else "accepts"
+                changes.append(Change(key, False, f"'{name}' now {verb} {', '.join(added)}"))
         for bound in (*LOWER_IS_TIGHTER, *HIGHER_IS_TIGHTER):
             a, b = before.get(bound), after.get(bound)
             if a == b:

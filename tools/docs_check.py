@@ -148,16 +148,16 @@ def match_page(page: DocsPage, pages: list[SpecPage], spec: Json) -> SpecPage | 
 # ---------------------------------------------------------------- the spec side
 def _facts(spec: Json, raw: Json, required: bool) -> Json:
     node = spec_mod.resolve(spec, raw) if "$ref" in raw else raw
-    kinds = node.get("type", "object" if "properties" in node else "string")
+    kinds = node.get("type", "object" if "properties" in node else "string")  # anyOf enums: string
     kind = next((k for k in kinds if k != "null"), "string") if isinstance(kinds, list) else kinds
     facts: Json = {
         "type": kind,
         "required": required,
-        "enum": node.get("enum"),
+        "enum": spec_mod.enum_values(spec, node)[0] or None,
         "default": node.get("default"),
     }
-    if kind == "array" and "enum" in spec_mod.resolve(spec, node.get("items", {})):
-        facts["enum"] = spec_mod.resolve(spec, node["items"])["enum"]
+    if kind == "array":
+        facts["enum"] = spec_mod.enum_values(spec, node.get("items", {}))[0] or None
     facts["bounds"] = {
         k: node[k]
         for k in ("minLength", "maxLength", "minimum", "maximum", "maxItems", "minItems")

@@ -106,12 +106,12 @@ class TaskFailure(BaseModel):
 SonicModel = TypeAliasType(
     "SonicModel",
     Annotated[
-        Literal["sonic-v3-5", "sonic-v4", "sonic-v4-5", "sonic-v4-5-plus", "sonic-v5"],
+        Literal["sonic-v3-5", "sonic-v4", "sonic-v4-5", "sonic-v4-5-plus", "sonic-v5"] | str,
         Field(examples=["sonic-v4"]),
     ],
 )
 """
-Sonic model version.
+Sonic model version (open; versions the API adds later are accepted).
 """
 
 
@@ -392,12 +392,12 @@ A sonic task's clips, or the upstream-failure body.
 RiffusionModel = TypeAliasType(
     "RiffusionModel",
     Annotated[
-        Literal["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"],
+        Literal["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"] | str,
         Field(examples=["FUZZ-1.1 Pro"]),
     ],
 )
 """
-Riffusion model version (the values contain spaces).
+Riffusion model version (the values contain spaces; open, like every model list).
 """
 
 
@@ -680,10 +680,13 @@ A riffusion task's songs, or the upstream-failure body.
 
 StudioModelType = TypeAliasType(
     "StudioModelType",
-    Annotated[Literal["studio130-v1.5", "studio32-v1.5"], Field(examples=["studio32-v1.5"])],
+    Annotated[
+        Literal["studio130-v1.5", "studio32-v1.5"] | str,
+        Field(examples=["studio32-v1.5"]),
+    ],
 )
 """
-studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
 """
 
 
@@ -1247,9 +1250,9 @@ class NuroBgm(BaseModel):
     """
     Length in seconds.
     """
-    version: Annotated[Literal["v1.0", "v2.0"] | None, Field(examples=["v2.0"])] = None
+    version: Annotated[Literal["v1.0", "v2.0"] | str | None, Field(examples=["v2.0"])] = None
     """
-    Model version; v2.0 accepts segments.
+    Model version; v2.0 accepts segments (open).
     """
     segments: Annotated[
         list[NuroSegment] | None,

@@ -67,7 +67,7 @@ class Sonic(SyncResource):
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
             title: Song title. (at most 80 characters)
@@ -113,7 +113,7 @@ class Sonic(SyncResource):
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             continue_clip_id: The clip to work on. (at least 1 characters)
             continue_at: Second of the clip from which to continue. (>= 0)
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             task_type: extend_upload_music for a clip_id from upload, extend_music otherwise.
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             title: Song title. (at most 80 characters)
@@ -176,7 +176,7 @@ class Sonic(SyncResource):
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             task_type: cover_upload_music for a clip_id from upload, cover_music otherwise.
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             title: Song title. (at most 80 characters)
@@ -219,7 +219,7 @@ class Sonic(SyncResource):
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             persona_id: The persona to sing. (at least 1 characters)
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
             extra_body: Fields the spec does not know yet; sent as given.
@@ -345,7 +345,7 @@ class AsyncSonic(AsyncResource):
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
             title: Song title. (at most 80 characters)
@@ -391,7 +391,7 @@ class AsyncSonic(AsyncResource):
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             continue_clip_id: The clip to work on. (at least 1 characters)
             continue_at: Second of the clip from which to continue. (>= 0)
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             task_type: extend_upload_music for a clip_id from upload, extend_music otherwise.
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             title: Song title. (at most 80 characters)
@@ -454,7 +454,7 @@ class AsyncSonic(AsyncResource):
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             task_type: cover_upload_music for a clip_id from upload, cover_music otherwise.
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             title: Song title. (at most 80 characters)
@@ -497,7 +497,7 @@ class AsyncSonic(AsyncResource):
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             persona_id: The persona to sing. (at least 1 characters)
-            mv: Sonic model version.
+            mv: Sonic model version (open; versions the API adds later are accepted).
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
             extra_body: Fields the spec does not know yet; sent as given.
@@ -622,7 +622,7 @@ class Riffusion(SyncResource):
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
             make_instrumental: Generate without vocals.
@@ -664,7 +664,7 @@ class Riffusion(SyncResource):
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
@@ -709,7 +709,7 @@ class Riffusion(SyncResource):
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             continue_at: Second of the clip from which to continue. (>= 0)
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
             extra_body: Fields the spec does not know yet; sent as given.
@@ -753,7 +753,7 @@ class Riffusion(SyncResource):
             continue_clip_id: The clip to work on. (at least 1 characters)
             replace_start_time: Start of the section to replace, in seconds. (>= 0)
             replace_end_time: End of the section to replace, in seconds. (>= 0)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
@@ -797,7 +797,7 @@ class Riffusion(SyncResource):
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
@@ -839,7 +839,7 @@ class Riffusion(SyncResource):
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
             extra_body: Fields the spec does not know yet; sent as given.
@@ -934,7 +934,7 @@ class AsyncRiffusion(AsyncResource):
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
             make_instrumental: Generate without vocals.
@@ -976,7 +976,7 @@ class AsyncRiffusion(AsyncResource):
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
@@ -1021,7 +1021,7 @@ class AsyncRiffusion(AsyncResource):
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             continue_at: Second of the clip from which to continue. (>= 0)
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
             extra_body: Fields the spec does not know yet; sent as given.
@@ -1065,7 +1065,7 @@ class AsyncRiffusion(AsyncResource):
             continue_clip_id: The clip to work on. (at least 1 characters)
             replace_start_time: Start of the section to replace, in seconds. (>= 0)
             replace_end_time: End of the section to replace, in seconds. (>= 0)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
@@ -1109,7 +1109,7 @@ class AsyncRiffusion(AsyncResource):
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
@@ -1151,7 +1151,7 @@ class AsyncRiffusion(AsyncResource):
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             continue_clip_id: The clip to work on. (at least 1 characters)
-            mv: Riffusion model version (the values contain spaces).
+            mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
             extra_body: Fields the spec does not know yet; sent as given.
@@ -1254,7 +1254,7 @@ class Studio(SyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             bypass_prompt_optimization: Send the prompt as written, without the service rewriting it.
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
@@ -1311,7 +1311,7 @@ class Studio(SyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             config: Extension of an existing song, before its start (precede) or after its end (continuation).
             lyrics_type: See the docs page.
             lyrics: Lyrics (lyrics_type user).
@@ -1380,7 +1380,7 @@ class Studio(SyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             bypass_prompt_optimization: Send the prompt as written, without the service rewriting it.
             seed: Random seed; -1 picks one.
             song_section_start: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
@@ -1440,7 +1440,7 @@ class Studio(SyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             bypass_prompt_optimization: Send the prompt as written, without the service rewriting it.
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
@@ -1526,7 +1526,7 @@ class AsyncStudio(AsyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             bypass_prompt_optimization: Send the prompt as written, without the service rewriting it.
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
@@ -1583,7 +1583,7 @@ class AsyncStudio(AsyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             config: Extension of an existing song, before its start (precede) or after its end (continuation).
             lyrics_type: See the docs page.
             lyrics: Lyrics (lyrics_type user).
@@ -1652,7 +1652,7 @@ class AsyncStudio(AsyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             bypass_prompt_optimization: Send the prompt as written, without the service rewriting it.
             seed: Random seed; -1 picks one.
             song_section_start: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
@@ -1712,7 +1712,7 @@ class AsyncStudio(AsyncResource):
             clarity_strength: See the docs page.
             lyrics_strength: See the docs page.
             generation_quality: See the docs page.
-            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s).
+            model_type: studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
             bypass_prompt_optimization: Send the prompt as written, without the service rewriting it.
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
@@ -2093,7 +2093,7 @@ class Nuro(SyncResource):
         ]
         | None = None,
         duration: int | None = None,
-        version: Literal["v1.0", "v2.0"] | None = None,
+        version: Literal["v1.0", "v2.0"] | str | None = None,
         segments: list[models.NuroSegment | dict[str, Any]] | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> TaskCreated:
@@ -2109,7 +2109,7 @@ class Nuro(SyncResource):
             instrument:  (at most 5 items)
             theme:  (at most 5 items)
             duration: Length in seconds. (>= 1, <= 120)
-            version: Model version; v2.0 accepts segments.
+            version: Model version; v2.0 accepts segments (open).
             segments: Song structure (v2.0).
             extra_body: Fields the spec does not know yet; sent as given.
         """
@@ -2428,7 +2428,7 @@ class AsyncNuro(AsyncResource):
         ]
         | None = None,
         duration: int | None = None,
-        version: Literal["v1.0", "v2.0"] | None = None,
+        version: Literal["v1.0", "v2.0"] | str | None = None,
         segments: list[models.NuroSegment | dict[str, Any]] | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> AsyncTaskCreated:
@@ -2444,7 +2444,7 @@ class AsyncNuro(AsyncResource):
             instrument:  (at most 5 items)
             theme:  (at most 5 items)
             duration: Length in seconds. (>= 1, <= 120)
-            version: Model version; v2.0 accepts segments.
+            version: Model version; v2.0 accepts segments (open).
             segments: Song structure (v2.0).
             extra_body: Fields the spec does not know yet; sent as given.
         """

@@ -99,10 +99,7 @@ def call_request(
 ) -> httpx.Request:
     """The request for a create or call operation; InvalidRequestError if the input is bad."""
     _warn_if_deprecated(op)
-    content = None
-    if op.request_model is not None:
-        model = validate_body(op, params or {}, extra)
-        content = model.__pydantic_serializer__.to_json(model, exclude_unset=True, by_alias=True)
+    content = validate_body(op, params or {}, extra) if op.request_model is not None else None
     return _build(http, settings, headers, op.endpoint.method, op.endpoint.url(), content, "body")
 
 

@@ -10,6 +10,7 @@ top. Every failure is an :class:`InvalidRequestError` naming the field; nothing 
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -17,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 from musicapi_client._errors import InvalidRequestError
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from musicapi_client._operation import Operation
 
 
@@ -71,34 +70,48 @@ def check_json(op_key: str, params: Mapping[str, Any], extra: object) -> None:
         raise InvalidRequestError(f"{op_key}: {problem[0]}: {problem[1]}", field=problem[0])
 
 
+# pydantic names the member of a union a value failed against in the error's location
+# (``mv.literal['a','b']``, ``mv.str``): those are not fields, so they are left out.
+_UNION_TAGS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "none"})
+
+
 def _describe(error: dict[str, Any]) -> tuple[str, str]:
-    where = ".".join(str(part) for part in error["loc"]) or "body"
+    parts = [
+        str(part)
+        for part in error["loc"]
+        if not (isinstance(part, str) and ("[" in part or part in _UNION_TAGS))
+    ]
+    where = ".".join(parts) or "body"
     return where, f"{where}: {error['msg']}"
 
 
-def validate_body(op: Operation, params: dict[str, Any], extra: object) -> BaseModel:
-    """The validated body model for ``op``, or InvalidRequestError naming the first bad field.
+def validate_body(op: Operation, params: dict[str, Any], extra: object) -> bytes:
+    """The JSON body for ``op``, or InvalidRequestError naming the first bad field.
 
-    The operation's fixed fields (a variant's ``task_type``) are added here.
+    The typed arguments and the operation's fixed fields (a variant's ``task_type``) are
+    validated with the generated model and serialised by pydantic. ``extra_body`` is
+    checked only to be plain JSON and then merged in as given, over the rest: it is the
+    escape hatch for anything the spec does not know yet (a new model version, task type
+    or field), so no spec rule can block it.
     """
     assert op.request_model is not None
     given = {key: value for key, value in params.items() if value is not None}
     check_json(op.key, given, extra)
-    if isinstance(extra, Mapping):
-        given.update(extra)
     for name, value in op.fixed.items():
         given.setdefault(name, value)
+    extra_body = dict(extra) if isinstance(extra, Mapping) else {}
+    seen = {**given, **extra_body}
     for rule in op.rules:
-        needed = rule.then_required if given.get(rule.field) == rule.equals else rule.else_required
+        needed = rule.then_required if seen.get(rule.field) == rule.equals else rule.else_required
         for name in needed:
-            if given.get(name) in (None, ""):
-                state = "is" if given.get(rule.field) == rule.equals else "is not"
+            if seen.get(name) in (None, ""):
+                state = "is" if seen.get(rule.field) == rule.equals else "is not"
                 raise InvalidRequestError(
                     f"{op.key}: {name} is required when {rule.field} {state} {rule.equals!r}",
                     field=name,
                 )
     try:
-        return op.request_model.model_validate(given)
+        model = op.request_model.model_validate(given)
     except ValueError as exc:  # pydantic's ValidationError, not imported on the hot path
         from pydantic import ValidationError
 
@@ -106,5 +119,13 @@ def validate_body(op: Operation, params: dict[str, Any], extra: object) -> BaseM
             raise
         problems = [_describe(dict(e)) for e in exc.errors()]
         field, _ = problems[0]
-        detail = "; ".join(text for _, text in problems)
+        detail = "; ".join(dict.fromkeys(text for _, text in problems))
         raise InvalidRequestError(f"{op.key}: {detail}", field=field) from None
+    if not extra_body:
+        body: bytes = model.__pydantic_serializer__.to_json(
+            model, exclude_unset=True, by_alias=True
+        )
+        return body
+    merged = model.model_dump(mode="json", exclude_unset=True, by_alias=True)
+    merged.update(extra_body)
+    return json.dumps(merged, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()

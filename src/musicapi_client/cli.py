@@ -111,8 +111,11 @@ SCALAR_TYPES: dict[str, Any] = {
 def _option(param: Param) -> click.Option:
     """A click option from a parameter of the spec."""
     click_type: Any = SCALAR_TYPES.get(param.kind) or JSONParam()
-    if param.choices and param.kind == "str":
+    help_text = param.help
+    if param.choices and param.kind == "str" and not param.open:
         click_type = click.Choice(param.choices)
+    elif param.choices:  # an open list: the known values, others accepted as given
+        help_text += f" Known: {', '.join(param.choices)} (others are sent as given)."
     extra: dict[str, Any] = {}
     if not param.required and not param.many and param.default is not None:
         # A required option gets no default at all: click treats an explicit None as a
@@ -123,7 +126,7 @@ def _option(param: Param) -> click.Option:
         type=click_type,
         multiple=param.many,
         required=param.required,
-        help=param.help,
+        help=help_text,
         metavar="true|false" if param.kind == "bool" else None,
         **extra,
     )

@@ -35,7 +35,10 @@ def test_changes_are_classified() -> None:
             "$ref": "#/components/schemas/SonicModel"
         }
         schemas["SonicConcatMusic"]["required"].append("mv")
-        schemas["RiffusionModel"]["enum"] = ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-2.0"]
+        extend = schemas["RiffusionExtendMusic"]["properties"]["task_type"]
+        extend["enum"] = ["extend_music", "extend_music_v2"]
+        schemas["RiffusionModel"]["anyOf"][0]["enum"] = ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-2.0"]
+        schemas["StudioModelType"] = {"type": "string", "enum": ["studio32-v1.5"]}
         schemas["SonicCreateMusic"]["properties"]["title"]["maxLength"] = 60
         schemas["SonicCreateMusic"]["properties"]["tags"]["maxLength"] = 400
         del schemas["UploadResponse"]["properties"]["message"]
@@ -44,8 +47,21 @@ def test_changes_are_classified() -> None:
     changes = _changes(edit)
     assert ("lyrics.create", False, "new optional field 'language'") in changes
     assert ("sonic.concat", True, "new required field 'mv'") in changes
-    assert ("riffusion.extend", True, "'mv' no longer accepts FUZZ-1.0, FUZZ-1.0 Pro") in changes
-    assert ("riffusion.extend", False, "'mv' now accepts FUZZ-2.0") in changes
+    assert (
+        "riffusion.extend",
+        True,
+        "'task_type' no longer accepts extend_upload_music",
+    ) in changes
+    assert ("riffusion.extend", False, "'task_type' now accepts extend_music_v2") in changes
+    # An open list (model versions) may drop a name without breaking anyone...
+    assert ("riffusion.extend", False, "'mv' no longer lists FUZZ-1.0, FUZZ-1.0 Pro") in changes
+    assert ("riffusion.extend", False, "'mv' now lists FUZZ-2.0") in changes
+    # ...but closing it does.
+    assert (
+        "studio.custom_mode",
+        True,
+        "'model_type' accepts only its listed values now",
+    ) in changes
     assert ("sonic.create", True, "'title' maxLength 80 -> 60") in changes
     assert ("sonic.create", False, "'tags' maxLength 200 -> 400") in changes
     assert ("sonic.upload", True, "response field 'message' removed") in changes

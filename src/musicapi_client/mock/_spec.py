@@ -38,10 +38,29 @@ class Route:
 
 @functools.cache
 def spec() -> Json:
-    """The bundled spec (a JSON copy of spec/musicapi.yaml), through the client's catalog."""
+    """The bundled spec, as the server sees it: open enums closed to their known values.
+
+    The client accepts a model version the spec does not list yet (the API may have
+    added it); the mock plays a server that knows exactly the listed ones.
+    """
     from musicapi_client import MusicAPI
 
-    return MusicAPI.catalog().spec()
+    closed: Json = _closed(copy.deepcopy(MusicAPI.catalog().spec()))
+    return closed
+
+
+def _closed(node: Any) -> Any:
+    """``anyOf: [{enum: [...]}, {type: string}]`` -> ``{type: string, enum: [...]}``, deeply."""
+    if isinstance(node, list):
+        return [_closed(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    branches = node.get("anyOf")
+    if isinstance(branches, list) and len(branches) == 2:
+        listed = [b for b in branches if isinstance(b, dict) and "enum" in b]
+        if len(listed) == 1 and any(b == {"type": "string"} for b in branches):
+            node = {k: v for k, v in node.items() if k != "anyOf"} | listed[0]
+    return {key: _closed(value) for key, value in node.items()}
 
 
 def typical_seconds() -> dict[str, float]:
