@@ -24,8 +24,11 @@ POOL = 10
 
 async def make_one(client: musicapi_client.AsyncMusicAPI, n: int, out: Path) -> Path:
     """One instrumental: create, wait, download; returns the saved file."""
-    created = await client.nuro.create_instrumental(
-        description=f"calm loop number {n}", duration=30
+    created = await client.sonic.create(
+        custom_mode=False,
+        gpt_description_prompt=f"calm loop number {n}",
+        make_instrumental=True,
+        mv="sonic-v5",
     )
     task = await created.wait(timeout=120)
     return await client.download(task.clips[0], out)
@@ -33,7 +36,7 @@ async def make_one(client: musicapi_client.AsyncMusicAPI, n: int, out: Path) -> 
 
 async def run(count: int, out: Path) -> list[Path]:
     """Start the mock, make ``count`` songs concurrently, stop the mock."""
-    with MockServer(speed=SPEED, credits=10 * count) as mock:
+    with MockServer(speed=SPEED, credits=15 * count) as mock:
         http = httpx.AsyncClient(limits=httpx.Limits(max_connections=POOL))
         async with musicapi_client.AsyncMusicAPI(
             api_key=mock.api_key,

@@ -76,6 +76,9 @@ class Method:
     rules: tuple[Rule, ...]
     endpoint: str  # the endpoint module's alias in operations.py
     doc: str
+    returns: tuple[str, ...]  # the models a call may return (its 2xx answers)
+    deprecation: str
+    repeat: tuple[float, float] | None
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,7 @@ def _doc(op: DocumentedOperation) -> str:
     if op.credits:
         lines.append(f"Costs {op.credits} credits.")
     if op.deprecated:
-        lines.append("Deprecated: the docs mark this section Unavailable.")
+        lines.append("Deprecated by MusicAPI: calling it emits a DeprecationWarning.")
     return "\n".join(lines)
 
 
@@ -303,12 +306,14 @@ def methods(spec: Json) -> list[Method]:
         role, id_field = _role(spec, op)
         schema = spec["components"]["schemas"][op.request_schema] if op.request_schema else {}
         params, fixed = _params(spec, schema)
-        expected = schema.get("x-expected-clips")
+        http = http_ops[(op.method, op.path)]
+        # A variant's own figure, else its endpoint's, else (creates) the family poll's.
+        expected = schema.get("x-expected-clips", http.get("x-expected-clips"))
         if role == "create" and expected is None:
             expected = _poll_expected(spec, op)
-        if role == "poll":
-            expected = http_ops[(op.method, op.path)].get("x-expected-clips")
         key = f"{op.family}.{op.sdk_method}"
+        tag = next(t for t in spec["tags"] if t["name"] == op.family)
+        repeat = http.get("x-repeat-while-preparing")
         result.append(
             Method(
                 op=op,
@@ -322,9 +327,25 @@ def methods(spec: Json) -> list[Method]:
                 rules=_rules(schema),
                 endpoint=f"_{op.operation_id}",
                 doc=_doc(op),
+                returns=_answers(spec, http) if role == "call" else (),
+                deprecation=" ".join(str(tag.get("x-deprecation", "")).split()),
+                repeat=(float(repeat["every"]), float(repeat["within"])) if repeat else None,
             )
         )
     return result
+
+
+def _answers(spec: Json, http: Json) -> tuple[str, ...]:
+    """The schemas a call's 2xx answers carry, 200 first."""
+    found: list[str] = []
+    for status, answer in sorted(http["responses"].items()):
+        if not str(status).startswith("2"):
+            continue
+        response = spec_mod.resolve(spec, answer)
+        schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+        refs = spec_mod.resolve(spec, schema).get("oneOf") or [schema]
+        found += [spec_mod.ref_name(ref["$ref"]) for ref in refs if "$ref" in ref]
+    return tuple(dict.fromkeys(found))
 
 
 def _task_shapes(spec: Json, poll: DocumentedOperation) -> tuple[tuple[str, str], ...]:

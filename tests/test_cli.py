@@ -72,6 +72,7 @@ def test_create_wait_and_download(musicapi_mock: MockHandle, tmp_path: Path) -> 
 
 def test_list_options_and_get_and_wait(musicapi_mock: MockHandle) -> None:
     musicapi_mock.state.config.speed = 200.0
+    musicapi_mock.state.config.api = "2025-06"  # nuro, as the mid-2025 API served it
     code, out, err = _run(
         musicapi_mock,
         "nuro",

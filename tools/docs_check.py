@@ -227,10 +227,25 @@ def split_enum(text: str, known: list[str]) -> tuple[list[str], list[str]]:
     for line in (part.strip() for part in text.splitlines()):
         if not line:
             continue
-        pieces = _segment(line, sorted(set(known), key=len, reverse=True))
+        pieces = _merge_suffixes(_segment(line, sorted(set(known), key=len, reverse=True)))
         for piece, is_known in pieces:
             (values if is_known else unparsed).append(piece.strip())
     return values, [chunk for chunk in unparsed if chunk]
+
+
+def _merge_suffixes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A known value followed by a fragment such as ``-5`` or ``.1`` is one new value.
+
+    ``sonic-v5-5`` segmented against a spec that knows ``sonic-v5`` gives ``sonic-v5`` +
+    ``-5``: a new version of a known name, not a known value and a stray fragment.
+    """
+    merged: list[tuple[str, bool]] = []
+    for piece, is_known in pieces:
+        if merged and merged[-1][1] and not is_known and piece[:1] in "-._":
+            merged[-1] = (merged[-1][0] + piece, False)
+        else:
+            merged.append((piece, is_known))
+    return merged
 
 
 def _segment(line: str, known: list[str]) -> list[tuple[str, bool]]:

@@ -106,7 +106,15 @@ class TaskFailure(BaseModel):
 SonicModel = TypeAliasType(
     "SonicModel",
     Annotated[
-        Literal["sonic-v3-5", "sonic-v4", "sonic-v4-5", "sonic-v4-5-plus", "sonic-v5"] | str,
+        Literal[
+            "sonic-v3-5",
+            "sonic-v4",
+            "sonic-v4-5",
+            "sonic-v4-5-plus",
+            "sonic-v5",
+            "sonic-v5-5",
+        ]
+        | str,
         Field(examples=["sonic-v4"]),
     ],
 )
@@ -159,6 +167,40 @@ class SonicCreateMusic(BaseModel):
     Generate without vocals.
     """
     mv: SonicModel
+    auto_lyrics: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    With custom_mode true, prompt is a brief and the server writes the lyrics.
+    """
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
+    """
+    Target length in seconds (a target, not a cut).
+    """
+    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
 
 
 class SonicExtendMusic(BaseModel):
@@ -203,6 +245,36 @@ class SonicExtendMusic(BaseModel):
     Second of the clip from which to continue.
     """
     mv: SonicModel
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
+    """
+    Target length in seconds (a target, not a cut).
+    """
+    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
 
 
 class SonicConcatMusic(BaseModel):
@@ -219,6 +291,16 @@ class SonicConcatMusic(BaseModel):
     ]
     """
     The clip produced by extend.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
     """
 
 
@@ -264,6 +346,36 @@ class SonicCoverMusic(BaseModel):
     How closely the cover follows the original audio (0 free, 1 close).
     """
     mv: SonicModel
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
+    """
+    Target length in seconds (a target, not a cut).
+    """
+    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
 
 
 class SonicPersonaMusic(BaseModel):
@@ -300,6 +412,172 @@ class SonicPersonaMusic(BaseModel):
     The persona to sing.
     """
     mv: SonicModel
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
+    """
+    Target length in seconds (a target, not a cut).
+    """
+    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+    continue_clip_id: Annotated[
+        str | None,
+        Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1),
+    ] = None
+    """
+    A clip to continue in the persona's voice (2026).
+    """
+
+
+class SonicRemaster(BaseModel):
+    """
+    Remaster a clip (a cleaner mix of the same song).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_type: Literal["remaster"]
+    continue_clip_id: Annotated[
+        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+    ]
+    """
+    The clip to work on (generated in the last 24 hours).
+    """
+    mv: SonicModel
+    variation_category: Annotated[
+        Literal["subtle", "normal", "high"] | None, Field(examples=["normal"])
+    ] = None
+    """
+    How far the remaster may move from the original (documented for sonic-v5).
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class SonicAddVocals(BaseModel):
+    """
+    Sing new lyrics over an uploaded instrumental.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_type: Literal["add_vocals"]
+    continue_clip_id: Annotated[
+        str, Field(examples=["7e2d9b40-18a3-4c55-8f0e-51a9c0d3b7aa"], min_length=1)
+    ]
+    """
+    An uploaded clip (add vocals and add instrumental work on uploads only).
+    """
+    prompt: Annotated[
+        str,
+        Field(
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+            min_length=1,
+        ),
+    ]
+    """
+    The lyrics to sing.
+    """
+    mv: SonicModel
+    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How closely the result follows the source audio.
+    """
+    overpainting_start_s: Annotated[float | None, Field(examples=[0], ge=0.0)] = None
+    """
+    Second at which the new part starts.
+    """
+    overpainting_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
+    """
+    Second at which the new part ends (after the start).
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class SonicAddInstrumental(BaseModel):
+    """
+    Put a new backing track under an uploaded vocal.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_type: Literal["add_instrumental"]
+    continue_clip_id: Annotated[
+        str, Field(examples=["7e2d9b40-18a3-4c55-8f0e-51a9c0d3b7aa"], min_length=1)
+    ]
+    """
+    An uploaded clip (add vocals and add instrumental work on uploads only).
+    """
+    mv: SonicModel
+    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
+    """
+    Comma-separated styles.
+    """
+    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How closely the result follows the source audio.
+    """
+    overpainting_start_s: Annotated[float | None, Field(examples=[0], ge=0.0)] = None
+    """
+    Second at which the new part starts.
+    """
+    overpainting_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
+    """
+    Second at which the new part ends (after the start).
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
 
 
 class CreatePersonaRequest(BaseModel):
@@ -311,17 +589,45 @@ class CreatePersonaRequest(BaseModel):
     Name of the persona.
     """
     description: Annotated[
-        str,
+        str | None,
         Field(examples=["warm baritone", "folk phrasing"], max_length=200, min_length=1),
-    ]
+    ] = None
     """
     Voice and style of the persona.
     """
     continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
-    ]
+        str | None,
+        Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1),
+    ] = None
     """
     The clip whose singer becomes the persona (a clip from the last 24 hours).
+    """
+    clip_id: Annotated[
+        str | None,
+        Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1),
+    ] = None
+    """
+    The clip whose singer becomes the persona (the 2026 name of continue_clip_id).
+    """
+    describe: Annotated[str | None, Field(examples=["husky alto", "close-miked"])] = None
+    """
+    Free description of the voice (2026).
+    """
+    styles: Annotated[str | None, Field(examples=["soul", "gospel"], max_length=2000)] = None
+    """
+    Styles the persona sings in (2026).
+    """
+    vox_audio_id: Annotated[str | None, Field(examples=["vx-5b0c7e"])] = None
+    """
+    A vocal extracted with vox, to build the persona from (2026).
+    """
+    vocal_start_s: Annotated[float | None, Field(examples=[20], ge=0.0)] = None
+    """
+    Start of the vocal window, in seconds (2026).
+    """
+    vocal_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
+    """
+    End of the vocal window, in seconds (2026).
     """
 
 
@@ -1306,6 +1612,675 @@ class Credits(BaseModel):
     """
 
 
+class ClipRequest(BaseModel):
+    """
+    A request about one clip.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
+    """
+    The clip (generated, or uploaded, in the last 24 hours).
+    """
+
+
+class Data(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    wav_url: Annotated[str | None, Field(examples=["https://cdn.example.com/0b6f1c1e.wav"])] = None
+
+
+class WavResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    data: Data
+
+
+class DownloadLinksRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
+    """
+    The clip to fetch.
+    """
+    formats: Annotated[
+        list[Literal["mp3", "m4a", "wav"] | str] | None,
+        Field(examples=[["mp3", "wav"]], min_length=1),
+    ] = None
+    """
+    The formats wanted (one call, several formats).
+    """
+
+
+class File(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    format: str | None = None
+    url: str | None = None
+
+
+class Data1(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    files: list[File] | None = None
+
+
+class DownloadLinksResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    data: Data1
+
+
+class Note(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    start: float | None = None
+    """
+    Seconds.
+    """
+    end: float | None = None
+    """
+    Seconds.
+    """
+    pitch: Annotated[int | None, Field(ge=0, le=127)] = None
+    velocity: float | None = None
+
+
+class Instrument(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str | None = None
+    notes: list[Note] | None = None
+
+
+class Data2(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    midi_url: str | None = None
+    instruments: list[Instrument] | None = None
+
+
+class MidiResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    data: Data2
+
+
+class VoxRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
+    """
+    The clip to take the vocal from.
+    """
+    vocal_start_s: Annotated[float | None, Field(examples=[20], ge=0.0)] = None
+    """
+    Start of the window, in seconds (a window is at most 30 s).
+    """
+    vocal_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
+    """
+    End of the window, in seconds.
+    """
+
+
+class Data3(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    vox_audio_id: str | None = None
+    status: str | None = None
+    source_clip_id: str | None = None
+    vocal_start_s: float | None = None
+    vocal_end_s: float | None = None
+
+
+class VoxResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    data: Data3
+
+
+class Data4(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    avg_bpm: float | None = None
+    max_bpm: float | None = None
+    min_bpm: float | None = None
+
+
+class BpmResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    data: Data4
+
+
+class AlignmentItem(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    word: str | None = None
+    start_s: float | None = None
+    end_s: float | None = None
+    p_align: float | None = None
+    success: bool | None = None
+
+
+class Data5(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    alignment: list[AlignmentItem] | None = None
+
+
+class AlignedLyricsResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    data: Data5
+
+
+class UpsampleTagsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tags: Annotated[str, Field(examples=["pop, happy"], min_length=1)]
+    """
+    Short style tags to expand.
+    """
+
+
+class Data6(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    upsampled_tags: str | None = None
+
+
+class UpsampleTagsResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    data: Data6
+
+
+class Steps(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    success: bool | None = None
+    clip_id: str | None = None
+    task_id: str | None = None
+    error: str | None = None
+
+
+class StepsTaskResponse(BaseModel):
+    """
+    Acknowledgement of a one-stop call (upload, then the work): task_id when the work started, failed_step when a step did not.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    message: str | None = None
+    task_id: str | None = None
+    failed_step: str | None = None
+    steps: dict[str, Steps] | None = None
+
+
+class SonicSampleRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    url: Annotated[str | None, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])] = (
+        None
+    )
+    """
+    Public audio URL to upload and sample (instead of sample_clip_id).
+    """
+    sample_clip_id: Annotated[
+        str | None, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"])
+    ] = None
+    """
+    An existing clip to sample (instead of url).
+    """
+    chop_sample_start_s: Annotated[float, Field(examples=[12], ge=0.0)]
+    """
+    Start of the sample, in seconds.
+    """
+    chop_sample_end_s: Annotated[float, Field(examples=[24], ge=0.0)]
+    """
+    End of the sample, in seconds.
+    """
+    custom_mode: Annotated[bool, Field(examples=[True])]
+    """
+    true to supply lyrics, title and tags; false to describe the song instead.
+    """
+    prompt: Annotated[
+        str | None,
+        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+    ] = None
+    """
+    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
+    """
+    gpt_description_prompt: Annotated[
+        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+    ] = None
+    """
+    What the song should be about (description mode).
+    """
+    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    Generate without vocals.
+    """
+    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
+    """
+    Song title.
+    """
+    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
+    """
+    Comma-separated styles.
+    """
+    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
+    """
+    Styles or elements to keep out.
+    """
+    mv: SonicModel
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How closely the result follows the source audio.
+    """
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    auto_lyrics: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    With custom_mode true, prompt is a brief and the server writes the lyrics.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+MashupClipId = TypeAliasType("MashupClipId", Annotated[str, Field(min_length=1)])
+
+
+class SonicMashupRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    mashup_clip_ids: Annotated[
+        list[MashupClipId],
+        Field(
+            examples=[
+                [
+                    "0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11",
+                    "9a1c2e3f-0000-4bbb-8ccc-1d2e3f4a5b6c",
+                ]
+            ],
+            max_length=2,
+            min_length=2,
+        ),
+    ]
+    """
+    The two clips to mix.
+    """
+    custom_mode: Annotated[bool, Field(examples=[True])]
+    """
+    true to supply lyrics, title and tags; false to describe the song instead.
+    """
+    prompt: Annotated[
+        str | None,
+        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+    ] = None
+    """
+    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
+    """
+    gpt_description_prompt: Annotated[
+        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+    ] = None
+    """
+    What the song should be about (description mode).
+    """
+    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    Generate without vocals.
+    """
+    auto_lyrics: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    With custom_mode true, prompt is a brief and the server writes the lyrics.
+    """
+    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
+    """
+    Song title.
+    """
+    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
+    """
+    Comma-separated styles.
+    """
+    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
+    """
+    Styles or elements to keep out.
+    """
+    mv: SonicModel
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How closely the result follows the source audio.
+    """
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class SonicReplaceSectionRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
+    """
+    The clip to edit (generated in the last 24 hours).
+    """
+    mv: SonicModel
+    infill_start_s: Annotated[float, Field(examples=[30], ge=0.0)]
+    """
+    Start of the window to rewrite, in seconds.
+    """
+    infill_end_s: Annotated[float, Field(examples=[45], ge=0.0)]
+    """
+    End of the window, in seconds (after the start).
+    """
+    prompt: Annotated[
+        str | None,
+        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+    ] = None
+    """
+    The song's lyrics around the window (context).
+    """
+    infill_lyrics: Annotated[str | None, Field(examples=["Sail on through the night"])] = None
+    """
+    The new lyrics for the window.
+    """
+    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
+    """
+    Song title.
+    """
+    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
+    """
+    Comma-separated styles.
+    """
+    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
+    """
+    Styles or elements to keep out.
+    """
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    auto_concat: Annotated[bool | None, Field(examples=[True])] = None
+    """
+    Also join the new fragment into the whole song.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class SonicUploadCoverRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    url: Annotated[str, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])]
+    """
+    Public direct URL of the audio (mp3, wav; up to 8 minutes).
+    """
+    custom_mode: Annotated[bool, Field(examples=[True])]
+    """
+    true to supply lyrics, title and tags; false to describe the song instead.
+    """
+    prompt: Annotated[
+        str | None,
+        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+    ] = None
+    """
+    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
+    """
+    gpt_description_prompt: Annotated[
+        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+    ] = None
+    """
+    What the song should be about (description mode).
+    """
+    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    Generate without vocals.
+    """
+    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
+    """
+    Song title.
+    """
+    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
+    """
+    Comma-separated styles.
+    """
+    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
+    """
+    Styles or elements to keep out.
+    """
+    mv: SonicModel
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How closely the result follows the source audio.
+    """
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
+    """
+    Target length in seconds (a target, not a cut).
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class SonicUploadExtendRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    url: Annotated[str, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])]
+    """
+    Public direct URL of the audio (mp3, wav; up to 8 minutes).
+    """
+    custom_mode: Annotated[bool, Field(examples=[True])]
+    """
+    true to supply lyrics, title and tags; false to describe the song instead.
+    """
+    prompt: Annotated[
+        str | None,
+        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+    ] = None
+    """
+    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
+    """
+    gpt_description_prompt: Annotated[
+        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+    ] = None
+    """
+    What the song should be about (description mode).
+    """
+    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    Generate without vocals.
+    """
+    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
+    """
+    Song title.
+    """
+    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
+    """
+    Comma-separated styles.
+    """
+    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
+    """
+    Styles or elements to keep out.
+    """
+    mv: SonicModel
+    continue_at: Annotated[float | None, Field(examples=[0.1], ge=0.0)] = None
+    """
+    Second of the upload to continue from (the docs suggest 0.1 for uploads).
+    """
+    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How strongly the tags steer the style.
+    """
+    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
+    """
+    How far the result may stray from the expected.
+    """
+    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How closely the result follows the source audio.
+    """
+    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
+    """
+    Singer's gender (sonic-v4-5 and newer).
+    """
+    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
+    """
+    Target length in seconds (a target, not a cut).
+    """
+    auto_concat: Annotated[bool | None, Field(examples=[True])] = None
+    """
+    Also join the extension to the upload into one song.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class CreateVoiceRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    audio_url: Annotated[str, Field(examples=["https://files.example.com/voice/take-1.wav"])]
+    """
+    Public MP3 or WAV of one voice, longer than 10 seconds.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
 SonicCreateRequest = TypeAliasType(
     "SonicCreateRequest",
     Annotated[
@@ -1313,7 +2288,10 @@ SonicCreateRequest = TypeAliasType(
         | SonicExtendMusic
         | SonicConcatMusic
         | SonicCoverMusic
-        | SonicPersonaMusic,
+        | SonicPersonaMusic
+        | SonicRemaster
+        | SonicAddVocals
+        | SonicAddInstrumental,
         Field(discriminator="task_type"),
     ],
 )

@@ -58,6 +58,14 @@ class Sonic(SyncResource):
         tags: str | None = None,
         negative_tags: str | None = None,
         make_instrumental: bool | None = None,
+        auto_lyrics: bool | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> TaskCreated:
         """New song from lyrics (custom_mode true) or from a description (custom_mode false).
@@ -74,6 +82,14 @@ class Sonic(SyncResource):
             tags: Comma-separated styles. (at most 200 characters)
             negative_tags: Styles or elements to keep out.
             make_instrumental: Generate without vocals.
+            auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
@@ -87,6 +103,14 @@ class Sonic(SyncResource):
                 "tags": tags,
                 "negative_tags": negative_tags,
                 "make_instrumental": make_instrumental,
+                "auto_lyrics": auto_lyrics,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -102,6 +126,13 @@ class Sonic(SyncResource):
         prompt: str | None = None,
         title: str | None = None,
         tags: str | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> TaskCreated:
         """Continue a clip from a point in time. The result holds only the new part; concat joins it to the original.
@@ -118,6 +149,13 @@ class Sonic(SyncResource):
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
@@ -131,12 +169,24 @@ class Sonic(SyncResource):
                 "prompt": prompt,
                 "title": title,
                 "tags": tags,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
 
     def concat(
-        self, *, continue_clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        continue_clip_id: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
     ) -> TaskCreated:
         """Join an extended clip with the song it extends into one full song.
 
@@ -145,12 +195,16 @@ class Sonic(SyncResource):
 
         Args:
             continue_clip_id: The clip produced by extend. (at least 1 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
             ops.SONIC_CONCAT,
             {
                 "continue_clip_id": continue_clip_id,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -166,6 +220,13 @@ class Sonic(SyncResource):
         title: str | None = None,
         tags: str | None = None,
         audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> TaskCreated:
         """Re-record a clip in another style.
@@ -182,6 +243,13 @@ class Sonic(SyncResource):
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
             audio_weight: How closely the cover follows the original audio (0 free, 1 close). (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
@@ -195,6 +263,13 @@ class Sonic(SyncResource):
                 "title": title,
                 "tags": tags,
                 "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -208,6 +283,14 @@ class Sonic(SyncResource):
         mv: models.SonicModel,
         title: str | None = None,
         tags: str | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        continue_clip_id: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> TaskCreated:
         """New song sung by a persona created with create_persona.
@@ -222,6 +305,14 @@ class Sonic(SyncResource):
             mv: Sonic model version (open; versions the API adds later are accepted).
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            continue_clip_id: A clip to continue in the persona's voice (2026). (at least 1 characters)
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
@@ -233,6 +324,137 @@ class Sonic(SyncResource):
                 "mv": mv,
                 "title": title,
                 "tags": tags,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+                "continue_clip_id": continue_clip_id,
+            },
+            extra_body,
+        )
+
+    def remaster(
+        self,
+        *,
+        continue_clip_id: str,
+        mv: models.SonicModel,
+        variation_category: Literal["subtle", "normal", "high"] | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Remaster a clip (a cleaner mix of the same song).
+
+        Docs: https://docs.musicapi.ai/create-music
+        Costs 10 credits.
+
+        Args:
+            continue_clip_id: The clip to work on (generated in the last 24 hours). (at least 1 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            variation_category: How far the remaster may move from the original (documented for sonic-v5).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_REMASTER,
+            {
+                "continue_clip_id": continue_clip_id,
+                "mv": mv,
+                "variation_category": variation_category,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def add_vocals(
+        self,
+        *,
+        continue_clip_id: str,
+        prompt: str,
+        mv: models.SonicModel,
+        audio_weight: float | None = None,
+        overpainting_start_s: float | None = None,
+        overpainting_end_s: float | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Sing new lyrics over an uploaded instrumental.
+
+        Docs: https://docs.musicapi.ai/create-music
+        Costs 10 credits.
+
+        Args:
+            continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
+            prompt: The lyrics to sing. (at least 1 characters, at most 5000 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            overpainting_start_s: Second at which the new part starts. (>= 0)
+            overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_ADD_VOCALS,
+            {
+                "continue_clip_id": continue_clip_id,
+                "prompt": prompt,
+                "mv": mv,
+                "audio_weight": audio_weight,
+                "overpainting_start_s": overpainting_start_s,
+                "overpainting_end_s": overpainting_end_s,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def add_instrumental(
+        self,
+        *,
+        continue_clip_id: str,
+        mv: models.SonicModel,
+        tags: str | None = None,
+        audio_weight: float | None = None,
+        overpainting_start_s: float | None = None,
+        overpainting_end_s: float | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Put a new backing track under an uploaded vocal.
+
+        Docs: https://docs.musicapi.ai/create-music
+        Costs 10 credits.
+
+        Args:
+            continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            tags: Comma-separated styles. (at most 200 characters)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            overpainting_start_s: Second at which the new part starts. (>= 0)
+            overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_ADD_INSTRUMENTAL,
+            {
+                "continue_clip_id": continue_clip_id,
+                "mv": mv,
+                "tags": tags,
+                "audio_weight": audio_weight,
+                "overpainting_start_s": overpainting_start_s,
+                "overpainting_end_s": overpainting_end_s,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -241,8 +463,14 @@ class Sonic(SyncResource):
         self,
         *,
         name: str,
-        description: str,
-        continue_clip_id: str,
+        description: str | None = None,
+        continue_clip_id: str | None = None,
+        clip_id: str | None = None,
+        describe: str | None = None,
+        styles: str | None = None,
+        vox_audio_id: str | None = None,
+        vocal_start_s: float | None = None,
+        vocal_end_s: float | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> models.CreatePersonaResponse:
         """Create a persona (a reusable virtual singer) from a clip.
@@ -253,6 +481,12 @@ class Sonic(SyncResource):
             name: Name of the persona. (at least 1 characters, at most 80 characters)
             description: Voice and style of the persona. (at least 1 characters, at most 200 characters)
             continue_clip_id: The clip whose singer becomes the persona (a clip from the last 24 hours). (at least 1 characters)
+            clip_id: The clip whose singer becomes the persona (the 2026 name of continue_clip_id). (at least 1 characters)
+            describe: Free description of the voice (2026).
+            styles: Styles the persona sings in (2026). (at most 2000 characters)
+            vox_audio_id: A vocal extracted with vox, to build the persona from (2026).
+            vocal_start_s: Start of the vocal window, in seconds (2026). (>= 0)
+            vocal_end_s: End of the vocal window, in seconds (2026). (>= 0)
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return cast(
@@ -263,6 +497,12 @@ class Sonic(SyncResource):
                     "name": name,
                     "description": description,
                     "continue_clip_id": continue_clip_id,
+                    "clip_id": clip_id,
+                    "describe": describe,
+                    "styles": styles,
+                    "vox_audio_id": vox_audio_id,
+                    "vocal_start_s": vocal_start_s,
+                    "vocal_end_s": vocal_end_s,
                 },
                 extra_body,
             ),
@@ -319,6 +559,595 @@ class Sonic(SyncResource):
             expected_clips=expected_clips,
         )
 
+    def stems_basic(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> TaskCreated:
+        """Split a clip into two stems (vocals and instrumental).
+
+        Docs: https://docs.musicapi.ai/stems-basic
+        Costs 15 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_STEMS_BASIC,
+            {
+                "clip_id": clip_id,
+            },
+            extra_body,
+        )
+
+    def stems_full(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> TaskCreated:
+        """Split a clip into every instrument's stem.
+
+        Docs: https://docs.musicapi.ai/stems-full
+        Costs 75 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_STEMS_FULL,
+            {
+                "clip_id": clip_id,
+            },
+            extra_body,
+        )
+
+    def wav(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> models.WavResponse:
+        """Get a WAV file of a clip (synchronous).
+
+        Docs: https://docs.musicapi.ai/wav
+        Costs 2 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.WavResponse",
+            self._call(
+                ops.SONIC_WAV,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    def download_links(
+        self,
+        *,
+        clip_id: str,
+        formats: list[Literal["mp3", "m4a", "wav"] | str] | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> models.DownloadLinksResponse | models.TaskNotReady:
+        """Get download links of a clip in several formats (third-party evidence only).
+
+        Docs: https://musicapi.ai/docs/guides/output-endpoints
+        Costs 2 credits.
+
+        Args:
+            clip_id: The clip to fetch. (at least 1 characters)
+            formats: The formats wanted (one call, several formats).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.DownloadLinksResponse | models.TaskNotReady",
+            self._call(
+                ops.SONIC_DOWNLOAD_LINKS,
+                {
+                    "clip_id": clip_id,
+                    "formats": formats,
+                },
+                extra_body,
+            ),
+        )
+
+    def midi(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> models.MidiResponse | models.TaskNotReady:
+        """Get a MIDI transcription of a clip (synchronous; may answer 202 while it is built).
+
+        Docs: https://docs.musicapi.ai/get-midi
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.MidiResponse | models.TaskNotReady",
+            self._call(
+                ops.SONIC_MIDI,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    def vox(
+        self,
+        *,
+        clip_id: str,
+        vocal_start_s: float | None = None,
+        vocal_end_s: float | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> models.VoxResponse:
+        """Extract a clip's vocal (synchronous), for a persona.
+
+        Docs: https://docs.musicapi.ai/get-vox
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip to take the vocal from. (at least 1 characters)
+            vocal_start_s: Start of the window, in seconds (a window is at most 30 s). (>= 0)
+            vocal_end_s: End of the window, in seconds. (>= 0)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.VoxResponse",
+            self._call(
+                ops.SONIC_VOX,
+                {
+                    "clip_id": clip_id,
+                    "vocal_start_s": vocal_start_s,
+                    "vocal_end_s": vocal_end_s,
+                },
+                extra_body,
+            ),
+        )
+
+    def bpm(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> models.BpmResponse:
+        """Measure a clip's tempo (synchronous).
+
+        Docs: https://docs.musicapi.ai/get-bpm
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.BpmResponse",
+            self._call(
+                ops.SONIC_BPM,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    def aligned_lyrics(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> models.AlignedLyricsResponse | models.TaskNotReady:
+        """Get a clip's lyrics with word timings (synchronous; may need a moment).
+
+        Docs: https://docs.musicapi.ai/get-suno-lyrics-timeline
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.AlignedLyricsResponse | models.TaskNotReady",
+            self._call(
+                ops.SONIC_ALIGNED_LYRICS,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    def upsample_tags(
+        self, *, tags: str, extra_body: dict[str, Any] | None = None
+    ) -> models.UpsampleTagsResponse:
+        """Expand short style tags into a full style description (synchronous).
+
+        Docs: https://docs.musicapi.ai/upsample-tags
+        Costs 1 credits.
+
+        Args:
+            tags: Short style tags to expand. (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.UpsampleTagsResponse",
+            self._call(
+                ops.SONIC_UPSAMPLE_TAGS,
+                {
+                    "tags": tags,
+                },
+                extra_body,
+            ),
+        )
+
+    def sample(
+        self,
+        *,
+        chop_sample_start_s: float,
+        chop_sample_end_s: float,
+        custom_mode: bool,
+        mv: models.SonicModel,
+        url: str | None = None,
+        sample_clip_id: str | None = None,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        auto_lyrics: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Build a new song around a chopped sample of a clip or an audio URL.
+
+        Docs: https://docs.musicapi.ai/sample-this-song
+        Costs 14 credits.
+
+        Args:
+            chop_sample_start_s: Start of the sample, in seconds. (>= 0)
+            chop_sample_end_s: End of the sample, in seconds. (>= 0)
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            url: Public audio URL to upload and sample (instead of sample_clip_id).
+            sample_clip_id: An existing clip to sample (instead of url).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_SAMPLE,
+            {
+                "chop_sample_start_s": chop_sample_start_s,
+                "chop_sample_end_s": chop_sample_end_s,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "url": url,
+                "sample_clip_id": sample_clip_id,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "auto_lyrics": auto_lyrics,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def mashup(
+        self,
+        *,
+        mashup_clip_ids: list[str],
+        custom_mode: bool,
+        mv: models.SonicModel,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        auto_lyrics: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Mix two clips into one new song.
+
+        Docs: https://docs.musicapi.ai/mashup
+        Costs 14 credits.
+
+        Args:
+            mashup_clip_ids: The two clips to mix. (at most 2 items)
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_MASHUP,
+            {
+                "mashup_clip_ids": mashup_clip_ids,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "auto_lyrics": auto_lyrics,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def replace_section(
+        self,
+        *,
+        clip_id: str,
+        mv: models.SonicModel,
+        infill_start_s: float,
+        infill_end_s: float,
+        prompt: str | None = None,
+        infill_lyrics: str | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        auto_concat: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Rewrite a time window of a clip with new lyrics.
+
+        Docs: https://docs.musicapi.ai/replace-section
+        Costs 10 credits.
+
+        Args:
+            clip_id: The clip to edit (generated in the last 24 hours). (at least 1 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            infill_start_s: Start of the window to rewrite, in seconds. (>= 0)
+            infill_end_s: End of the window, in seconds (after the start). (>= 0)
+            prompt: The song's lyrics around the window (context). (at most 5000 characters)
+            infill_lyrics: The new lyrics for the window.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            auto_concat: Also join the new fragment into the whole song.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_REPLACE_SECTION,
+            {
+                "clip_id": clip_id,
+                "mv": mv,
+                "infill_start_s": infill_start_s,
+                "infill_end_s": infill_end_s,
+                "prompt": prompt,
+                "infill_lyrics": infill_lyrics,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "vocal_gender": vocal_gender,
+                "auto_concat": auto_concat,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def upload_cover(
+        self,
+        *,
+        url: str,
+        custom_mode: bool,
+        mv: models.SonicModel,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        duration: int | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Upload audio by URL and cover it in one call.
+
+        Docs: https://docs.musicapi.ai/upload-and-cover-music
+        Costs 17 credits.
+
+        Args:
+            url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_UPLOAD_COVER,
+            {
+                "url": url,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "duration": duration,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def upload_extend(
+        self,
+        *,
+        url: str,
+        custom_mode: bool,
+        mv: models.SonicModel,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        continue_at: float | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        duration: int | None = None,
+        auto_concat: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Upload audio by URL and extend it in one call.
+
+        Docs: https://docs.musicapi.ai/upload-and-extend-music
+        Costs 17 credits.
+
+        Args:
+            url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            continue_at: Second of the upload to continue from (the docs suggest 0.1 for uploads). (>= 0)
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            auto_concat: Also join the extension to the upload into one song.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_UPLOAD_EXTEND,
+            {
+                "url": url,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "continue_at": continue_at,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "duration": duration,
+                "auto_concat": auto_concat,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def create_voice(
+        self,
+        *,
+        audio_url: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Make a persona from a recording of a voice (asynchronous; the task gives a persona_id).
+
+        Docs: https://docs.musicapi.ai/create-voice
+        Costs 4 credits.
+
+        Args:
+            audio_url: Public MP3 or WAV of one voice, longer than 10 seconds.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.SONIC_CREATE_VOICE,
+            {
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
 
 class AsyncSonic(AsyncResource):
     """sonic: Suno-style song generation, extension, covers, personas and uploads."""
@@ -336,6 +1165,14 @@ class AsyncSonic(AsyncResource):
         tags: str | None = None,
         negative_tags: str | None = None,
         make_instrumental: bool | None = None,
+        auto_lyrics: bool | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> AsyncTaskCreated:
         """New song from lyrics (custom_mode true) or from a description (custom_mode false).
@@ -352,6 +1189,14 @@ class AsyncSonic(AsyncResource):
             tags: Comma-separated styles. (at most 200 characters)
             negative_tags: Styles or elements to keep out.
             make_instrumental: Generate without vocals.
+            auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
@@ -365,6 +1210,14 @@ class AsyncSonic(AsyncResource):
                 "tags": tags,
                 "negative_tags": negative_tags,
                 "make_instrumental": make_instrumental,
+                "auto_lyrics": auto_lyrics,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -380,6 +1233,13 @@ class AsyncSonic(AsyncResource):
         prompt: str | None = None,
         title: str | None = None,
         tags: str | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> AsyncTaskCreated:
         """Continue a clip from a point in time. The result holds only the new part; concat joins it to the original.
@@ -396,6 +1256,13 @@ class AsyncSonic(AsyncResource):
             prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
@@ -409,12 +1276,24 @@ class AsyncSonic(AsyncResource):
                 "prompt": prompt,
                 "title": title,
                 "tags": tags,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
 
     async def concat(
-        self, *, continue_clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        continue_clip_id: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
     ) -> AsyncTaskCreated:
         """Join an extended clip with the song it extends into one full song.
 
@@ -423,12 +1302,16 @@ class AsyncSonic(AsyncResource):
 
         Args:
             continue_clip_id: The clip produced by extend. (at least 1 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
             ops.SONIC_CONCAT,
             {
                 "continue_clip_id": continue_clip_id,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -444,6 +1327,13 @@ class AsyncSonic(AsyncResource):
         title: str | None = None,
         tags: str | None = None,
         audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> AsyncTaskCreated:
         """Re-record a clip in another style.
@@ -460,6 +1350,13 @@ class AsyncSonic(AsyncResource):
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
             audio_weight: How closely the cover follows the original audio (0 free, 1 close). (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
@@ -473,6 +1370,13 @@ class AsyncSonic(AsyncResource):
                 "title": title,
                 "tags": tags,
                 "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -486,6 +1390,14 @@ class AsyncSonic(AsyncResource):
         mv: models.SonicModel,
         title: str | None = None,
         tags: str | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        duration: int | None = None,
+        use_suno_cdn: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        continue_clip_id: str | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> AsyncTaskCreated:
         """New song sung by a persona created with create_persona.
@@ -500,6 +1412,14 @@ class AsyncSonic(AsyncResource):
             mv: Sonic model version (open; versions the API adds later are accepted).
             title: Song title. (at most 80 characters)
             tags: Comma-separated styles. (at most 200 characters)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            continue_clip_id: A clip to continue in the persona's voice (2026). (at least 1 characters)
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
@@ -511,6 +1431,137 @@ class AsyncSonic(AsyncResource):
                 "mv": mv,
                 "title": title,
                 "tags": tags,
+                "vocal_gender": vocal_gender,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "duration": duration,
+                "use_suno_cdn": use_suno_cdn,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+                "continue_clip_id": continue_clip_id,
+            },
+            extra_body,
+        )
+
+    async def remaster(
+        self,
+        *,
+        continue_clip_id: str,
+        mv: models.SonicModel,
+        variation_category: Literal["subtle", "normal", "high"] | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Remaster a clip (a cleaner mix of the same song).
+
+        Docs: https://docs.musicapi.ai/create-music
+        Costs 10 credits.
+
+        Args:
+            continue_clip_id: The clip to work on (generated in the last 24 hours). (at least 1 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            variation_category: How far the remaster may move from the original (documented for sonic-v5).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_REMASTER,
+            {
+                "continue_clip_id": continue_clip_id,
+                "mv": mv,
+                "variation_category": variation_category,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def add_vocals(
+        self,
+        *,
+        continue_clip_id: str,
+        prompt: str,
+        mv: models.SonicModel,
+        audio_weight: float | None = None,
+        overpainting_start_s: float | None = None,
+        overpainting_end_s: float | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Sing new lyrics over an uploaded instrumental.
+
+        Docs: https://docs.musicapi.ai/create-music
+        Costs 10 credits.
+
+        Args:
+            continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
+            prompt: The lyrics to sing. (at least 1 characters, at most 5000 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            overpainting_start_s: Second at which the new part starts. (>= 0)
+            overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_ADD_VOCALS,
+            {
+                "continue_clip_id": continue_clip_id,
+                "prompt": prompt,
+                "mv": mv,
+                "audio_weight": audio_weight,
+                "overpainting_start_s": overpainting_start_s,
+                "overpainting_end_s": overpainting_end_s,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def add_instrumental(
+        self,
+        *,
+        continue_clip_id: str,
+        mv: models.SonicModel,
+        tags: str | None = None,
+        audio_weight: float | None = None,
+        overpainting_start_s: float | None = None,
+        overpainting_end_s: float | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Put a new backing track under an uploaded vocal.
+
+        Docs: https://docs.musicapi.ai/create-music
+        Costs 10 credits.
+
+        Args:
+            continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            tags: Comma-separated styles. (at most 200 characters)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            overpainting_start_s: Second at which the new part starts. (>= 0)
+            overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_ADD_INSTRUMENTAL,
+            {
+                "continue_clip_id": continue_clip_id,
+                "mv": mv,
+                "tags": tags,
+                "audio_weight": audio_weight,
+                "overpainting_start_s": overpainting_start_s,
+                "overpainting_end_s": overpainting_end_s,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
             },
             extra_body,
         )
@@ -519,8 +1570,14 @@ class AsyncSonic(AsyncResource):
         self,
         *,
         name: str,
-        description: str,
-        continue_clip_id: str,
+        description: str | None = None,
+        continue_clip_id: str | None = None,
+        clip_id: str | None = None,
+        describe: str | None = None,
+        styles: str | None = None,
+        vox_audio_id: str | None = None,
+        vocal_start_s: float | None = None,
+        vocal_end_s: float | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> models.CreatePersonaResponse:
         """Create a persona (a reusable virtual singer) from a clip.
@@ -531,6 +1588,12 @@ class AsyncSonic(AsyncResource):
             name: Name of the persona. (at least 1 characters, at most 80 characters)
             description: Voice and style of the persona. (at least 1 characters, at most 200 characters)
             continue_clip_id: The clip whose singer becomes the persona (a clip from the last 24 hours). (at least 1 characters)
+            clip_id: The clip whose singer becomes the persona (the 2026 name of continue_clip_id). (at least 1 characters)
+            describe: Free description of the voice (2026).
+            styles: Styles the persona sings in (2026). (at most 2000 characters)
+            vox_audio_id: A vocal extracted with vox, to build the persona from (2026).
+            vocal_start_s: Start of the vocal window, in seconds (2026). (>= 0)
+            vocal_end_s: End of the vocal window, in seconds (2026). (>= 0)
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return cast(
@@ -541,6 +1604,12 @@ class AsyncSonic(AsyncResource):
                     "name": name,
                     "description": description,
                     "continue_clip_id": continue_clip_id,
+                    "clip_id": clip_id,
+                    "describe": describe,
+                    "styles": styles,
+                    "vox_audio_id": vox_audio_id,
+                    "vocal_start_s": vocal_start_s,
+                    "vocal_end_s": vocal_end_s,
                 },
                 extra_body,
             ),
@@ -597,6 +1666,603 @@ class AsyncSonic(AsyncResource):
             expected_clips=expected_clips,
         )
 
+    async def stems_basic(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> AsyncTaskCreated:
+        """Split a clip into two stems (vocals and instrumental).
+
+        Docs: https://docs.musicapi.ai/stems-basic
+        Costs 15 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_STEMS_BASIC,
+            {
+                "clip_id": clip_id,
+            },
+            extra_body,
+        )
+
+    async def stems_full(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> AsyncTaskCreated:
+        """Split a clip into every instrument's stem.
+
+        Docs: https://docs.musicapi.ai/stems-full
+        Costs 75 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_STEMS_FULL,
+            {
+                "clip_id": clip_id,
+            },
+            extra_body,
+        )
+
+    async def wav(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> models.WavResponse:
+        """Get a WAV file of a clip (synchronous).
+
+        Docs: https://docs.musicapi.ai/wav
+        Costs 2 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.WavResponse",
+            await self._call(
+                ops.SONIC_WAV,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    async def download_links(
+        self,
+        *,
+        clip_id: str,
+        formats: list[Literal["mp3", "m4a", "wav"] | str] | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> models.DownloadLinksResponse | models.TaskNotReady:
+        """Get download links of a clip in several formats (third-party evidence only).
+
+        Docs: https://musicapi.ai/docs/guides/output-endpoints
+        Costs 2 credits.
+
+        Args:
+            clip_id: The clip to fetch. (at least 1 characters)
+            formats: The formats wanted (one call, several formats).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.DownloadLinksResponse | models.TaskNotReady",
+            await self._call(
+                ops.SONIC_DOWNLOAD_LINKS,
+                {
+                    "clip_id": clip_id,
+                    "formats": formats,
+                },
+                extra_body,
+            ),
+        )
+
+    async def midi(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> models.MidiResponse | models.TaskNotReady:
+        """Get a MIDI transcription of a clip (synchronous; may answer 202 while it is built).
+
+        Docs: https://docs.musicapi.ai/get-midi
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.MidiResponse | models.TaskNotReady",
+            await self._call(
+                ops.SONIC_MIDI,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    async def vox(
+        self,
+        *,
+        clip_id: str,
+        vocal_start_s: float | None = None,
+        vocal_end_s: float | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> models.VoxResponse:
+        """Extract a clip's vocal (synchronous), for a persona.
+
+        Docs: https://docs.musicapi.ai/get-vox
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip to take the vocal from. (at least 1 characters)
+            vocal_start_s: Start of the window, in seconds (a window is at most 30 s). (>= 0)
+            vocal_end_s: End of the window, in seconds. (>= 0)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.VoxResponse",
+            await self._call(
+                ops.SONIC_VOX,
+                {
+                    "clip_id": clip_id,
+                    "vocal_start_s": vocal_start_s,
+                    "vocal_end_s": vocal_end_s,
+                },
+                extra_body,
+            ),
+        )
+
+    async def bpm(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> models.BpmResponse:
+        """Measure a clip's tempo (synchronous).
+
+        Docs: https://docs.musicapi.ai/get-bpm
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.BpmResponse",
+            await self._call(
+                ops.SONIC_BPM,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    async def aligned_lyrics(
+        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+    ) -> models.AlignedLyricsResponse | models.TaskNotReady:
+        """Get a clip's lyrics with word timings (synchronous; may need a moment).
+
+        Docs: https://docs.musicapi.ai/get-suno-lyrics-timeline
+        Costs 1 credits.
+
+        Args:
+            clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.AlignedLyricsResponse | models.TaskNotReady",
+            await self._call(
+                ops.SONIC_ALIGNED_LYRICS,
+                {
+                    "clip_id": clip_id,
+                },
+                extra_body,
+            ),
+        )
+
+    async def upsample_tags(
+        self, *, tags: str, extra_body: dict[str, Any] | None = None
+    ) -> models.UpsampleTagsResponse:
+        """Expand short style tags into a full style description (synchronous).
+
+        Docs: https://docs.musicapi.ai/upsample-tags
+        Costs 1 credits.
+
+        Args:
+            tags: Short style tags to expand. (at least 1 characters)
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return cast(
+            "models.UpsampleTagsResponse",
+            await self._call(
+                ops.SONIC_UPSAMPLE_TAGS,
+                {
+                    "tags": tags,
+                },
+                extra_body,
+            ),
+        )
+
+    async def sample(
+        self,
+        *,
+        chop_sample_start_s: float,
+        chop_sample_end_s: float,
+        custom_mode: bool,
+        mv: models.SonicModel,
+        url: str | None = None,
+        sample_clip_id: str | None = None,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        auto_lyrics: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Build a new song around a chopped sample of a clip or an audio URL.
+
+        Docs: https://docs.musicapi.ai/sample-this-song
+        Costs 14 credits.
+
+        Args:
+            chop_sample_start_s: Start of the sample, in seconds. (>= 0)
+            chop_sample_end_s: End of the sample, in seconds. (>= 0)
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            url: Public audio URL to upload and sample (instead of sample_clip_id).
+            sample_clip_id: An existing clip to sample (instead of url).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_SAMPLE,
+            {
+                "chop_sample_start_s": chop_sample_start_s,
+                "chop_sample_end_s": chop_sample_end_s,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "url": url,
+                "sample_clip_id": sample_clip_id,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "auto_lyrics": auto_lyrics,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def mashup(
+        self,
+        *,
+        mashup_clip_ids: list[str],
+        custom_mode: bool,
+        mv: models.SonicModel,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        auto_lyrics: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Mix two clips into one new song.
+
+        Docs: https://docs.musicapi.ai/mashup
+        Costs 14 credits.
+
+        Args:
+            mashup_clip_ids: The two clips to mix. (at most 2 items)
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_MASHUP,
+            {
+                "mashup_clip_ids": mashup_clip_ids,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "auto_lyrics": auto_lyrics,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def replace_section(
+        self,
+        *,
+        clip_id: str,
+        mv: models.SonicModel,
+        infill_start_s: float,
+        infill_end_s: float,
+        prompt: str | None = None,
+        infill_lyrics: str | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        auto_concat: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Rewrite a time window of a clip with new lyrics.
+
+        Docs: https://docs.musicapi.ai/replace-section
+        Costs 10 credits.
+
+        Args:
+            clip_id: The clip to edit (generated in the last 24 hours). (at least 1 characters)
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            infill_start_s: Start of the window to rewrite, in seconds. (>= 0)
+            infill_end_s: End of the window, in seconds (after the start). (>= 0)
+            prompt: The song's lyrics around the window (context). (at most 5000 characters)
+            infill_lyrics: The new lyrics for the window.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            auto_concat: Also join the new fragment into the whole song.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_REPLACE_SECTION,
+            {
+                "clip_id": clip_id,
+                "mv": mv,
+                "infill_start_s": infill_start_s,
+                "infill_end_s": infill_end_s,
+                "prompt": prompt,
+                "infill_lyrics": infill_lyrics,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "vocal_gender": vocal_gender,
+                "auto_concat": auto_concat,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def upload_cover(
+        self,
+        *,
+        url: str,
+        custom_mode: bool,
+        mv: models.SonicModel,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        duration: int | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Upload audio by URL and cover it in one call.
+
+        Docs: https://docs.musicapi.ai/upload-and-cover-music
+        Costs 17 credits.
+
+        Args:
+            url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_UPLOAD_COVER,
+            {
+                "url": url,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "duration": duration,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def upload_extend(
+        self,
+        *,
+        url: str,
+        custom_mode: bool,
+        mv: models.SonicModel,
+        prompt: str | None = None,
+        gpt_description_prompt: str | None = None,
+        make_instrumental: bool | None = None,
+        title: str | None = None,
+        tags: str | None = None,
+        negative_tags: str | None = None,
+        continue_at: float | None = None,
+        style_weight: float | None = None,
+        weirdness_constraint: float | None = None,
+        audio_weight: float | None = None,
+        vocal_gender: Literal["f", "m"] | None = None,
+        duration: int | None = None,
+        auto_concat: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Upload audio by URL and extend it in one call.
+
+        Docs: https://docs.musicapi.ai/upload-and-extend-music
+        Costs 17 credits.
+
+        Args:
+            url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
+            custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
+            mv: Sonic model version (open; versions the API adds later are accepted).
+            prompt: Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)
+            gpt_description_prompt: What the song should be about (description mode). (at most 400 characters)
+            make_instrumental: Generate without vocals.
+            title: Song title. (at most 80 characters)
+            tags: Comma-separated styles. (at most 200 characters)
+            negative_tags: Styles or elements to keep out.
+            continue_at: Second of the upload to continue from (the docs suggest 0.1 for uploads). (>= 0)
+            style_weight: How strongly the tags steer the style. (>= 0, <= 1)
+            weirdness_constraint: How far the result may stray from the expected. (>= 0, <= 1)
+            audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
+            vocal_gender: Singer's gender (sonic-v4-5 and newer).
+            duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            auto_concat: Also join the extension to the upload into one song.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_UPLOAD_EXTEND,
+            {
+                "url": url,
+                "custom_mode": custom_mode,
+                "mv": mv,
+                "prompt": prompt,
+                "gpt_description_prompt": gpt_description_prompt,
+                "make_instrumental": make_instrumental,
+                "title": title,
+                "tags": tags,
+                "negative_tags": negative_tags,
+                "continue_at": continue_at,
+                "style_weight": style_weight,
+                "weirdness_constraint": weirdness_constraint,
+                "audio_weight": audio_weight,
+                "vocal_gender": vocal_gender,
+                "duration": duration,
+                "auto_concat": auto_concat,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def create_voice(
+        self,
+        *,
+        audio_url: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Make a persona from a recording of a voice (asynchronous; the task gives a persona_id).
+
+        Docs: https://docs.musicapi.ai/create-voice
+        Costs 4 credits.
+
+        Args:
+            audio_url: Public MP3 or WAV of one voice, longer than 10 seconds.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.SONIC_CREATE_VOICE,
+            {
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
 
 class Riffusion(SyncResource):
     """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
@@ -619,6 +2285,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-create-with-lyrics, https://docs.musicapi.ai/riffusion-craete-with-prompt
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -660,6 +2327,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-cover-music
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -702,6 +2370,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-extend-music
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -747,6 +2416,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-replace-music-section
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -792,6 +2462,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-sound
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -833,6 +2504,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-vocals
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -865,6 +2537,7 @@ class Riffusion(SyncResource):
 
         Docs: https://docs.musicapi.ai/api-314451567
         Costs 2 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
@@ -885,6 +2558,7 @@ class Riffusion(SyncResource):
         """Poll a riffusion task.
 
         Docs: https://docs.musicapi.ai/riffusion-get
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
         """
         return self._get_task(ops.RIFFUSION_GET, task_id)
 
@@ -931,6 +2605,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-create-with-lyrics, https://docs.musicapi.ai/riffusion-craete-with-prompt
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -972,6 +2647,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-cover-music
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1014,6 +2690,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-extend-music
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1059,6 +2736,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-replace-music-section
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1104,6 +2782,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-sound
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1145,6 +2824,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-vocals
         Costs 12 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1177,6 +2857,7 @@ class AsyncRiffusion(AsyncResource):
 
         Docs: https://docs.musicapi.ai/api-314451567
         Costs 2 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
@@ -1197,6 +2878,7 @@ class AsyncRiffusion(AsyncResource):
         """Poll a riffusion task.
 
         Docs: https://docs.musicapi.ai/riffusion-get
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
         """
         return await self._get_task(ops.RIFFUSION_GET, task_id)
 
@@ -1246,7 +2928,7 @@ class Studio(SyncResource):
 
         Docs: https://docs.musicapi.ai/description-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1303,7 +2985,7 @@ class Studio(SyncResource):
 
         Docs: https://docs.musicapi.ai/extend-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1371,7 +3053,7 @@ class Studio(SyncResource):
 
         Docs: https://docs.musicapi.ai/custom-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1432,7 +3114,7 @@ class Studio(SyncResource):
 
         Docs: https://docs.musicapi.ai/instrumental-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1468,7 +3150,7 @@ class Studio(SyncResource):
         """Poll a studio task.
 
         Docs: https://docs.musicapi.ai/get-studio-music
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
         """
         return self._get_task(ops.STUDIO_GET, task_id)
 
@@ -1518,7 +3200,7 @@ class AsyncStudio(AsyncResource):
 
         Docs: https://docs.musicapi.ai/description-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1575,7 +3257,7 @@ class AsyncStudio(AsyncResource):
 
         Docs: https://docs.musicapi.ai/extend-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1643,7 +3325,7 @@ class AsyncStudio(AsyncResource):
 
         Docs: https://docs.musicapi.ai/custom-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1704,7 +3386,7 @@ class AsyncStudio(AsyncResource):
 
         Docs: https://docs.musicapi.ai/instrumental-mode
         Costs 15 credits.
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             prompt: Song description, or style keywords when lyrics are supplied. (at least 1 characters)
@@ -1740,7 +3422,7 @@ class AsyncStudio(AsyncResource):
         """Poll a studio task.
 
         Docs: https://docs.musicapi.ai/get-studio-music
-        Deprecated: the docs mark this section Unavailable.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
         """
         return await self._get_task(ops.STUDIO_GET, task_id)
 
@@ -1893,6 +3575,7 @@ class Nuro(SyncResource):
 
         Docs: https://docs.musicapi.ai/create-nuro-music
         Costs 10 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             lyrics: Lyrics with section tags such as [verse] and [chorus]. (at least 1 characters, at most 2000 characters)
@@ -2101,6 +3784,7 @@ class Nuro(SyncResource):
 
         Docs: https://docs.musicapi.ai/create-nuro-bgm
         Costs 10 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             description: What the music is for and how it should feel. (at least 1 characters)
@@ -2132,6 +3816,7 @@ class Nuro(SyncResource):
         """Poll a nuro task.
 
         Docs: https://docs.musicapi.ai/get-nuro-music
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
         """
         return self._get_task(ops.NURO_GET, task_id)
 
@@ -2228,6 +3913,7 @@ class AsyncNuro(AsyncResource):
 
         Docs: https://docs.musicapi.ai/create-nuro-music
         Costs 10 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             lyrics: Lyrics with section tags such as [verse] and [chorus]. (at least 1 characters, at most 2000 characters)
@@ -2436,6 +4122,7 @@ class AsyncNuro(AsyncResource):
 
         Docs: https://docs.musicapi.ai/create-nuro-bgm
         Costs 10 credits.
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
             description: What the music is for and how it should feel. (at least 1 characters)
@@ -2467,6 +4154,7 @@ class AsyncNuro(AsyncResource):
         """Poll a nuro task.
 
         Docs: https://docs.musicapi.ai/get-nuro-music
+        Deprecated by MusicAPI: calling it emits a DeprecationWarning.
         """
         return await self._get_task(ops.NURO_GET, task_id)
 

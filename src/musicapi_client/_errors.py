@@ -12,6 +12,7 @@
     │   ├── InsufficientCreditsError   402, or 403 saying the credits are not enough
     │   ├── PermissionDeniedError      403
     │   ├── NotFoundError              404, or 400 "task not found"
+    │   ├── GoneError                  410: MusicAPI retired the operation
     │   ├── RateLimitError             429
     │   └── InternalServerError        5xx
     ├── TaskFailedError                         the job failed upstream (credits refunded)
@@ -128,6 +129,10 @@ class InsufficientCreditsError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404, or the 400 "task not found"."""
+
+
+class GoneError(APIStatusError):
+    """410: MusicAPI retired this operation (nuro in 2026); the message names the replacement."""
 
 
 class RateLimitError(APIStatusError):
@@ -251,6 +256,8 @@ def error_from_response(response: httpx.Response, *, task_id: str | None = None)
         cls = PermissionDeniedError
     elif status == 404:
         cls = NotFoundError
+    elif status == 410:
+        cls = GoneError
     elif status == 429:
         cls = RateLimitError
     elif status >= 500:
@@ -262,6 +269,10 @@ def error_from_response(response: httpx.Response, *, task_id: str | None = None)
     )
     where = f" on {method} {path}" if method else ""
     message = f"HTTP {status}{where}: {text or response.reason_phrase}"
+    if cls is GoneError:
+        message += (
+            " (MusicAPI retired this operation; see the deprecation warning for its replacement)"
+        )
     if request_id:
         message += f" [request_id={request_id}]"
     error = cls(

@@ -98,6 +98,9 @@ class Operation:
     expected_clips: int | None = None
     credits: int | None = None
     deprecated: bool = False
+    deprecation: str = ""  # what the warning says (the tag's x-deprecation)
+    # (every, within) seconds: a 202 "preparing" answer is asked again, for free
+    repeat_while_preparing: tuple[float, float] | None = None
     docs_url: str = ""
     summary: str = ""
 

@@ -80,12 +80,13 @@ def _build(
     return request
 
 
-def _warn_if_deprecated(op: Operation) -> None:
+def _warn_if_deprecated(op: Operation, stacklevel: int) -> None:
+    """Warn at the caller's line (``stacklevel`` frames up) when MusicAPI retired ``op``."""
     if op.deprecated:
         warnings.warn(
-            f"{op.key}: the MusicAPI docs mark the {op.family} section Unavailable",
+            f"{op.key}: {op.deprecation or 'MusicAPI deprecated this operation.'}",
             DeprecationWarning,
-            stacklevel=5,
+            stacklevel=stacklevel,
         )
 
 
@@ -98,7 +99,8 @@ def call_request(
     extra: object,
 ) -> httpx.Request:
     """The request for a create or call operation; InvalidRequestError if the input is bad."""
-    _warn_if_deprecated(op)
+    # frames: here, the resource's _request, _create/_call, the generated method, the caller
+    _warn_if_deprecated(op, stacklevel=6)
     content = validate_body(op, params or {}, extra) if op.request_model is not None else None
     return _build(http, settings, headers, op.endpoint.method, op.endpoint.url(), content, "body")
 
@@ -112,7 +114,7 @@ def poll_request(
     remaining: float | None,
 ) -> httpx.Request:
     """The GET for a task; inside ``wait()`` its timeout never outlives the deadline."""
-    _warn_if_deprecated(op)
+    _warn_if_deprecated(op, stacklevel=5)  # here, _get_task, the generated get, the caller
     path = op.endpoint.url(task_id=task_id)
     request = _build(http, settings, headers, op.endpoint.method, path, None, "task_id")
     if remaining is not None:
@@ -122,12 +124,27 @@ def poll_request(
 
 
 def parse_model(op: Operation, response: httpx.Response) -> Any:
-    """Validate a success body, straight from its bytes, with the operation's response model."""
-    assert op.response_model is not None
-    try:
-        return op.response_model.model_validate_json(response.content)
-    except ValueError as exc:  # pydantic's ValidationError; not imported on the hot path
-        raise shape_error(op.key, response, exc) from None
+    """Validate a success body, straight from its bytes, with the model its status names.
+
+    The endpoint's responses say which models each 2xx status carries (a 202 "not ready"
+    is a TaskNotReady); the operation's response model is the fallback.
+    """
+    candidates = op.endpoint.responses.get(response.status_code) or (op.response_model,)
+    first: Exception | None = None
+    for model in candidates:
+        if model is None:
+            continue
+        try:
+            return model.model_validate_json(response.content)
+        except ValueError as exc:  # pydantic's ValidationError; not imported on the hot path
+            first = first or exc
+    assert first is not None
+    raise shape_error(op.key, response, first) from None
+
+
+def preparing(op: Operation, result: Any) -> bool:
+    """True when ``result`` is the endpoint's 202 answer ("still preparing")."""
+    return type(result) in op.endpoint.responses.get(202, ())
 
 
 def created_fields(op: Operation, response: httpx.Response) -> dict[str, Any]:

@@ -132,7 +132,16 @@ class SyncResource:
         return TaskCreated(**fields, _waiter=self._wait_created)
 
     def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
-        return self._client._execute(self._request(op, params, extra), _model_parser(op))
+        result = self._client._execute(self._request(op, params, extra), _model_parser(op))
+        if op.repeat_while_preparing is None:
+            return result
+        every, within = op.repeat_while_preparing
+        clock = self._client._clock
+        deadline = clock.monotonic() + within
+        while _request.preparing(op, result) and clock.monotonic() + every <= deadline:
+            clock.sleep(every)  # documented as free to ask again; see x-repeat-while-preparing
+            result = self._client._execute(self._request(op, params, extra), _model_parser(op))
+        return result
 
     def _get_task(
         self,
@@ -203,7 +212,17 @@ class AsyncResource:
         return AsyncTaskCreated(**fields, _waiter=self._wait_created)
 
     async def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
-        return await self._client._execute(self._request(op, params, extra), _model_parser(op))
+        result = await self._client._execute(self._request(op, params, extra), _model_parser(op))
+        if op.repeat_while_preparing is None:
+            return result
+        every, within = op.repeat_while_preparing
+        clock = self._client._clock
+        deadline = clock.monotonic() + within
+        while _request.preparing(op, result) and clock.monotonic() + every <= deadline:
+            await clock.asleep(every)  # documented as free to ask again
+            request = self._request(op, params, extra)
+            result = await self._client._execute(request, _model_parser(op))
+        return result
 
     async def _get_task(
         self,

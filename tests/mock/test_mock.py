@@ -93,6 +93,7 @@ def test_task_lifecycle_pending_running_succeeded(musicapi_mock: MockHandle) -> 
 
 
 def test_every_operation_answers_per_the_spec(musicapi_mock: MockHandle) -> None:
+    musicapi_mock.state.config.api = "2025-06"  # nuro still answers in the mid-2025 API
     client = musicapi_mock.client()
     clip = client.sonic.upload(url="https://f/a.mp3").clip_id
     riff_clip = client.riffusion.upload(url="https://f/b.mp3").clip_id
@@ -166,7 +167,11 @@ def test_unknown_clips_and_tasks_are_rejected(musicapi_mock: MockHandle) -> None
     with pytest.raises(musicapi_client.NotFoundError) as info:
         client.sonic.get("no-such-task")
     assert info.value.status_code == 400
-    with pytest.raises(musicapi_client.NotFoundError):
+    musicapi_mock.state.config.api = "2025-06"  # nuro answered (404) in the mid-2025 API
+    with (
+        pytest.warns(DeprecationWarning, match="nuro"),
+        pytest.raises(musicapi_client.NotFoundError),
+    ):
         client.nuro.get("no-such-task")
 
 
@@ -247,7 +252,70 @@ def test_server_stops_by_itself() -> None:
 
 
 async def test_async_client_from_the_fixture(musicapi_mock: MockHandle) -> None:
+    musicapi_mock.state.config.api = "2025-06"  # nuro, as the mid-2025 API served it
     async with musicapi_mock.async_client() as client:
         task = await (await client.nuro.create_vocal(lyrics="[verse] la")).wait(timeout=30)
     assert task.status == "succeeded"
     assert musicapi_mock.requests("nuro_create") == 1
+
+
+def test_retired_operations_answer_410_unless_the_mid_2025_api_is_asked_for(
+    musicapi_mock: MockHandle,
+) -> None:
+    client = musicapi_mock.client()
+    with (
+        pytest.warns(DeprecationWarning, match="retired nuro"),
+        pytest.raises(musicapi_client.GoneError, match="retired") as info,
+    ):
+        client.nuro.create_instrumental(description="calm", duration=30)
+    assert info.value.status_code == 410
+    assert not info.value.outcome_unknown  # a 4xx: nothing started
+    musicapi_mock.state.config.api = "2025-06"
+    with pytest.warns(DeprecationWarning, match="nuro"):
+        assert client.nuro.create_instrumental(description="calm", duration=30).task_id
+
+
+def test_the_2026_sonic_operations_work_on_the_mock(musicapi_mock: MockHandle) -> None:
+    client = musicapi_mock.client()
+    song = client.sonic.create(
+        custom_mode=False, gpt_description_prompt="x", mv="sonic-v5-5", vocal_gender="f"
+    ).wait(timeout=30)
+    clip = song.clips[0].clip_id
+    uploaded = client.sonic.upload(url="https://f/a.mp3").clip_id
+    assert len(client.sonic.stems_basic(clip_id=clip).wait(timeout=30).clips) == 2
+    assert client.sonic.stems_full(clip_id=clip).wait(timeout=30).status == "succeeded"
+    assert client.sonic.remaster(continue_clip_id=clip, mv="sonic-v5").wait(timeout=30).clips
+    assert (
+        client.sonic.add_vocals(continue_clip_id=uploaded, prompt="la", mv="sonic-v4-5")
+        .wait(timeout=30)
+        .clips
+    )
+    for created in (
+        client.sonic.mashup(
+            mashup_clip_ids=[clip, song.clips[1].clip_id],
+            custom_mode=False,
+            gpt_description_prompt="x",
+            mv="sonic-v5",
+        ),
+        client.sonic.replace_section(clip_id=clip, mv="sonic-v5", infill_start_s=1, infill_end_s=2),
+        client.sonic.upload_cover(
+            url="https://f/b.mp3", custom_mode=False, gpt_description_prompt="x", mv="sonic-v5"
+        ),
+        client.sonic.sample(
+            sample_clip_id=clip,
+            chop_sample_start_s=0,
+            chop_sample_end_s=2,
+            custom_mode=False,
+            gpt_description_prompt="x",
+            mv="sonic-v5",
+        ),
+        client.sonic.create_voice(audio_url="https://f/voice.wav"),
+    ):
+        assert created.wait(timeout=30).status == "succeeded"
+    assert client.sonic.wav(clip_id=clip).data.wav_url
+    assert client.sonic.bpm(clip_id=clip).data.avg_bpm
+    assert client.sonic.midi(clip_id=clip).data.midi_url
+    assert client.sonic.upsample_tags(tags="pop").data.upsampled_tags
+    assert client.sonic.aligned_lyrics(clip_id=clip).data.alignment
+    links = client.sonic.download_links(clip_id=clip, formats=["mp3", "wav"])
+    assert [f.format for f in links.data.files] == ["mp3", "wav"]

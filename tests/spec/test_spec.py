@@ -36,6 +36,27 @@ EXPECTED_PAIRS = {
     ("GET", "/api/v1/nuro/task/{task_id}"),
     ("GET", "/api/v1/get-credits"),
 }
+# The 2026 surface (../shared/reference/musicapi-2026): fifteen more paths.
+EXPECTED_PAIRS_2026 = {
+    ("POST", f"/api/v1/sonic/{name}")
+    for name in (
+        "stems/basic",
+        "stems/full",
+        "wav",
+        "download",
+        "midi",
+        "vox",
+        "bpm",
+        "aligned-lyrics",
+        "upsample-tags",
+        "sample",
+        "mashup",
+        "replace-section",
+        "upload-cover",
+        "upload-extend",
+        "create-voice",
+    )
+}
 
 # The 27 documented operations: (docs section, page title).
 EXPECTED_PAGES = (
@@ -84,6 +105,30 @@ EXPECTED_PAGES = (
         ("get-credits", "get-credits"),
     }
 )
+# ...and the 18 operations the 2026 docs added to sonic.
+EXPECTED_PAGES_2026 = {
+    ("sonic", t)
+    for t in (
+        "remaster",
+        "add vocals",
+        "add instrumental",
+        "stems basic",
+        "stems full",
+        "get wav",
+        "download",
+        "get midi",
+        "get VOX",
+        "get BPM",
+        "get lyrics timeline",
+        "upsample tags",
+        "sample",
+        "mashup",
+        "replace section",
+        "upload and cover music",
+        "upload and extend music",
+        "create voice",
+    )
+}
 
 
 @pytest.fixture(scope="module")
@@ -133,16 +178,16 @@ def test_lint_ruleset_rejects_an_operation_without_docs_url(
 
 def test_every_documented_method_and_path_is_present(spec: dict[str, Any]) -> None:
     pairs = {(m, p) for m, p, _ in spec_mod.iter_http_operations(spec)}
-    missing = EXPECTED_PAIRS - pairs
+    missing = (EXPECTED_PAIRS | EXPECTED_PAIRS_2026) - pairs
     assert not missing, f"missing from the spec: {sorted(missing)}"
-    assert pairs == EXPECTED_PAIRS
+    assert pairs == EXPECTED_PAIRS | EXPECTED_PAIRS_2026
 
 
 def test_every_documented_page_maps_to_an_operation(spec: dict[str, Any]) -> None:
     ops = spec_mod.documented_operations(spec)
     pages = {(op.section, page.title) for op in ops for page in op.pages}
-    assert pages == EXPECTED_PAGES
-    assert len(pages) == 27
+    assert pages == EXPECTED_PAGES | EXPECTED_PAGES_2026
+    assert len(pages) == 27 + 18
 
 
 def test_sdk_method_names_are_unique_per_family(spec: dict[str, Any]) -> None:
@@ -335,3 +380,43 @@ def test_model_versions_are_open(spec: dict[str, Any], schema: str, body: dict[s
     )
     assert is_open
     assert len(values) >= 4
+
+
+def test_everything_added_from_the_2026_surface_says_where_it_comes_from(
+    spec: dict[str, Any],
+) -> None:
+    """A maintainer with a live key knows what to verify first (docs, sdk, 3p, inferred)."""
+    kinds = ("docs ", "sdk ", "3p ", "inferred")
+    missing = []
+    for _, path, op in spec_mod.iter_http_operations(spec):
+        if (("POST", path) in EXPECTED_PAIRS_2026) and not op.get("x-source"):
+            missing.append(path)
+    schemas = spec["components"]["schemas"]
+    for name in ("SonicRemaster", "SonicAddVocals", "SonicAddInstrumental"):
+        if not schemas[name].get("x-source"):
+            missing.append(name)
+    for field in (
+        "auto_lyrics",
+        "vocal_gender",
+        "style_weight",
+        "weirdness_constraint",
+        "duration",
+        "use_suno_cdn",
+        "webhook_url",
+        "webhook_secret",
+    ):
+        if not schemas["SonicCreateMusic"]["properties"][field].get("x-source"):
+            missing.append(f"SonicCreateMusic.{field}")
+    assert missing == []
+    for _, path, op in spec_mod.iter_http_operations(spec):
+        for source in op.get("x-source", []):
+            assert source.startswith(kinds), (path, source)
+
+
+def test_contradictions_between_sources_are_decided(spec: dict[str, Any]) -> None:
+    paths = spec["paths"]
+    for path in ("/api/v1/sonic/stems/basic", "/api/v1/sonic/stems/full", "/api/v1/sonic/wav"):
+        assert paths[path]["post"].get("x-decision"), path  # 15 vs 20, 75 vs 50 and 12 vs 24
+    create = spec["components"]["schemas"]["SonicCreateMusic"]["properties"]
+    assert create["use_suno_cdn"].get("x-decision")  # required or not
+    assert "use_suno_cdn" not in spec["components"]["schemas"]["SonicCreateMusic"]["required"]

@@ -12,6 +12,9 @@ from tools import docs_check
 from tools.docs_page import PageError, parse_page, read_page
 
 CAPTURES = Path(__file__).parent / "captures"
+# The captures below were written against the mid-2025 docs; they are checked against the
+# spec of that time (0.1.0), kept here, so each still shows exactly its one kind of change.
+SPEC_2025 = Path(__file__).parent / "spec-2025-06.yaml"
 SEED = spec_mod.ROOT.parent / "shared" / "reference" / "musicapi" / "seed-riffusion-upload-page.txt"
 
 EXPECTED = {
@@ -27,16 +30,20 @@ EXPECTED = {
 }
 
 
+def _spec_2025() -> dict[str, object]:
+    return spec_mod.load(SPEC_2025)
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_capture_reports_exactly_its_change(name: str) -> None:
-    findings, errors = docs_check.check([CAPTURES / name], spec_mod.load_default())
+    findings, errors = docs_check.check([CAPTURES / name], _spec_2025())
     assert errors == []
     assert {(f.kind, f.field) for f in findings} == EXPECTED[name]
 
 
 def test_captures_map_to_the_right_operations() -> None:
-    pages = docs_check.spec_pages(spec_mod.load_default())
-    spec = spec_mod.load_default()
+    pages = docs_check.spec_pages(_spec_2025())
+    spec = _spec_2025()
     expected = {
         "sonic-extend_no-drift.txt": "sonic.extend",
         "riffusion-extend_removed-enum.txt": "riffusion.extend",
@@ -84,7 +91,7 @@ def test_the_seed_capture_agrees_with_the_spec() -> None:
         "riffusion",
     )
     assert [f.name for f in page.response] == ["code", "clip_id", "message"]
-    findings, errors = docs_check.check([SEED], spec_mod.load_default())
+    findings, errors = docs_check.check([SEED], _spec_2025())
     assert (findings, errors) == ([], [])
 
 
@@ -103,10 +110,10 @@ def test_enum_splitting_prefers_known_values_and_reports_leftovers() -> None:
 
 def test_complete_reports_operations_no_page_covers() -> None:
     findings, _ = docs_check.check(
-        [CAPTURES / "sonic-upload_chinese.txt"], spec_mod.load_default(), complete=True
+        [CAPTURES / "sonic-upload_chinese.txt"], _spec_2025(), complete=True
     )
     uncovered = [f for f in findings if f.kind == "not-covered"]
-    assert len(uncovered) == len(docs_check.spec_pages(spec_mod.load_default())) - 1 == 26
+    assert len(uncovered) == len(docs_check.spec_pages(_spec_2025())) - 1 == 26
 
 
 def test_a_page_without_an_operation_is_unreadable(tmp_path: Path) -> None:
@@ -121,13 +128,15 @@ def test_a_page_without_an_operation_is_unreadable(tmp_path: Path) -> None:
 
 
 def test_cli_exit_codes_and_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert docs_check.main([str(CAPTURES / "sonic-extend_no-drift.txt")]) == 0
+    old = ["--spec", str(SPEC_2025)]
+    assert docs_check.main([str(CAPTURES / "sonic-extend_no-drift.txt"), *old]) == 0
     assert "no drift" in capsys.readouterr().out
-    assert docs_check.main([str(CAPTURES / "riffusion-upload_added-field.txt"), "--json"]) == 1
+    added = CAPTURES / "riffusion-upload_added-field.txt"
+    assert docs_check.main([str(added), "--json", *old]) == 1
     (finding,) = json.loads(capsys.readouterr().out)
     assert finding["operation"] == "riffusion.upload"
     assert finding["kind"] == "field-added"
-    assert docs_check.main([str(CAPTURES)]) == 1
+    assert docs_check.main([str(CAPTURES), *old]) == 1
     out = capsys.readouterr().out
     assert out.count("\n  ") == sum(len(v) for v in EXPECTED.values())
     assert "lyrics.create  (" in out
@@ -154,10 +163,8 @@ def test_a_capture_without_breadcrumb_does_not_borrow_another_sections_mark() ->
     assert (page.section, page.section_status) == ("", None)
     findings = docs_check.compare(
         page,
-        docs_check.match_page(
-            page, docs_check.spec_pages(spec_mod.load_default()), spec_mod.load_default()
-        ),
-        spec_mod.load_default(),
+        docs_check.match_page(page, docs_check.spec_pages(_spec_2025()), _spec_2025()),
+        _spec_2025(),
     )
     assert findings == []
 
@@ -201,7 +208,7 @@ def test_bounds_run_together_on_one_line_are_both_read() -> None:
     )
     page = parse_page(text)
     assert {f.name: f.bounds for f in page.body}["duration"] == {"minimum": 30.0, "maximum": 200.0}
-    spec = spec_mod.load_default()
+    spec = _spec_2025()
     target = docs_check.match_page(page, docs_check.spec_pages(spec), spec)
     assert target is not None
     findings = docs_check.compare(page, target, spec)
@@ -234,8 +241,62 @@ def test_unknown_section_is_not_reported_as_restored() -> None:
         ]
     )
     page = parse_page(text)
-    spec = spec_mod.load_default()
+    spec = _spec_2025()
     target = docs_check.match_page(page, docs_check.spec_pages(spec), spec)
     assert target is not None
     assert target.key == "studio.get"
     assert docs_check.compare(page, target, spec) == []
+
+
+CAPTURES_2026 = Path(__file__).parent / "captures-2026"
+NEW_PAGES_2026 = {
+    "add instrumental",
+    "add vocals",
+    "remaster",
+    "create voice",
+    "download",
+    "mashup",
+    "get midi",
+    "replace section",
+    "sample",
+    "stems basic",
+    "stems full",
+    "upload and cover music",
+    "upload and extend music",
+    "upsample tags",
+    "get VOX",
+    "get wav",
+    "get BPM",
+    "get lyrics timeline",
+}
+NEW_CREATE_FIELDS_2026 = {
+    "auto_lyrics",
+    "vocal_gender",
+    "style_weight",
+    "weirdness_constraint",
+    "duration",
+    "use_suno_cdn",
+    "webhook_url",
+    "webhook_secret",
+}
+
+
+def test_the_2026_pages_show_up_as_added_against_the_mid_2025_spec() -> None:
+    """Step 2 of the doc-change workflow, as it ran for 0.2.0: every new page is an
+    operation-added, every new create field a field-added, the new model an enum-added."""
+    findings, errors = docs_check.check([CAPTURES_2026], _spec_2025())
+    assert errors == []
+    added_pages = {f.message.split("'")[1] for f in findings if f.kind == "operation-added"}
+    assert added_pages == NEW_PAGES_2026
+    fields = {
+        f.field for f in findings if f.kind == "field-added" and f.operation == "sonic.create"
+    }
+    assert fields == NEW_CREATE_FIELDS_2026
+    assert ("enum-added", "mv") in {(f.kind, f.field) for f in findings}
+
+
+def test_the_2026_pages_agree_with_the_current_spec() -> None:
+    """After the spec edit (step 3) the same pages report no drift."""
+    findings, errors = docs_check.check([CAPTURES_2026], spec_mod.load_default())
+    assert errors == []
+    assert findings == []

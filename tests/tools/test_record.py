@@ -15,7 +15,8 @@ UPLOAD = "https://files.example.org/private/my-track.mp3"
 
 
 def test_record_against_the_mock_writes_redacted_conforming_recordings(tmp_path: Path) -> None:
-    with MockServer(speed=200, api_key="sk-live-SECRET-42") as mock:
+    # The mid-2025 API, so that nuro answers and its recordings are written too.
+    with MockServer(speed=200, api_key="sk-live-SECRET-42", api="2025-06") as mock:
         written = record(
             base=mock.url,
             key=mock.api_key,

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from musicapi_client.mock._state import MockConfig, MockState, MockTask
 
 Json = dict[str, Any]
+# The mock serves the API as it stands (2026) unless asked for the mid-2025 behaviour.
+API_2025 = "2025-06"
+# Task types that work on a clip from upload under their plain name.
+UPLOAD_TASKS = frozenset({"concat_music", "add_vocals", "add_instrumental"})
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 
 
@@ -56,6 +60,8 @@ class MockAPI:
             return _error(404, f"no such endpoint: {request.method} {request.url.path}")
         route, params = found
         self.state.count(route.operation_id)
+        if "x-gone" in route.op and self.config.api != API_2025:
+            return _error(410, "This API has been deprecated and is no longer available.")
         if "slow" in self.state.faults:
             await asyncio.sleep(self.config.slow_seconds / self.config.speed)
         denied = self._auth(request)
@@ -74,7 +80,9 @@ class MockAPI:
             if problem is not None:
                 field, message = problem
                 return _error(400, message, field=field)
-        handler = getattr(self, f"_{route.operation_id}", None) or self._generic
+        handler = getattr(self, f"_{route.operation_id}", None) or (
+            self._create if _spec.starts_task(route) else self._generic
+        )
         response: Response = handler(route, body, params)
         return response
 
@@ -114,7 +122,7 @@ class MockAPI:
             return None
         task_type = str(body.get("task_type", ""))
         if clip in self.state.uploaded_clips:
-            if task_type and "upload" not in task_type and task_type != "concat_music":
+            if task_type and "upload" not in task_type and task_type not in UPLOAD_TASKS:
                 return _error(400, f"clip {clip} was uploaded: use the *_upload_* task type.")
             return None
         if clip not in self.state.generated_clips:
@@ -148,7 +156,10 @@ class MockAPI:
             return charged
         poll = next(r for r in _spec.routes() if r.family == route.family and r.method == "GET")
         clips = int(
-            _spec.schema(variant).get("x-expected-clips") or poll.op.get("x-expected-clips") or 1
+            _spec.schema(variant).get("x-expected-clips")
+            or route.op.get("x-expected-clips")
+            or poll.op.get("x-expected-clips")
+            or 1
         )
         task = self.state.add_task(route.family, body, clips)
         answer = _spec.example(route, "200")

@@ -12,6 +12,8 @@ from typing import Any
 
 from musicapi_client.mock._state import FAULTS, parse_faults
 
+API_VERSIONS = ("2026", "2025-06")
+
 
 @dataclass(frozen=True)
 class Option:
@@ -36,6 +38,9 @@ OPTIONS = (
         "faults", str, "none", f"Fault profile, e.g. 429,html502 ({', '.join(sorted(FAULTS))})."
     ),
     Option("api_key", str, "mock-key", "The key the mock accepts."),
+    Option(
+        "api", str, "2026", "Which API to play: 2026 (retired endpoints answer 410) or 2025-06."
+    ),
     Option("credits", float, 500.0, "Starting credit balance."),
     Option("generation_seconds", float, None, "One generation time for every family."),
 )
@@ -50,6 +55,8 @@ def config(values: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"--speed must be a number above 0 (at most 1e6), got {speed}")
     if not (math.isfinite(credits) and credits >= 0):
         raise ValueError(f"--credits must be a number >= 0, got {credits}")
+    if values["api"] not in API_VERSIONS:
+        raise ValueError(f"--api: choose among {', '.join(API_VERSIONS)}")
     try:
         parse_faults(values["faults"])
     except ValueError:

@@ -196,6 +196,20 @@ def validation_error(body_schema: str, body: Any) -> tuple[str, str] | None:
     return field, f"The '{field}' field is invalid: {error.message}"
 
 
+def starts_task(route: Route) -> bool:
+    """True when the operation's answer carries a task id to poll (a create)."""
+    answer = route.op["responses"].get("200", {})
+    schema = answer.get("content", {}).get("application/json", {}).get("schema", {})
+    target = schema_by_ref(schema)
+    return "x-task-id-field" in target or "task_id" in target.get("properties", {})
+
+
+def schema_by_ref(node: Json) -> Json:
+    """The schema a ``$ref`` points at (or ``node`` itself)."""
+    ref = node.get("$ref")
+    return schema(ref.rsplit("/", 1)[1]) if ref else node
+
+
 def task_id_field(route: Route) -> str:
     """Where a create answer carries the task id (``task_id``, or studio's ``data``)."""
     ref = route.op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]

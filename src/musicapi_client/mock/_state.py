@@ -37,6 +37,7 @@ class MockConfig:
     """How the mock behaves. ``speed`` divides every duration (10 = ten times faster)."""
 
     api_key: str = "mock-key"
+    api: str = "2026"  # "2025-06": the mid-2025 behaviour (nuro answers instead of 410)
     speed: float = 1.0
     faults: str = "none"
     credits: float = 500.0

@@ -27,6 +27,7 @@ ENDPOINT = Endpoint(
         401: (models.Error,),
         403: (models.Error,),
         404: (models.Error,),
+        410: (models.Error,),
         429: (models.Error,),
         500: (models.Error,),
         502: (models.Error,),

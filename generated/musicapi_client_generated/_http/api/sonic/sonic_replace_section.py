@@ -1,0 +1,31 @@
+# Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
+"""``POST /api/v1/sonic/replace-section`` (operationId ``sonic_replace_section``)."""
+
+from musicapi_client._operation import Endpoint
+
+from .... import models
+
+
+def url() -> str:
+    """The path."""
+    return "/api/v1/sonic/replace-section"
+
+
+ENDPOINT = Endpoint(
+    operation_id="sonic_replace_section",
+    method="POST",
+    path="/api/v1/sonic/replace-section",
+    url=url,
+    json_body=True,
+    responses={
+        200: (models.CreateTaskResponse,),
+        400: (models.Error,),
+        401: (models.Error,),
+        402: (models.Error,),
+        403: (models.Error,),
+        429: (models.Error,),
+        500: (models.Error,),
+        502: (models.Error,),
+        503: (models.Error,),
+    },
+)
