@@ -176,3 +176,67 @@ async def test_nuro_progress_100_with_audio_counts_as_done(
     task = await resolve(client_for(api).nuro.wait("n1"))
     assert (task.status, task.raw_status, task.progress) == ("succeeded", "running", 100)
     assert task.clips[0].audio_url == "https://c/n1.wav"
+
+
+async def test_a_504_whose_json_says_the_task_failed_ends_the_wait(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    failed = {"type": "failed", "message": "Generation failed; credits refunded"}
+    api.on("GET", TASK, NOT_READY, ok(failed, status=504))
+    with pytest.raises(musicapi_client.TaskFailedError) as info:
+        await resolve(client_for(api).sonic.wait("t1", timeout=600))
+    assert info.value.task.refunded is True
+    assert "credits refunded" in str(info.value)
+    assert api.count("GET", TASK) == 2
+
+
+async def test_a_504_gateway_page_stays_a_transient_error(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    gateway = httpx.Response(504, text="<html>504 Gateway Time-out</html>")
+    api.on("GET", TASK, NOT_READY, gateway, TWO_DONE)
+    task = await resolve(client_for(api).sonic.wait("t1", timeout=600))
+    assert task.status == "succeeded"
+
+
+async def test_a_resumed_wait_finishes_a_task_of_one_clip(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    """wait(task_id) cannot know a concat makes one clip: the same complete answer, seen
+    again after the confirmation window, finishes it (instead of a WaitTimeoutError)."""
+    api.on("GET", TASK, NOT_READY, ONE_DONE)
+    client = client_for(api)
+    task = await resolve(client.sonic.wait("t1", timeout=600))
+    assert task.status == "succeeded"
+    assert len(task.clips) == 1
+    assert api.count("GET", TASK) == 3  # not ready, complete-looking, confirmed
+    assert client.clock.now - 1000.0 < 60  # well before the timeout
+
+
+async def test_a_resumed_wait_does_not_stop_at_the_first_of_two_clips(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("GET", TASK, ONE_DONE, TWO_DONE)
+    task = await resolve(client_for(api).sonic.wait("t1", timeout=600))
+    assert len(task.clips) == 2
+
+
+async def test_a_wait_that_knows_two_clips_never_takes_one_for_done(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("GET", TASK, ONE_DONE)
+    with pytest.raises(musicapi_client.WaitTimeoutError):
+        await resolve(client_for(api).sonic.wait("t1", timeout=60, expected_clips=2))
+
+
+async def test_poll_answers_without_code_or_message_parse(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    body = {
+        "data": [{"clip_id": "a", "state": "succeeded", "duration": "187.46", "mv": "chirp-v5"}] * 2
+    }
+    api.on("GET", TASK, ok(body))
+    task = await resolve(client_for(api).sonic.get("t1"))
+    assert task.status == "succeeded"
+    assert task.clips[0].duration == pytest.approx(187.46)
+    assert task.clips[0].mv == "chirp-v5"

@@ -684,7 +684,7 @@ class SonicTask(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    code: Annotated[int, Field(examples=[200])]
+    code: Annotated[int | None, Field(examples=[200])] = None
     data: list[SonicClip]
     message: Annotated[str | None, Field(examples=["success"])] = None
 

@@ -15,7 +15,7 @@
     │   ├── GoneError                  410: MusicAPI retired the operation
     │   ├── RateLimitError             429
     │   └── InternalServerError        5xx
-    ├── TaskFailedError                         the job failed upstream (credits refunded)
+    ├── TaskFailedError                         the job failed upstream (.task.refunded says)
     └── WaitTimeoutError                        wait() gave up; the task may still finish
 
 Messages never contain the API key: they are built from the status, the body and the
@@ -148,7 +148,10 @@ class TaskFailedError(MusicAPIError):
 
     def __init__(self, task: Task) -> None:
         reason = task.error or task.raw_status
-        super().__init__(f"{task.family} task failed: {reason}", task_id=task.task_id)
+        refund = ""
+        if task.refunded is not None:
+            refund = " (credits refunded)" if task.refunded else " (credits not refunded)"
+        super().__init__(f"{task.family} task failed: {reason}{refund}", task_id=task.task_id)
         self.task = task
         self.reason = reason
 

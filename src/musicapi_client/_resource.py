@@ -13,13 +13,14 @@ import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from musicapi_client import _request
-from musicapi_client._errors import InvalidRequestError, shape_error
+from musicapi_client._errors import APIStatusError, InvalidRequestError, shape_error
 from musicapi_client._task import (
     AsyncProgressCallback,
     AsyncTaskCreated,
     ProgressCallback,
     Task,
     TaskCreated,
+    failed_task,
     parse_task,
 )
 from musicapi_client._wait import wait_async, wait_sync
@@ -157,7 +158,13 @@ class SyncResource:
             client._http, client._settings, client._headers, op, task_id, remaining
         )
         parse = _task_parser(self.family, op, task_id, expected_clips)
-        return client._execute(request, parse, task_id=task_id, retries=remaining is None)
+        try:
+            return client._execute(request, parse, task_id=task_id, retries=remaining is None)
+        except APIStatusError as error:
+            failed = failed_task(self.family.name, task_id, error.status_code, error.body)
+            if failed is None:
+                raise
+            return failed
 
     def _wait(
         self,
@@ -178,6 +185,7 @@ class SyncResource:
             schedule=self._client.poll_schedule,
             retry=self._client._settings.retry,
             clock=self._client._clock,
+            confirm=expected is None,
         )
 
     def _wait_created(self, created: TaskCreated, **options: Any) -> Task:
@@ -238,7 +246,13 @@ class AsyncResource:
             client._http, client._settings, client._headers, op, task_id, remaining
         )
         parse = _task_parser(self.family, op, task_id, expected_clips)
-        return await client._execute(request, parse, task_id=task_id, retries=remaining is None)
+        try:
+            return await client._execute(request, parse, task_id=task_id, retries=remaining is None)
+        except APIStatusError as error:
+            failed = failed_task(self.family.name, task_id, error.status_code, error.body)
+            if failed is None:
+                raise
+            return failed
 
     async def _wait(
         self,
@@ -259,6 +273,7 @@ class AsyncResource:
             schedule=self._client.poll_schedule,
             retry=self._client._settings.retry,
             clock=self._client._clock,
+            confirm=expected is None,
         )
 
     async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:

@@ -80,6 +80,13 @@ class Task:
     http_status: int = 200
     retry_after: float | None = None
     raw: Any = field(default=None, repr=False)
+    # For a failed task: whether the answer says the credits were refunded (None: not said).
+    refunded: bool | None = None
+
+    @property
+    def all_clips_ready(self) -> bool:
+        """True when the answer lists clips and every one has succeeded."""
+        return bool(self.clips) and all(c.state == "succeeded" for c in self.clips)
 
     @property
     def done(self) -> bool:
@@ -328,3 +335,35 @@ def parse_task(
     task = SHAPES[shape](task_id, family.name, model, http_status, expected)
     task.retry_after = retry_after
     return task
+
+
+# A 5xx poll answer whose JSON body says the task itself failed (seen from the gateway as
+# 504 with {"type": "failed", "message": "... refunded"}) is a failed task, not a
+# transient error; an HTML 504 page from a proxy stays transient.
+FAILED_ANSWER_STATUS = frozenset({504})
+
+
+def failed_task(family: str, task_id: str, status: int, body: Any) -> Task | None:
+    """The failed Task a 5xx poll answer describes, or None when it is just an error."""
+    if status not in FAILED_ANSWER_STATUS or not isinstance(body, dict):
+        return None
+    kind = body.get("type")
+    message = _str(body.get("message")) or _str(body.get("error")) or ""
+    says_failed = kind in FAILED_STATES or "fail" in message.lower()
+    refund = body.get("already_refunded", body.get("refunded"))
+    if not says_failed and refund is None:
+        return None
+    refunded = refund if isinstance(refund, bool) else ("refund" in message.lower() or None)
+    reason = message or str(kind or "failed")
+    return Task(
+        task_id,
+        family,
+        "failed",
+        str(kind or "failed"),
+        [],
+        None,
+        reason,
+        status,
+        raw=body,
+        refunded=refunded,
+    )

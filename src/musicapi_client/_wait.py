@@ -58,6 +58,11 @@ class PollSchedule:
     # Per-family overrides of the spec's typical generation times, in seconds.
     typical_seconds: dict[str, float] = field(default_factory=dict)
 
+    def confirm_seconds(self, family: str) -> float:
+        """How long a complete-looking answer with fewer clips than usual must hold."""
+        typical = self.typical_seconds.get(family) or TYPICAL_SECONDS.get(family, FALLBACK_SECONDS)
+        return max(self.min_interval, 0.1 * typical) * self.scale
+
     def next_delay(
         self, family: str, polls: int, elapsed: float, hint: float | None = None
     ) -> float:
@@ -111,10 +116,12 @@ class _Waiting:
     schedule: PollSchedule
     retry: RetryPolicy
     clock: Clock
+    confirm: bool = False
     start: float = 0.0
     polls: int = 0
     failures: int = 0
     last_task: Task | None = None
+    ready_seen: tuple[tuple[str, ...], float] | None = None
 
     def __post_init__(self) -> None:
         self.start = self.clock.monotonic()
@@ -150,12 +157,40 @@ class _Waiting:
             return None
         if task.status == "failed":
             raise TaskFailedError(task)
+        confirm_in = self._confirm_fewer_clips(task)
+        if confirm_in is None:
+            return None
         left = self.remaining()
         if left <= 0:
             raise WaitTimeoutError(task, self.timeout, task_id=self.task_id, family=self.family)
+        if confirm_in > 0:
+            return min(confirm_in, left)
         now = self.timeout - left
         delay = self.schedule.next_delay(self.family, self.polls, now, task.retry_after)
         return min(delay, left)
+
+    def _confirm_fewer_clips(self, task: Task) -> float | None:
+        """A resumed wait does not know how many clips to expect. When every listed clip
+        has succeeded but there are fewer than the family usually makes, the same answer
+        seen again ``confirm_seconds`` later means the task is complete (concat, remaster,
+        stems make one); a second clip on its way would have shown up by then.
+
+        Returns None when the task is now complete (``task.status`` is set), seconds until
+        the confirming poll, or 0 when the rule does not apply.
+        """
+        if not (self.confirm and task.status == "running" and task.all_clips_ready):
+            self.ready_seen = None
+            return 0.0
+        signature = tuple(clip.clip_id for clip in task.clips)
+        now = self.clock.monotonic()
+        window = self.schedule.confirm_seconds(self.family)
+        if self.ready_seen is None or self.ready_seen[0] != signature:
+            self.ready_seen = (signature, now)
+            return window
+        if now - self.ready_seen[1] >= window:
+            task.status = "succeeded"
+            return None
+        return window - (now - self.ready_seen[1])
 
     def after_error(self, error: MusicAPIError) -> float:
         """Seconds to sleep before polling again after a transient error; raises otherwise."""
@@ -182,9 +217,14 @@ def wait_sync(
     schedule: PollSchedule,
     retry: RetryPolicy,
     clock: Clock,
+    confirm: bool = False,
 ) -> Task:
-    """Poll (``poll(seconds_left)``) until the task succeeds (return it), fails or times out."""
-    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
+    """Poll (``poll(seconds_left)``) until the task succeeds (return it), fails or times out.
+
+    ``confirm``: the number of clips is unknown (a wait resumed by task id); see
+    ``_Waiting._confirm_fewer_clips``.
+    """
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm)
     while True:
         try:
             task = poll(waiting.budget())
@@ -209,9 +249,10 @@ async def wait_async(
     schedule: PollSchedule,
     retry: RetryPolicy,
     clock: Clock,
+    confirm: bool = False,
 ) -> Task:
     """Async twin of :func:`wait_sync`; ``on_progress`` may be sync or async."""
-    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock)
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm)
     while True:
         try:
             task = await poll(waiting.budget())
