@@ -191,7 +191,10 @@ async def _wait_all(
 ) -> tuple[list[int], list[float]]:
     schedule = musicapi_client.PollSchedule(scale=1 / SPEED)
     client = musicapi_client.AsyncMusicAPI(
-        api_key=mock.api_key, base_url=mock.url, poll_schedule=schedule
+        api_key=mock.api_key,
+        base_url=mock.url,
+        poll_schedule=schedule,
+        create_interval=3.0 / SPEED,  # paced on the mock's clock, as the real API asks
     )
 
     async def one(duration: float) -> tuple[int, float]:
@@ -323,6 +326,9 @@ async def _concurrent(url: str, tasks: int, pool: int, speed: float) -> tuple[in
         http_client=http,
         max_concurrency=pool,
         poll_schedule=musicapi_client.PollSchedule(scale=1 / speed),
+        # This figure is about the pool under load, not about the per-key create limit
+        # (its mock enforces none): creates are not paced here.
+        create_interval=0,
     )
     peak = 0
     stop = asyncio.Event()

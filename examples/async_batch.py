@@ -44,6 +44,7 @@ async def run(count: int, out: Path) -> list[Path]:
             http_client=http,
             max_concurrency=POOL,
             poll_schedule=musicapi_client.PollSchedule(scale=1 / SPEED),
+            create_interval=3.0 / SPEED,  # MusicAPI's one create per 3 s, on the mock's clock
         ) as client:
             paths = await asyncio.gather(*(make_one(client, n, out) for n in range(count)))
         await http.aclose()

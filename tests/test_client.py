@@ -617,3 +617,48 @@ async def test_extra_body_is_sent_as_given_over_the_typed_fields(
     assert sent["title"] == "x" * 500  # not checked against the spec's 80
     assert sent["future"] == {"a": [1, None]}
     assert sent["mv"] == "sonic-v5"
+
+
+async def test_a_burst_of_creates_is_paced_one_every_three_seconds(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("POST", "/api/v1/sonic/create", ok({"task_id": "t1"}))
+    client = client_for(api)
+    for _ in range(4):
+        await resolve(
+            client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+        )
+    assert client.sleeps == [3.0, 3.0, 3.0]
+    unpaced = client_for(api, create_interval=0)
+    for _ in range(3):
+        await resolve(
+            unpaced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+        )
+    assert unpaced.sleeps == []
+
+
+def test_with_options_copies_share_the_pacer() -> None:
+    client = musicapi_client.MusicAPI(api_key="k", create_interval=5)
+    assert client.with_options(timeout=3)._pacer is client._pacer
+
+
+async def test_concurrent_creates_queue_in_the_pacer() -> None:
+    from musicapi_client._pacing import Pacer
+
+    pacer = Pacer(3.0)
+    waits = [pacer.reserve(100.0) for _ in range(4)]
+    assert waits == [0.0, 3.0, 6.0, 9.0]
+    assert pacer.reserve(200.0) == 0.0  # a quiet spell frees the next slot
+
+
+def test_the_mock_enforces_a_create_limit_the_client_respects(musicapi_mock: Any) -> None:
+    musicapi_mock.state.config.create_interval = 3.0  # at speed 50: 0.06 s between creates
+    paced = musicapi_mock.client()
+    for _ in range(3):
+        paced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+    assert musicapi_mock.state.paced == 0
+    unpaced = musicapi_mock.client(create_interval=0, max_retries=5)
+    for _ in range(3):
+        unpaced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+    assert musicapi_mock.state.paced > 0  # refused with 429, then retried: still sent once
+    assert musicapi_mock.requests("sonic_create") == 6 + musicapi_mock.state.paced

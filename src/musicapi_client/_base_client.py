@@ -24,6 +24,7 @@ from musicapi_client._errors import (
     status_error,
 )
 from musicapi_client._logs import debugging, log_attempt
+from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
 from musicapi_client._request import request_headers
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class _ClientBase:
         shared_client: bool,
         max_response_bytes: int,
         clock: Clock | None,
+        create_interval: float,
     ) -> None:
         self._settings = _config.resolve_settings(
             api_key,
@@ -76,6 +78,8 @@ class _ClientBase:
         if clock is not None and not isinstance(clock, Clock):
             raise MusicAPIError("clock must have monotonic(), sleep() and asleep()")
         self._clock: Clock = clock or SYSTEM_CLOCK
+        # One pacer per client, shared by its with_options() copies: creates queue here.
+        self._pacer = Pacer(create_interval)
         self._owns_http = not shared_client
 
     @property
@@ -158,8 +162,9 @@ class SyncClient(_ClientBase):
     or https://api.musicapi.ai. ``timeout`` (seconds or ``httpx.Timeout``) defaults to 60 s
     reads and 10 s connects. ``http_client`` lets you bring your own ``httpx.Client``
     (proxies, transports); it is not closed by :meth:`close`. ``max_response_bytes`` caps
-    what one answer may hold in memory (8 MiB). ``clock`` is for tests
-    (:class:`musicapi_client.testing.FakeClock`).
+    what one answer may hold in memory (8 MiB). ``create_interval`` paces creates: at most
+    one task started every 3 s (MusicAPI's limit per key), a burst queues here; 0 turns
+    it off. ``clock`` is for tests (:class:`musicapi_client.testing.FakeClock`).
     """
 
     def __init__(
@@ -173,6 +178,7 @@ class SyncClient(_ClientBase):
         poll_schedule: PollSchedule | None = None,
         max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Clock | None = None,
+        create_interval: float = DEFAULT_CREATE_INTERVAL,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -183,6 +189,7 @@ class SyncClient(_ClientBase):
             shared_client=http_client is not None,
             max_response_bytes=max_response_bytes,
             clock=clock,
+            create_interval=create_interval,
         )
         self._http = http_client or httpx.Client(
             timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
@@ -311,6 +318,7 @@ class AsyncClient(_ClientBase):
         max_concurrency: int | None = None,
         max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Clock | None = None,
+        create_interval: float = DEFAULT_CREATE_INTERVAL,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -321,6 +329,7 @@ class AsyncClient(_ClientBase):
             shared_client=http_client is not None,
             max_response_bytes=max_response_bytes,
             clock=clock,
+            create_interval=create_interval,
         )
         if max_concurrency is not None and (
             isinstance(max_concurrency, bool)

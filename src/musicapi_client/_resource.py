@@ -129,7 +129,11 @@ class SyncResource:
         )
 
     def _create(self, op: Operation, params: dict[str, Any], extra: object) -> TaskCreated:
-        fields = self._client._execute(self._request(op, params, extra), _created_parser(op))
+        request = self._request(op, params, extra)  # bad input raises before a slot is taken
+        client = self._client
+        if delay := client._pacer.reserve(client._clock.monotonic()):
+            client._clock.sleep(delay)
+        fields = client._execute(request, _created_parser(op))
         return TaskCreated(**fields, _waiter=self._wait_created)
 
     def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
@@ -215,8 +219,11 @@ class AsyncResource:
     async def _create(
         self, op: Operation, params: dict[str, Any], extra: object
     ) -> AsyncTaskCreated:
-        request = self._request(op, params, extra)
-        fields = await self._client._execute(request, _created_parser(op))
+        request = self._request(op, params, extra)  # bad input raises before a slot is taken
+        client = self._client
+        if delay := client._pacer.reserve(client._clock.monotonic()):
+            await client._clock.asleep(delay)
+        fields = await client._execute(request, _created_parser(op))
         return AsyncTaskCreated(**fields, _waiter=self._wait_created)
 
     async def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 import musicapi_client
+from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -84,6 +85,7 @@ class MockHandle:
         options.setdefault(
             "poll_schedule", musicapi_client.PollSchedule(scale=1 / self.state.config.speed)
         )
+        options.setdefault("create_interval", self.create_interval)
         return musicapi_client.MusicAPI(api_key=self.api_key, base_url=self.url, **options)
 
     def async_client(self, **options: Any) -> musicapi_client.AsyncMusicAPI:
@@ -91,7 +93,13 @@ class MockHandle:
         options.setdefault(
             "poll_schedule", musicapi_client.PollSchedule(scale=1 / self.state.config.speed)
         )
+        options.setdefault("create_interval", self.create_interval)
         return musicapi_client.AsyncMusicAPI(api_key=self.api_key, base_url=self.url, **options)
+
+    @property
+    def create_interval(self) -> float:
+        """The client's create pacing on the mock's time scale (3 s of real time)."""
+        return DEFAULT_CREATE_INTERVAL / self.state.config.speed
 
     def requests(self, key: str) -> int:
         """How many requests reached an operation (operationId) or "audio"."""

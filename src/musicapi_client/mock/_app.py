@@ -151,6 +151,14 @@ class MockAPI:
             problem = _error(400, "The 'persona_id' persona was not found.", field="persona_id")
         if problem is not None:
             return problem
+        wait = self.state.pace()
+        if wait is not None:
+            retry = f"{max(wait, 0.01):.2f}"
+            return JSONResponse(
+                {"code": 429, "message": "Too many requests: one create every few seconds."},
+                429,
+                {"Retry-After": retry},
+            )
         charged = self._charge(route, variant)
         if charged is not None:
             return charged

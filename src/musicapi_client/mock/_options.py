@@ -42,6 +42,7 @@ OPTIONS = (
         "api", str, "2026", "Which API to play: 2026 (retired endpoints answer 410) or 2025-06."
     ),
     Option("credits", float, 500.0, "Starting credit balance."),
+    Option("create_interval", float, 0.0, "Seconds between creates the mock allows (0: no limit)."),
     Option("generation_seconds", float, None, "One generation time for every family."),
 )
 
@@ -55,6 +56,9 @@ def config(values: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"--speed must be a number above 0 (at most 1e6), got {speed}")
     if not (math.isfinite(credits) and credits >= 0):
         raise ValueError(f"--credits must be a number >= 0, got {credits}")
+    pacing = values["create_interval"]
+    if not (math.isfinite(pacing) and pacing >= 0):
+        raise ValueError(f"--create-interval must be a number >= 0, got {pacing}")
     if values["api"] not in API_VERSIONS:
         raise ValueError(f"--api: choose among {', '.join(API_VERSIONS)}")
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import threading
 import time
 import uuid
@@ -44,6 +45,9 @@ class MockConfig:
     extra_credits: float = 0.0
     audio_seconds: float = 3.0
     generation_seconds: dict[str, float] = field(default_factory=default_generation_seconds)
+    # Seconds (at speed 1) that must pass between two creates; 0: no limit. A create
+    # sooner gets 429 with Retry-After, as the API does past one create every 3 s.
+    create_interval: float = 0.0
     pending_fraction: float = 0.1
     partial_fraction: float = 0.85
     slow_seconds: float = 2.0
@@ -89,6 +93,8 @@ class MockState:
         self.credits = config.credits
         self.extra_credits = config.extra_credits
         self.requests: Counter[str] = Counter()
+        self.last_create = -math.inf
+        self.paced = 0  # creates refused for coming too soon
         self.fault_hits: Counter[tuple[str, str]] = Counter()
         self._ids = itertools.count(1)
 
@@ -112,6 +118,22 @@ class MockState:
         """Record one request to ``key`` (an operationId, or "audio")."""
         with self.lock:
             self.requests[key] += 1
+
+    def pace(self) -> float | None:
+        """None when a create may start now (and records it); else seconds to wait.
+
+        Arrivals jitter: a client that sends exactly one interval apart may arrive a little
+        sooner, so 10 % of the interval is tolerated.
+        """
+        interval = 0.9 * self.config.create_interval / self.config.speed
+        now = time.monotonic()
+        with self.lock:
+            wait = self.last_create + interval - now
+            if wait > 0:
+                self.paced += 1
+                return wait
+            self.last_create = now
+            return None
 
     def spend(self, amount: float) -> bool:
         """Take credits (extra credits first); False when the balance is too low."""
@@ -156,4 +178,5 @@ class MockState:
                 "extra_credits": self.extra_credits,
                 "tasks": len(self.tasks),
                 "faults": sorted(self.faults),
+                "paced": self.paced,
             }
