@@ -240,3 +240,43 @@ async def test_poll_answers_without_code_or_message_parse(
     assert task.status == "succeeded"
     assert task.clips[0].duration == pytest.approx(187.46)
     assert task.clips[0].mv == "chirp-v5"
+
+
+STREAMING = ok(
+    {
+        "data": [
+            {"clip_id": "a", "state": "streaming", "audio_url": "https://c/a-stream"},
+            {"clip_id": "b", "state": "streaming", "audio_url": "https://c/b-stream"},
+        ]
+    }
+)
+
+
+async def test_wait_until_streaming_returns_once_every_clip_can_be_played(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    half = ok({"data": [{"clip_id": "a", "state": "streaming", "audio_url": "https://c/a"}]})
+    api.on("GET", TASK, NOT_READY, half, STREAMING, TWO_DONE)
+    task = await resolve(client_for(api).sonic.wait("t1", until="streaming", expected_clips=2))
+    assert task.status == "running"
+    assert [c.state for c in task.clips] == ["streaming", "streaming"]
+    assert api.count("GET", TASK) == 3
+    done = await resolve(client_for(api).sonic.wait("t1"))  # the default waits for the end
+    assert done.status == "succeeded"
+
+
+async def test_wait_until_must_be_complete_or_streaming(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    with pytest.raises(musicapi_client.InvalidRequestError):
+        await resolve(client_for(api).sonic.wait("t1", until="soon"))
+    assert api.requests == []
+
+
+def test_time_to_first_audio_on_the_mock(musicapi_mock: Any) -> None:
+    client = musicapi_mock.client()
+    created = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v5")
+    first = created.wait(until="streaming", timeout=30)
+    assert first.streamable
+    assert all(c.state == "streaming" for c in first.clips)
+    assert created.wait(timeout=30).status == "succeeded"

@@ -545,11 +545,13 @@ class Sonic(SyncResource):
         timeout: float = 600.0,
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
             ops.SONIC_GET,
@@ -557,6 +559,7 @@ class Sonic(SyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
     def stems_basic(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> TaskCreated:
@@ -1652,11 +1655,13 @@ class AsyncSonic(AsyncResource):
         timeout: float = 600.0,
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
             ops.SONIC_GET,
@@ -1664,6 +1669,7 @@ class AsyncSonic(AsyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
     async def stems_basic(
@@ -2569,11 +2575,13 @@ class Riffusion(SyncResource):
         timeout: float = 600.0,
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
             ops.RIFFUSION_GET,
@@ -2581,6 +2589,7 @@ class Riffusion(SyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
 
@@ -2889,11 +2898,13 @@ class AsyncRiffusion(AsyncResource):
         timeout: float = 600.0,
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
             ops.RIFFUSION_GET,
@@ -2901,6 +2912,7 @@ class AsyncRiffusion(AsyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
 
@@ -3161,11 +3173,13 @@ class Studio(SyncResource):
         timeout: float = 600.0,
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
             ops.STUDIO_GET,
@@ -3173,6 +3187,7 @@ class Studio(SyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
 
@@ -3433,11 +3448,13 @@ class AsyncStudio(AsyncResource):
         timeout: float = 600.0,
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
             ops.STUDIO_GET,
@@ -3445,6 +3462,7 @@ class AsyncStudio(AsyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
 
@@ -3827,11 +3845,13 @@ class Nuro(SyncResource):
         timeout: float = 600.0,
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return self._wait(
             ops.NURO_GET,
@@ -3839,6 +3859,7 @@ class Nuro(SyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
 
@@ -4165,11 +4186,13 @@ class AsyncNuro(AsyncResource):
         timeout: float = 600.0,
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
-        Raises TaskFailedError or WaitTimeoutError; both carry the task id, so a wait
-        can always be resumed with ``wait(task_id)``.
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
         """
         return await self._wait(
             ops.NURO_GET,
@@ -4177,6 +4200,7 @@ class AsyncNuro(AsyncResource):
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
+            until=until,
         )
 
 

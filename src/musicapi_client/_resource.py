@@ -20,6 +20,7 @@ from musicapi_client._task import (
     ProgressCallback,
     Task,
     TaskCreated,
+    Until,
     failed_task,
     parse_task,
 )
@@ -71,6 +72,14 @@ def _check_timeout(timeout: object) -> float:
             f"timeout must be a finite number of seconds > 0, got {timeout!r}", field="timeout"
         )
     return float(timeout)
+
+
+def _check_until(until: object) -> Until:
+    if until not in ("complete", "streaming"):
+        raise InvalidRequestError(
+            f"until must be 'complete' or 'streaming', got {until!r}", field="until"
+        )
+    return until
 
 
 def _unpack(
@@ -178,6 +187,7 @@ class SyncResource:
         timeout: float = 600.0,
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Until = "complete",
     ) -> Task:
         task_id, expected = _unpack(task, expected_clips)
         return wait_sync(
@@ -190,6 +200,8 @@ class SyncResource:
             retry=self._client._settings.retry,
             clock=self._client._clock,
             confirm=expected is None,
+            until=_check_until(until),
+            expected=expected,
         )
 
     def _wait_created(self, created: TaskCreated, **options: Any) -> Task:
@@ -269,6 +281,7 @@ class AsyncResource:
         timeout: float = 600.0,
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Until = "complete",
     ) -> Task:
         task_id, expected = _unpack(task, expected_clips)
         return await wait_async(
@@ -281,6 +294,8 @@ class AsyncResource:
             retry=self._client._settings.retry,
             clock=self._client._clock,
             confirm=expected is None,
+            until=_check_until(until),
+            expected=expected,
         )
 
     async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:

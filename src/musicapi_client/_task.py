@@ -25,6 +25,8 @@ ProgressCallback = Callable[["Task"], object]
 AsyncProgressCallback = Callable[["Task"], object | Awaitable[object]]
 TERMINAL: frozenset[str] = frozenset({"succeeded", "failed"})
 FAILED_STATES = frozenset({"failed", "error", "failure", "cancelled", "canceled"})
+STREAMABLE_STATES = frozenset({"streaming", "succeeded"})
+Until = Literal["complete", "streaming"]
 STUDIO_STATUS: dict[str, Status] = {
     "NOT_START": "pending",
     "SUBMITTED": "pending",
@@ -89,6 +91,13 @@ class Task:
         return bool(self.clips) and all(c.state == "succeeded" for c in self.clips)
 
     @property
+    def streamable(self) -> bool:
+        """True when the answer lists clips and every one can be played (streaming or done)."""
+        return bool(self.clips) and all(
+            c.audio_url and c.state in STREAMABLE_STATES for c in self.clips
+        )
+
+    @property
     def done(self) -> bool:
         """True when the task will not change any more (succeeded or failed)."""
         return self.status in TERMINAL
@@ -118,12 +127,17 @@ class TaskCreated(_Created):
         timeout: float = 600.0,
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Until = "complete",
     ) -> Task:
-        """Poll this task until it completes; see the family's ``wait``."""
+        """Poll this task until it completes (or, ``until="streaming"``, can be played)."""
         if self._waiter is None:
             raise RuntimeError("this TaskCreated is not bound to a client")
         return self._waiter(
-            self, timeout=timeout, on_progress=on_progress, expected_clips=expected_clips
+            self,
+            timeout=timeout,
+            on_progress=on_progress,
+            expected_clips=expected_clips,
+            until=until,
         )
 
 
@@ -139,12 +153,17 @@ class AsyncTaskCreated(_Created):
         timeout: float = 600.0,
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
+        until: Until = "complete",
     ) -> Task:
-        """Poll this task until it completes; see the family's ``wait``."""
+        """Poll this task until it completes (or, ``until="streaming"``, can be played)."""
         if self._waiter is None:
             raise RuntimeError("this AsyncTaskCreated is not bound to a client")
         return await self._waiter(
-            self, timeout=timeout, on_progress=on_progress, expected_clips=expected_clips
+            self,
+            timeout=timeout,
+            on_progress=on_progress,
+            expected_clips=expected_clips,
+            until=until,
         )
 
 

@@ -23,7 +23,7 @@ from musicapi_client._errors import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from musicapi_client._task import AsyncProgressCallback, ProgressCallback, Task
+from musicapi_client._task import AsyncProgressCallback, ProgressCallback, Task, Until
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -117,6 +117,8 @@ class _Waiting:
     retry: RetryPolicy
     clock: Clock
     confirm: bool = False
+    until: Until = "complete"
+    expected: int | None = None
     start: float = 0.0
     polls: int = 0
     failures: int = 0
@@ -157,6 +159,12 @@ class _Waiting:
             return None
         if task.status == "failed":
             raise TaskFailedError(task)
+        if (
+            self.until == "streaming"
+            and task.streamable
+            and len(task.clips) >= (self.expected or 1)
+        ):
+            return None  # every clip can be played; the caller asked for no more
         confirm_in = self._confirm_fewer_clips(task)
         if confirm_in is None:
             return None
@@ -218,13 +226,16 @@ def wait_sync(
     retry: RetryPolicy,
     clock: Clock,
     confirm: bool = False,
+    until: Until = "complete",
+    expected: int | None = None,
 ) -> Task:
     """Poll (``poll(seconds_left)``) until the task succeeds (return it), fails or times out.
 
     ``confirm``: the number of clips is unknown (a wait resumed by task id); see
-    ``_Waiting._confirm_fewer_clips``.
+    ``_Waiting._confirm_fewer_clips``. ``until="streaming"`` returns as soon as every
+    clip (at least ``expected`` of them) can be played.
     """
-    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm)
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm, until, expected)
     while True:
         try:
             task = poll(waiting.budget())
@@ -250,9 +261,11 @@ async def wait_async(
     retry: RetryPolicy,
     clock: Clock,
     confirm: bool = False,
+    until: Until = "complete",
+    expected: int | None = None,
 ) -> Task:
     """Async twin of :func:`wait_sync`; ``on_progress`` may be sync or async."""
-    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm)
+    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm, until, expected)
     while True:
         try:
             task = await poll(waiting.budget())

@@ -224,14 +224,15 @@ class MockAPI:
         return task
 
     def _clip(self, route: _spec.Route, task: MockTask, clip_id: str, done: bool) -> Json:
+        """A clip of ``task``: succeeded when ``done``, else streaming (audio, no duration)."""
         template: Json = _spec.example(route, "200", "succeeded")["data"][0]
         request = task.request
         template.update(
             clip_id=clip_id,
-            state="succeeded" if done else "running",
+            state="succeeded" if done else "streaming",
             title=request.get("title") or "Mock song",
             lyrics=request.get("prompt") or request.get("lyrics") or template.get("lyrics"),
-            audio_url=self._url("audio", clip_id) if done else None,
+            audio_url=self._url("audio", clip_id),
             image_url=self._url("image", clip_id) if done else None,
             video_url=None,
             created_at=datetime.fromtimestamp(time.time(), UTC).isoformat().replace("+00:00", "Z"),
@@ -249,13 +250,16 @@ class MockAPI:
         if isinstance(task, Response):
             return task
         phase = task.phase(time.monotonic(), self.config)
-        if phase in {"pending", "running"} or (phase == "partial" and len(task.clip_ids) == 1):
+        if phase in {"pending", "running"}:
             return JSONResponse(_spec.example(route, "202"), 202)
         if phase == "done" and task.outcome == "fail":
             return JSONResponse(_spec.example(route, "200", "failed"))
         answer = _spec.example(route, "200", "succeeded")
+        n_last = len(task.clip_ids) - 1  # a one-clip task streams until it is done
         answer["data"] = [
-            self._clip(route, task, clip_id, phase == "done" or n == 0)
+            self._clip(
+                route, task, clip_id, phase == "done" or (phase == "partial" and n == 0 < n_last)
+            )
             for n, clip_id in enumerate(task.clip_ids)
         ]
         return JSONResponse(answer)

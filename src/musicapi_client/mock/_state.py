@@ -49,6 +49,8 @@ class MockConfig:
     # sooner gets 429 with Retry-After, as the API does past one create every 3 s.
     create_interval: float = 0.0
     pending_fraction: float = 0.1
+    # From here every clip can be streamed (state "streaming", with an audio_url).
+    streaming_fraction: float = 0.4
     partial_fraction: float = 0.85
     slow_seconds: float = 2.0
 
@@ -66,7 +68,7 @@ class MockTask:
     outcome: str  # "succeed", "fail" or "never"
 
     def phase(self, now: float, config: MockConfig) -> str:
-        """pending, running, partial or done."""
+        """pending, running, streaming, partial or done."""
         if self.outcome == "never":
             return "running"
         elapsed = now - self.started
@@ -74,6 +76,8 @@ class MockTask:
             return "done"
         if elapsed >= self.duration * config.partial_fraction:
             return "partial"
+        if elapsed >= self.duration * config.streaming_fraction:
+            return "streaming"
         if elapsed >= self.duration * config.pending_fraction:
             return "running"
         return "pending"
