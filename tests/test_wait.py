@@ -280,3 +280,21 @@ def test_time_to_first_audio_on_the_mock(musicapi_mock: Any) -> None:
     assert first.streamable
     assert all(c.state == "streaming" for c in first.clips)
     assert created.wait(timeout=30).status == "succeeded"
+
+
+async def test_stems_come_typed_whatever_their_count(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    clips = [
+        {"clip_id": f"s{n}", "state": "succeeded", "audio_url": f"https://c/s{n}.mp3", **extra}
+        for n, extra in enumerate([{"title": "Vocals"}, {"stem_type": "drums"}, {}] + [{}] * 21)
+    ]
+    api.on("POST", "/api/v1/sonic/stems/full", ok({"task_id": "t1"}))
+    api.on("GET", TASK, ok({"code": 200, "data": clips}))
+    client = client_for(api)
+    task = await resolve((await resolve(client.sonic.stems_full(clip_id="c"))).wait())
+    stems = task.stems
+    assert len(stems) == 24
+    assert [s.name for s in stems[:3]] == ["Vocals", "drums", "stem 3"]
+    assert stems[0].audio_url == "https://c/s0.mp3"
+    assert isinstance(stems[0], musicapi_client.Stem)

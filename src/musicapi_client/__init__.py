@@ -33,7 +33,7 @@ from musicapi_client._errors import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from musicapi_client._task import AsyncTaskCreated, Clip, Task, TaskCreated
+from musicapi_client._task import AsyncTaskCreated, Clip, Stem, Task, TaskCreated
 from musicapi_client._version import __version__
 from musicapi_client._wait import PollSchedule
 from musicapi_client_generated.client import AsyncMusicAPI, MusicAPI
@@ -57,6 +57,7 @@ __all__ = [
     "PermissionDeniedError",
     "PollSchedule",
     "RateLimitError",
+    "Stem",
     "Task",
     "TaskCreated",
     "TaskFailedError",

@@ -68,6 +68,15 @@ class Clip:
         return self.state == "succeeded" and bool(self.audio_url)
 
 
+@dataclass(frozen=True, slots=True)
+class Stem:
+    """One separated track of a stems task: its name (as the answer gives it) and audio."""
+
+    name: str
+    audio_url: str | None
+    clip: Clip = field(repr=False)
+
+
 @dataclass(slots=True)
 class Task:
     """A poll result: normalised status, clips, and the server's raw answer."""
@@ -89,6 +98,26 @@ class Task:
     def all_clips_ready(self) -> bool:
         """True when the answer lists clips and every one has succeeded."""
         return bool(self.clips) and all(c.state == "succeeded" for c in self.clips)
+
+    @property
+    def stems(self) -> list[Stem]:
+        """The clips as stems (a stems_basic or stems_full task), however many there are.
+
+        The name is the clip's title, else a ``stem``/``type``/``instrument`` field of the
+        answer, else ``stem N``: the 2026 answers' exact stem fields are not documented.
+        """
+        found = []
+        for number, clip in enumerate(self.clips, 1):
+            named = clip.title or next(
+                (
+                    value
+                    for key in ("stem", "stem_type", "type", "instrument", "name")
+                    if isinstance(value := getattr(clip.raw, key, None), str) and value
+                ),
+                f"stem {number}",
+            )
+            found.append(Stem(named, clip.audio_url, clip))
+        return found
 
     @property
     def streamable(self) -> bool:
