@@ -21,6 +21,7 @@ from musicapi_client._retry import parse_retry_after
 from musicapi_client._validation import validate_body
 
 if TYPE_CHECKING:
+    from musicapi_client._clock import Clock
     from musicapi_client._config import Settings
     from musicapi_client._operation import Operation
 
@@ -145,6 +146,28 @@ def parse_model(op: Operation, response: httpx.Response) -> Any:
 def preparing(op: Operation, result: Any) -> bool:
     """True when ``result`` is the endpoint's 202 answer ("still preparing")."""
     return type(result) in op.endpoint.responses.get(202, ())
+
+
+class Repeating:
+    """Asking a call again while its answer is "still preparing", within a time limit.
+
+    Only operations whose repeats are documented as free have ``repeat_while_preparing``
+    (every, within); for the others :meth:`delay` is always None.
+    """
+
+    def __init__(self, op: Operation, clock: Clock) -> None:
+        self.op = op
+        self.clock = clock
+        self.every, within = op.repeat_while_preparing or (0.0, 0.0)
+        self.deadline = clock.monotonic() + within
+
+    def delay(self, result: Any) -> float | None:
+        """Seconds to wait before asking again, or None to return ``result`` as it is."""
+        if self.op.repeat_while_preparing is None or not preparing(self.op, result):
+            return None
+        if self.clock.monotonic() + self.every > self.deadline:
+            return None
+        return self.every
 
 
 def created_fields(op: Operation, response: httpx.Response) -> dict[str, Any]:

@@ -146,14 +146,10 @@ class SyncResource:
         return TaskCreated(**fields, _waiter=self._wait_created)
 
     def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
+        repeating = _request.Repeating(op, self._client._clock)
         result = self._client._execute(self._request(op, params, extra), _model_parser(op))
-        if op.repeat_while_preparing is None:
-            return result
-        every, within = op.repeat_while_preparing
-        clock = self._client._clock
-        deadline = clock.monotonic() + within
-        while _request.preparing(op, result) and clock.monotonic() + every <= deadline:
-            clock.sleep(every)  # documented as free to ask again; see x-repeat-while-preparing
+        while (delay := repeating.delay(result)) is not None:
+            self._client._clock.sleep(delay)
             result = self._client._execute(self._request(op, params, extra), _model_parser(op))
         return result
 
@@ -239,9 +235,14 @@ class AsyncResource:
         return AsyncTaskCreated(**fields, _waiter=self._wait_created)
 
     async def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
-        result = await self._client._execute(self._request(op, params, extra), _model_parser(op))
-        if op.repeat_while_preparing is None:
-            return result
+        repeating = _request.Repeating(op, self._client._clock)
+        request = self._request(op, params, extra)
+        result = await self._client._execute(request, _model_parser(op))
+        while (delay := repeating.delay(result)) is not None:
+            await self._client._clock.asleep(delay)
+            request = self._request(op, params, extra)
+            result = await self._client._execute(request, _model_parser(op))
+        return result
         every, within = op.repeat_while_preparing
         clock = self._client._clock
         deadline = clock.monotonic() + within
