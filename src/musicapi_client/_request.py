@@ -37,7 +37,7 @@ class RequestHeaders(dict[str, str]):
 
 @functools.lru_cache(maxsize=1024)
 def parsed_url(url: str) -> httpx.URL:
-    """``httpx.URL(url)``, remembered: parsing is a quarter of building a request, and a
+    """``httpx.URL(url)``, remembered: parsing is a third of building a request, and a
     client sends to the same few URLs again and again (an endpoint, a task it polls).
     URLs are immutable, so sharing them is safe."""
     return httpx.URL(url)
