@@ -1,6 +1,6 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
 """``MusicAPI`` and ``AsyncMusicAPI``: the runtime's client bases plus one attribute per
-docs section of the spec (``sonic``, ``riffusion``, ``studio``, ``lyrics``, ``nuro``, ``credits``).
+docs section of the spec (``sonic``, ``riffusion``, ``studio``, ``lyrics``, ``nuro``, ``producer``, ``credits``).
 
 Resources are created on first use, so ``import musicapi_client`` loads neither pydantic nor
 the endpoint layer. Importing this module registers the families' typical generation
@@ -28,6 +28,7 @@ register_typical_seconds(
         "riffusion": 45.0,
         "studio": 60.0,
         "nuro": 30.0,
+        "producer": 60.0,
     }
 )
 
@@ -85,6 +86,13 @@ class MusicAPI(SyncClient):
         return Nuro(self)
 
     @functools.cached_property
+    def producer(self) -> resources.Producer:
+        """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
+        from .resources import Producer
+
+        return Producer(self)
+
+    @functools.cached_property
     def credits(self) -> resources.Credits:
         """credits: Account credit balance."""
         from .resources import Credits
@@ -137,6 +145,13 @@ class AsyncMusicAPI(AsyncClient):
         from .resources import AsyncNuro
 
         return AsyncNuro(self)
+
+    @functools.cached_property
+    def producer(self) -> resources.AsyncProducer:
+        """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
+        from .resources import AsyncProducer
+
+        return AsyncProducer(self)
 
     @functools.cached_property
     def credits(self) -> resources.AsyncCredits:

@@ -2281,6 +2281,318 @@ class CreateVoiceRequest(BaseModel):
     """
 
 
+class ProducerCreateMusic(BaseModel):
+    """
+    New music from a style description (sound) or lyrics.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_type: Literal["create_music"]
+    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
+    """
+    Free-form style of the music.
+    """
+    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
+    """
+    Lyrics, with [Verse] and [Chorus] markers.
+    """
+    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
+    """
+    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+    """
+    title: Annotated[str | None, Field(examples=["Night Study"], max_length=80)] = None
+    """
+    Title.
+    """
+    seed: Annotated[str | None, Field(examples=["42"])] = None
+    """
+    A seed for repeatable results (numeric text).
+    """
+    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
+    """
+    Without vocals (ignored by Lyria 3 Pro).
+    """
+    length: Annotated[int | None, Field(examples=[60], ge=1, le=240)] = None
+    """
+    Length in seconds.
+    """
+    instruction: Annotated[str | None, Field(examples=["keep the intro sparse"])] = None
+    """
+    Free-form direction for the model.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerCoverMusic(BaseModel):
+    """
+    Re-record a producer clip in another style.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_type: Literal["cover_music"]
+    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
+    """
+    The producer clip to work on.
+    """
+    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
+    """
+    Free-form style of the music.
+    """
+    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
+    """
+    Lyrics, with [Verse] and [Chorus] markers.
+    """
+    strength: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
+    """
+    How closely the cover follows the original (also accepted as cover_strength).
+    """
+    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
+    """
+    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+    """
+    title: Annotated[str | None, Field(examples=["Night Study"], max_length=80)] = None
+    """
+    Title.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerExtendMusic(BaseModel):
+    """
+    Continue a producer clip.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_type: Literal["extend_music"]
+    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
+    """
+    The producer clip to work on.
+    """
+    extend_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
+    """
+    Seconds to add.
+    """
+    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
+    """
+    Free-form style of the music.
+    """
+    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
+    """
+    Lyrics, with [Verse] and [Chorus] markers.
+    """
+    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
+    """
+    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerReplaceMusic(BaseModel):
+    """
+    Rewrite a time window of a producer clip.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_type: Literal["replace_music"]
+    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
+    """
+    The producer clip to work on.
+    """
+    starts_at: Annotated[float, Field(examples=[20], ge=0.0)]
+    """
+    Start of the window, in seconds.
+    """
+    ends_at: Annotated[float | None, Field(examples=[35], ge=0.0)] = None
+    """
+    End of the window, in seconds (to the end when absent).
+    """
+    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
+    """
+    Lyrics, with [Verse] and [Chorus] markers.
+    """
+    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
+    """
+    Free-form style of the music.
+    """
+    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
+    """
+    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerUploadRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    audio_url: Annotated[str, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])]
+    """
+    Public URL of the audio to use as a reference clip.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerDownloadRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
+    """
+    The producer clip to work on.
+    """
+    format: Annotated[Literal["mp3", "wav"] | None, Field(examples=["wav"])] = "mp3"
+    """
+    The format to encode.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerLyricsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    prompt: Annotated[
+        str, Field(examples=["a song about leaving a small harbour town"], min_length=1)
+    ]
+    """
+    What the lyrics should be about.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerVideoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
+    """
+    The producer clip to work on.
+    """
+    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
+        None
+    )
+    """
+    Where MusicAPI posts the task's events (see the webhooks guide).
+    """
+    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
+    """
+    Secret the webhook deliveries are signed with (HMAC-SHA256).
+    """
+
+
+class ProducerClip(BaseModel):
+    """
+    One result of a producer task (a song; for other task kinds, what they make).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clip_id: str | None = None
+    title: str | None = None
+    sound: str | None = None
+    lyrics: str | None = None
+    audio_url: str | None = None
+    """
+    m4a for songs.
+    """
+    wav_url: str | None = None
+    image_url: str | None = None
+    video_url: str | None = None
+    duration: float | str | None = None
+    """
+    Seconds (live answers send text).
+    """
+    state: str | None = None
+
+
+class ProducerTask(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: int | None = None
+    status: str
+    message: str | None = None
+    data: list[ProducerClip] | None = None
+
+
+ProducerTaskResult = TypeAliasType("ProducerTaskResult", ProducerTask | TaskFailure)
+"""
+A producer task's status and results, or the upstream-failure body.
+"""
+
+
 SonicCreateRequest = TypeAliasType(
     "SonicCreateRequest",
     Annotated[
@@ -2390,6 +2702,18 @@ NuroCreateRequest = TypeAliasType(
 )
 """
 Body of POST /api/v1/nuro/create; type selects vocal or bgm.
+"""
+
+
+ProducerCreateRequest = TypeAliasType(
+    "ProducerCreateRequest",
+    Annotated[
+        ProducerCreateMusic | ProducerCoverMusic | ProducerExtendMusic | ProducerReplaceMusic,
+        Field(discriminator="task_type"),
+    ],
+)
+"""
+Body of POST /api/v1/producer/create, one variant per task_type.
 """
 
 

@@ -37,6 +37,8 @@ __all__ = [
     "AsyncLyrics",
     "Nuro",
     "AsyncNuro",
+    "Producer",
+    "AsyncProducer",
     "Credits",
     "AsyncCredits",
 ]
@@ -4196,6 +4198,676 @@ class AsyncNuro(AsyncResource):
         """
         return await self._wait(
             ops.NURO_GET,
+            task,
+            timeout=timeout,
+            on_progress=on_progress,
+            expected_clips=expected_clips,
+            until=until,
+        )
+
+
+class Producer(SyncResource):
+    """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
+
+    family = ops.PRODUCER
+
+    def create(
+        self,
+        *,
+        sound: str | None = None,
+        lyrics: str | None = None,
+        mv: str | None = None,
+        title: str | None = None,
+        seed: str | None = None,
+        make_instrumental: bool | None = None,
+        length: int | None = None,
+        instruction: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """New music from a style description (sound) or lyrics.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            sound: Free-form style of the music.
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            title: Title. (at most 80 characters)
+            seed: A seed for repeatable results (numeric text).
+            make_instrumental: Without vocals (ignored by Lyria 3 Pro).
+            length: Length in seconds. (>= 1, <= 240)
+            instruction: Free-form direction for the model.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_CREATE,
+            {
+                "sound": sound,
+                "lyrics": lyrics,
+                "mv": mv,
+                "title": title,
+                "seed": seed,
+                "make_instrumental": make_instrumental,
+                "length": length,
+                "instruction": instruction,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def cover(
+        self,
+        *,
+        clip_id: str,
+        sound: str | None = None,
+        lyrics: str | None = None,
+        strength: float | None = None,
+        mv: str | None = None,
+        title: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Re-record a producer clip in another style.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            sound: Free-form style of the music.
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            strength: How closely the cover follows the original (also accepted as cover_strength). (>= 0, <= 1)
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            title: Title. (at most 80 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_COVER,
+            {
+                "clip_id": clip_id,
+                "sound": sound,
+                "lyrics": lyrics,
+                "strength": strength,
+                "mv": mv,
+                "title": title,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def extend(
+        self,
+        *,
+        clip_id: str,
+        extend_s: float | None = None,
+        sound: str | None = None,
+        lyrics: str | None = None,
+        mv: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Continue a producer clip.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            extend_s: Seconds to add. (>= 0)
+            sound: Free-form style of the music.
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_EXTEND,
+            {
+                "clip_id": clip_id,
+                "extend_s": extend_s,
+                "sound": sound,
+                "lyrics": lyrics,
+                "mv": mv,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def replace(
+        self,
+        *,
+        clip_id: str,
+        starts_at: float,
+        ends_at: float | None = None,
+        lyrics: str | None = None,
+        sound: str | None = None,
+        mv: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Rewrite a time window of a producer clip.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            starts_at: Start of the window, in seconds. (>= 0)
+            ends_at: End of the window, in seconds (to the end when absent). (>= 0)
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            sound: Free-form style of the music.
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_REPLACE,
+            {
+                "clip_id": clip_id,
+                "starts_at": starts_at,
+                "ends_at": ends_at,
+                "lyrics": lyrics,
+                "sound": sound,
+                "mv": mv,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def upload(
+        self,
+        *,
+        audio_url: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Upload audio by URL for use as a producer clip_id (asynchronous).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 2 credits.
+
+        Args:
+            audio_url: Public URL of the audio to use as a reference clip.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_UPLOAD,
+            {
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def download(
+        self,
+        *,
+        clip_id: str,
+        format: Literal["mp3", "wav"] | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Re-encode a producer clip as mp3 or wav (asynchronous; the task gives its URL).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 2 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            format: The format to encode.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_DOWNLOAD,
+            {
+                "clip_id": clip_id,
+                "format": format,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def create_lyrics(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Write lyrics from a prompt (asynchronous; body partly inferred).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 1 credits.
+
+        Args:
+            prompt: What the lyrics should be about. (at least 1 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_CREATE_LYRICS,
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def video_clip(
+        self,
+        *,
+        clip_id: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> TaskCreated:
+        """Make a music video of a producer clip (asynchronous; body partly inferred).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 5 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return self._create(
+            ops.PRODUCER_VIDEO_CLIP,
+            {
+                "clip_id": clip_id,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    def get(self, task_id: str) -> Task:
+        """Poll a producer task (free for every producer task kind).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        """
+        return self._get_task(ops.PRODUCER_GET, task_id)
+
+    def wait(
+        self,
+        task: str | TaskCreated,
+        *,
+        timeout: float = 600.0,
+        on_progress: ProgressCallback | None = None,
+        expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
+    ) -> Task:
+        """Poll until the task is complete, failed, or ``timeout`` seconds pass.
+
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        """
+        return self._wait(
+            ops.PRODUCER_GET,
+            task,
+            timeout=timeout,
+            on_progress=on_progress,
+            expected_clips=expected_clips,
+            until=until,
+        )
+
+
+class AsyncProducer(AsyncResource):
+    """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
+
+    family = ops.PRODUCER
+
+    async def create(
+        self,
+        *,
+        sound: str | None = None,
+        lyrics: str | None = None,
+        mv: str | None = None,
+        title: str | None = None,
+        seed: str | None = None,
+        make_instrumental: bool | None = None,
+        length: int | None = None,
+        instruction: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """New music from a style description (sound) or lyrics.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            sound: Free-form style of the music.
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            title: Title. (at most 80 characters)
+            seed: A seed for repeatable results (numeric text).
+            make_instrumental: Without vocals (ignored by Lyria 3 Pro).
+            length: Length in seconds. (>= 1, <= 240)
+            instruction: Free-form direction for the model.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_CREATE,
+            {
+                "sound": sound,
+                "lyrics": lyrics,
+                "mv": mv,
+                "title": title,
+                "seed": seed,
+                "make_instrumental": make_instrumental,
+                "length": length,
+                "instruction": instruction,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def cover(
+        self,
+        *,
+        clip_id: str,
+        sound: str | None = None,
+        lyrics: str | None = None,
+        strength: float | None = None,
+        mv: str | None = None,
+        title: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Re-record a producer clip in another style.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            sound: Free-form style of the music.
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            strength: How closely the cover follows the original (also accepted as cover_strength). (>= 0, <= 1)
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            title: Title. (at most 80 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_COVER,
+            {
+                "clip_id": clip_id,
+                "sound": sound,
+                "lyrics": lyrics,
+                "strength": strength,
+                "mv": mv,
+                "title": title,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def extend(
+        self,
+        *,
+        clip_id: str,
+        extend_s: float | None = None,
+        sound: str | None = None,
+        lyrics: str | None = None,
+        mv: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Continue a producer clip.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            extend_s: Seconds to add. (>= 0)
+            sound: Free-form style of the music.
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_EXTEND,
+            {
+                "clip_id": clip_id,
+                "extend_s": extend_s,
+                "sound": sound,
+                "lyrics": lyrics,
+                "mv": mv,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def replace(
+        self,
+        *,
+        clip_id: str,
+        starts_at: float,
+        ends_at: float | None = None,
+        lyrics: str | None = None,
+        sound: str | None = None,
+        mv: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Rewrite a time window of a producer clip.
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 10 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            starts_at: Start of the window, in seconds. (>= 0)
+            ends_at: End of the window, in seconds (to the end when absent). (>= 0)
+            lyrics: Lyrics, with [Verse] and [Chorus] markers.
+            sound: Free-form style of the music.
+            mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_REPLACE,
+            {
+                "clip_id": clip_id,
+                "starts_at": starts_at,
+                "ends_at": ends_at,
+                "lyrics": lyrics,
+                "sound": sound,
+                "mv": mv,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def upload(
+        self,
+        *,
+        audio_url: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Upload audio by URL for use as a producer clip_id (asynchronous).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 2 credits.
+
+        Args:
+            audio_url: Public URL of the audio to use as a reference clip.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_UPLOAD,
+            {
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def download(
+        self,
+        *,
+        clip_id: str,
+        format: Literal["mp3", "wav"] | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Re-encode a producer clip as mp3 or wav (asynchronous; the task gives its URL).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 2 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            format: The format to encode.
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_DOWNLOAD,
+            {
+                "clip_id": clip_id,
+                "format": format,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def create_lyrics(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Write lyrics from a prompt (asynchronous; body partly inferred).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 1 credits.
+
+        Args:
+            prompt: What the lyrics should be about. (at least 1 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_CREATE_LYRICS,
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def video_clip(
+        self,
+        *,
+        clip_id: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+    ) -> AsyncTaskCreated:
+        """Make a music video of a producer clip (asynchronous; body partly inferred).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        Costs 5 credits.
+
+        Args:
+            clip_id: The producer clip to work on. (at least 1 characters)
+            webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
+            webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_body: Fields the spec does not know yet; sent as given.
+        """
+        return await self._create(
+            ops.PRODUCER_VIDEO_CLIP,
+            {
+                "clip_id": clip_id,
+                "webhook_url": webhook_url,
+                "webhook_secret": webhook_secret,
+            },
+            extra_body,
+        )
+
+    async def get(self, task_id: str) -> Task:
+        """Poll a producer task (free for every producer task kind).
+
+        Docs: https://docs.musicapi.ai/producer-api-examples
+        """
+        return await self._get_task(ops.PRODUCER_GET, task_id)
+
+    async def wait(
+        self,
+        task: str | AsyncTaskCreated,
+        *,
+        timeout: float = 600.0,
+        on_progress: AsyncProgressCallback | None = None,
+        expected_clips: int | None = None,
+        until: Literal["complete", "streaming"] = "complete",
+    ) -> Task:
+        """Poll until the task is complete, failed, or ``timeout`` seconds pass.
+
+        ``until="streaming"`` returns as soon as every clip can be played (its audio_url
+        streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
+        both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        """
+        return await self._wait(
+            ops.PRODUCER_GET,
             task,
             timeout=timeout,
             on_progress=on_progress,

@@ -258,13 +258,16 @@ class SyncClient(_ClientBase):
         dest: str | os.PathLike[str] = ".",
         *,
         chunk_size: int = _download.CHUNK_SIZE,
+        format: _download.Format = "audio",
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest`` (a directory or a file path); return the path.
 
-        Written to a temporary file and renamed when complete; no credential is sent.
+        ``format="wav"`` fetches ``clip.wav_url`` instead (producer clips have both: m4a
+        and wav). Written to a temporary file and renamed when complete; no credential
+        is sent.
         """
-        request = _download.audio_request(self._http, clip)
-        where = _download.destination(dest)
+        request = _download.audio_request(self._http, clip, format)
+        where = _download.destination(dest, format)
         try:
             response = self._send(request, stream=True, credentials=False)
             try:
@@ -407,10 +410,11 @@ class AsyncClient(_ClientBase):
         dest: str | os.PathLike[str] = ".",
         *,
         chunk_size: int = _download.CHUNK_SIZE,
+        format: _download.Format = "audio",
     ) -> Path:
-        """Stream ``clip.audio_url`` into ``dest``; see :meth:`MusicAPI.download`."""
-        request = _download.audio_request(self._http, clip)
-        where = _download.destination(dest)
+        """Stream ``clip.audio_url`` (or ``wav_url``) into ``dest``; see SyncClient.download."""
+        request = _download.audio_request(self._http, clip, format)
+        where = _download.destination(dest, format)
         try:
             response = await self._send(request, stream=True, credentials=False)
             try:

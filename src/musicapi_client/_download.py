@@ -20,7 +20,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -67,9 +67,25 @@ def safe_stem(text: str, *, limit: int = 60) -> str:
     return stem
 
 
-def file_name(clip: Clip, content_type: str | None) -> str:
+Format = Literal["audio", "wav"]
+# Which URL of a clip each format reads: its audio (mp3, or m4a for producer) or its WAV.
+FORMAT_FIELDS: dict[str, str] = {"audio": "audio_url", "wav": "wav_url"}
+
+
+def source_url(clip: Clip, format: Format = "audio") -> str | None:
+    """The URL ``format`` names on ``clip`` (None when the clip has none)."""
+    field_name = FORMAT_FIELDS.get(format)
+    if field_name is None:
+        raise InvalidRequestError(
+            f"format must be one of {', '.join(FORMAT_FIELDS)}, got {format!r}", field="format"
+        )
+    value = getattr(clip, field_name, None)
+    return value if isinstance(value, str) and value else None
+
+
+def file_name(clip: Clip, content_type: str | None, format: Format = "audio") -> str:
     """``<title>-<clip id prefix><suffix>``, e.g. ``Paper-Boats-0b6f1c1e.mp3``."""
-    suffix = PurePosixPath(urlsplit(clip.audio_url or "").path).suffix.lower()
+    suffix = PurePosixPath(urlsplit(source_url(clip, format) or "").path).suffix.lower()
     if suffix not in AUDIO_SUFFIXES:
         mime = (content_type or "").split(";")[0].strip().lower()
         suffix = CONTENT_TYPE_SUFFIX.get(mime, ".mp3")
@@ -78,11 +94,12 @@ def file_name(clip: Clip, content_type: str | None) -> str:
     return f"{title}-{ident}{suffix}"
 
 
-def audio_url(clip: Clip) -> str:
-    """The clip's audio URL, or an InvalidRequestError if it has none or a malformed one."""
-    url = clip.audio_url
+def audio_url(clip: Clip, format: Format = "audio") -> str:
+    """The URL to fetch, or an InvalidRequestError if the clip has none or a malformed one."""
+    url = source_url(clip, format)
     if not url:
-        raise InvalidRequestError(f"clip {clip.clip_id} has no audio_url yet", field="audio_url")
+        field_name = FORMAT_FIELDS[format]
+        raise InvalidRequestError(f"clip {clip.clip_id} has no {field_name} yet", field=field_name)
     try:
         scheme, host = urlsplit(url).scheme, urlsplit(url).hostname
     except ValueError:  # e.g. an unclosed IPv6 bracket: http://[::1
@@ -106,12 +123,16 @@ class Destination:
     path: Path
     is_dir: bool
 
+    format: Format = "audio"
+
     def final(self, clip: Clip, content_type: str | None) -> Path:
         """The file to write, once the answer's Content-Type is known."""
-        return self.path / file_name(clip, content_type) if self.is_dir else self.path
+        if not self.is_dir:
+            return self.path
+        return self.path / file_name(clip, content_type, self.format)
 
 
-def destination(dest: str | os.PathLike[str]) -> Destination:
+def destination(dest: str | os.PathLike[str], format: Format = "audio") -> Destination:
     """Apply the module's one rule to ``dest`` and create the directory it needs.
 
     Raises InvalidRequestError (nothing is sent) when that is impossible: a directory
@@ -137,7 +158,7 @@ def destination(dest: str | os.PathLike[str]) -> Destination:
             f"download destination {dest!r} cannot be used: {type(exc).__name__}: {exc}",
             field="dest",
         ) from None
-    return Destination(path, is_dir)
+    return Destination(path, is_dir, format)
 
 
 @contextlib.contextmanager
@@ -172,10 +193,14 @@ def content_length(value: str | None) -> int | None:
     return int(value)
 
 
-def audio_request(http: httpx.Client | httpx.AsyncClient, clip: Clip) -> httpx.Request:
+def audio_request(
+    http: httpx.Client | httpx.AsyncClient,
+    clip: Clip,
+    format: Format = "audio",
+) -> httpx.Request:
     """The GET for ``clip``'s audio, without any Authorization header the client carries."""
     try:
-        request = http.build_request("GET", audio_url(clip), headers=REQUEST_HEADERS)
+        request = http.build_request("GET", audio_url(clip, format), headers=REQUEST_HEADERS)
     except (httpx.InvalidURL, ValueError) as exc:
         raise InvalidRequestError(
             f"clip {clip.clip_id} audio_url is not a usable URL: {exc}", field="audio_url"

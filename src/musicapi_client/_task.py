@@ -345,6 +345,51 @@ def _not_ready(task_id: str, family: str, model: Any, http_status: int, expected
     return Task(task_id, family, "pending", raw_status, http_status=http_status, raw=model)
 
 
+PRODUCER_STATUS: dict[str, Status] = {
+    "PENDING": "pending",
+    "RUNNING": "running",
+    "SUCCESS": "succeeded",
+    "FAILED": "failed",
+}
+
+
+def _producer_task(task_id: str, family: str, model: Any, http_status: int, _: int) -> Task:
+    """``{status: PENDING|RUNNING|SUCCESS|FAILED, message, data: [...]}``.
+
+    The status says when the task is over, so no clip count is needed; ``data`` items
+    differ by task kind (songs, a re-encoded file, lyrics, a video): each becomes a Clip
+    with what it has. A FAILED answer's message says whether credits were refunded.
+    """
+    raw_status = str(model.status)
+    status = PRODUCER_STATUS.get(raw_status.upper(), "running")
+    clips = []
+    for number, item in enumerate(model.data or []):
+        clips.append(
+            Clip(
+                clip_id=_str(item.clip_id) or f"{task_id}-{number}",
+                state=_str(item.state) or ("succeeded" if status == "succeeded" else raw_status),
+                title=_str(item.title),
+                audio_url=_str(item.audio_url),
+                image_url=_str(item.image_url),
+                video_url=_str(item.video_url),
+                duration=_num(item.duration),
+                lyrics=_str(item.lyrics),
+                tags=_str(item.sound),
+                raw=item,
+            )
+        )
+    message = _str(model.message) or ""
+    error = (message or "the task failed") if status == "failed" else None
+    refunded: bool | None = None
+    lowered = message.lower()
+    if status == "failed" and "refund" in lowered:
+        # "credits refunded" / "... not refunded" / "could not be refunded"
+        refunded = "not" not in lowered.split("refund")[0][-12:]
+    task = Task(task_id, family, status, raw_status, clips, None, error, http_status, raw=model)
+    task.refunded = refunded
+    return task
+
+
 Normaliser = Callable[[str, str, Any, int, int], Task]
 SHAPES: dict[str, Normaliser] = {
     "clip-list": _clip_task,
@@ -352,6 +397,7 @@ SHAPES: dict[str, Normaliser] = {
     "nuro": lambda task_id, family, model, status, _: _nuro_task(task_id, model, status),
     "failure": lambda task_id, family, model, status, _: _failure(task_id, family, model, status),
     "not-ready": _not_ready,
+    "producer": _producer_task,
 }
 
 

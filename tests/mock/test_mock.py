@@ -320,3 +320,22 @@ def test_the_2026_sonic_operations_work_on_the_mock(musicapi_mock: MockHandle) -
     assert client.sonic.aligned_lyrics(clip_id=clip).data.alignment
     links = client.sonic.download_links(clip_id=clip, formats=["mp3", "wav"])
     assert [f.format for f in links.data.files] == ["mp3", "wav"]
+
+
+def test_the_producer_family_on_the_mock(musicapi_mock: MockHandle, tmp_path: Any) -> None:
+    client = musicapi_mock.client()
+    task = client.producer.create(sound="lo-fi piano", title="Night Study").wait(timeout=30)
+    assert (task.status, task.raw_status) == ("succeeded", "SUCCESS")
+    (clip,) = task.clips
+    assert clip.wav_url and clip.duration == 3.0
+    assert client.producer.cover(clip_id=clip.clip_id, strength=0.5).wait(timeout=30).clips
+    assert client.producer.download(clip_id=clip.clip_id, format="wav").wait(timeout=30).clips
+    saved = client.download(clip, tmp_path, format="wav")
+    assert saved.suffix == ".wav"
+    with pytest.raises(musicapi_client.GoneError):
+        client.producer.create(sound="x", extra_body={"task_type": "music_variation"})
+    musicapi_mock.state.set_faults("fail")
+    with pytest.raises(musicapi_client.TaskFailedError) as info:
+        client.producer.create(sound="x").wait(timeout=30)
+    assert info.value.task.refunded is True
+    assert "credits refunded" in str(info.value)

@@ -105,6 +105,28 @@ EXPECTED_PAGES = (
         ("get-credits", "get-credits"),
     }
 )
+EXPECTED_PAIRS_PRODUCER = {
+    ("POST", "/api/v1/producer/create"),
+    ("POST", "/api/v1/producer/upload"),
+    ("POST", "/api/v1/producer/download"),
+    ("POST", "/api/v1/producer/lyrics-create"),
+    ("POST", "/api/v1/producer/video-clip"),
+    ("GET", "/api/v1/producer/task/{task_id}"),
+}
+EXPECTED_PAGES_PRODUCER = {
+    ("producer", t)
+    for t in (
+        "create music",
+        "cover music",
+        "extend music",
+        "replace music",
+        "upload",
+        "download",
+        "lyrics create",
+        "video clip",
+        "get task",
+    )
+}
 # ...and the 18 operations the 2026 docs added to sonic.
 EXPECTED_PAGES_2026 = {
     ("sonic", t)
@@ -178,16 +200,17 @@ def test_lint_ruleset_rejects_an_operation_without_docs_url(
 
 def test_every_documented_method_and_path_is_present(spec: dict[str, Any]) -> None:
     pairs = {(m, p) for m, p, _ in spec_mod.iter_http_operations(spec)}
-    missing = (EXPECTED_PAIRS | EXPECTED_PAIRS_2026) - pairs
+    expected = EXPECTED_PAIRS | EXPECTED_PAIRS_2026 | EXPECTED_PAIRS_PRODUCER
+    missing = expected - pairs
     assert not missing, f"missing from the spec: {sorted(missing)}"
-    assert pairs == EXPECTED_PAIRS | EXPECTED_PAIRS_2026
+    assert pairs == expected
 
 
 def test_every_documented_page_maps_to_an_operation(spec: dict[str, Any]) -> None:
     ops = spec_mod.documented_operations(spec)
     pages = {(op.section, page.title) for op in ops for page in op.pages}
-    assert pages == EXPECTED_PAGES | EXPECTED_PAGES_2026
-    assert len(pages) == 27 + 18
+    assert pages == EXPECTED_PAGES | EXPECTED_PAGES_2026 | EXPECTED_PAGES_PRODUCER
+    assert len(pages) == 27 + 18 + 9
 
 
 def test_sdk_method_names_are_unique_per_family(spec: dict[str, Any]) -> None:

@@ -76,6 +76,9 @@ class MockAPI:
                 body = json.loads(await request.body() or b"null")
             except ValueError:  # not JSON, or not UTF-8
                 return _error(400, "The body is not valid JSON.")
+            retired = route.op.get("x-retired-task-types", [])
+            if isinstance(body, dict) and body.get("task_type") in retired:
+                return _error(410, f"task_type {body['task_type']} has been retired.")
             problem = _spec.validation_error(route.body_schema, body)
             if problem is not None:
                 field, message = problem
@@ -265,6 +268,35 @@ class MockAPI:
         return JSONResponse(answer)
 
     _sonic_get = _riffusion_get = _clip_task
+
+    def _producer_get(self, route: _spec.Route, _: Any, params: dict[str, str]) -> Response:
+        task = self._task(route, params)
+        if isinstance(task, Response):
+            return task
+        phase = task.phase(time.monotonic(), self.config)
+        answer: Json = {"code": 200, "message": "success", "data": []}
+        if phase == "pending":
+            answer["status"] = "PENDING"
+        elif phase != "done":
+            answer["status"] = "RUNNING"
+        elif task.outcome == "fail":
+            answer.update(status="FAILED", message="Generation failed; credits refunded")
+        else:
+            template = _spec.example(route, "200", "succeeded")["data"][0]
+            answer["status"] = "SUCCESS"
+            answer["data"] = [
+                dict(
+                    template,
+                    clip_id=clip_id,
+                    title=task.request.get("title") or "Mock song",
+                    audio_url=self._url("audio", clip_id),
+                    wav_url=self._url("audio", clip_id),
+                    image_url=self._url("image", clip_id),
+                    duration=str(self.config.audio_seconds),
+                )
+                for clip_id in task.clip_ids
+            ]
+        return JSONResponse(answer)
 
     def _studio_get(self, route: _spec.Route, _: Any, params: dict[str, str]) -> Response:
         task = self._task(route, params)

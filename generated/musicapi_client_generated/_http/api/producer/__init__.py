@@ -1,0 +1,2 @@
+# Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
+"""The producer endpoints."""

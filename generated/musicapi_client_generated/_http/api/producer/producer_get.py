@@ -1,0 +1,35 @@
+# Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
+"""``GET /api/v1/producer/task/{task_id}`` (operationId ``producer_get``)."""
+
+from musicapi_client._operation import Endpoint, path_segment
+
+from .... import models
+
+
+def url(task_id: str) -> str:
+    """The path, each parameter quoted into one path segment."""
+    return f"/api/v1/producer/task/{path_segment(task_id)}"
+
+
+ENDPOINT = Endpoint(
+    operation_id="producer_get",
+    method="GET",
+    path="/api/v1/producer/task/{task_id}",
+    url=url,
+    json_body=False,
+    responses={
+        200: (
+            models.ProducerTask,
+            models.TaskFailure,
+        ),
+        202: (models.TaskNotReady,),
+        400: (models.Error,),
+        401: (models.Error,),
+        403: (models.Error,),
+        404: (models.Error,),
+        429: (models.Error,),
+        500: (models.Error,),
+        502: (models.Error,),
+        503: (models.Error,),
+    },
+)
