@@ -327,7 +327,8 @@ def test_the_producer_family_on_the_mock(musicapi_mock: MockHandle, tmp_path: An
     task = client.producer.create(sound="lo-fi piano", title="Night Study").wait(timeout=30)
     assert (task.status, task.raw_status) == ("succeeded", "SUCCESS")
     (clip,) = task.clips
-    assert clip.wav_url and clip.duration == 3.0
+    assert clip.wav_url
+    assert clip.duration == 3.0
     assert client.producer.cover(clip_id=clip.clip_id, strength=0.5).wait(timeout=30).clips
     assert client.producer.download(clip_id=clip.clip_id, format="wav").wait(timeout=30).clips
     saved = client.download(clip, tmp_path, format="wav")
