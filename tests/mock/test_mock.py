@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
+from mutagen.mp4 import MP4
 
 import musicapi_client
 from musicapi_client.mock import MockServer
@@ -333,6 +334,12 @@ def test_the_producer_family_on_the_mock(musicapi_mock: MockHandle, tmp_path: An
     assert client.producer.download(clip_id=clip.clip_id, format="wav").wait(timeout=30).clips
     saved = client.download(clip, tmp_path, format="wav")
     assert saved.suffix == ".wav"
+    with wave.open(str(saved)) as audio:
+        assert audio.getnframes() == 3 * 8000
+    m4a = client.download(clip, tmp_path)  # the default: audio_url, an M4A
+    assert m4a.suffix == ".m4a"
+    info = MP4(str(m4a)).info
+    assert (info.length, info.channels, info.sample_rate) == (3.0, 1, 8000)
     with pytest.raises(musicapi_client.GoneError):
         client.producer.create(sound="x", extra_body={"task_type": "music_variation"})
     musicapi_mock.state.set_faults("fail")

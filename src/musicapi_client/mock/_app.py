@@ -115,8 +115,8 @@ class MockAPI:
         return JSONResponse({"type": "api_error", "message": f"injected {fault}"}, int(fault))
 
     # ------------------------------------------------------------------ helpers
-    def _url(self, kind: str, clip_id: str) -> str:
-        suffix = "wav" if kind == "audio" else "png"
+    def _url(self, kind: str, clip_id: str, suffix: str | None = None) -> str:
+        suffix = suffix or ("wav" if kind == "audio" else "png")
         return f"{self.base_url}/{kind}/{clip_id}.{suffix}"
 
     def _check_clip(self, body: Json) -> Response | None:
@@ -289,8 +289,8 @@ class MockAPI:
                     template,
                     clip_id=clip_id,
                     title=task.request.get("title") or "Mock song",
-                    audio_url=self._url("audio", clip_id),
-                    wav_url=self._url("audio", clip_id),
+                    audio_url=self._url("audio", clip_id, "m4a"),
+                    wav_url=self._url("audio", clip_id, "wav"),
                     image_url=self._url("image", clip_id),
                     duration=str(self.config.audio_seconds),
                 )
@@ -373,6 +373,14 @@ class MockAPI:
             headers={"Content-Length": str(_audio.wav_size(data))},
         )
 
+    async def audio_m4a(self, request: Request) -> Response:
+        """The clip's audio as M4A (producer clips), built in memory: clips are short."""
+        self.state.count("audio")
+        clip_id = request.path_params["clip_id"]
+        if clip_id not in self.state.generated_clips:
+            return Response("not found", 404)
+        return Response(_audio.m4a_bytes(self.config.audio_seconds), media_type="audio/mp4")
+
     async def image(self, request: Request) -> Response:
         self.state.count("image")
         return Response(_audio.PNG_1X1, media_type="image/png")
@@ -415,6 +423,7 @@ def create_app(state: MockState, base_url: str = "") -> tuple[Starlette, MockAPI
     api = MockAPI(state, base_url)
     routes = [
         StarletteRoute("/audio/{clip_id}.wav", api.audio, methods=["GET"]),
+        StarletteRoute("/audio/{clip_id}.m4a", api.audio_m4a, methods=["GET"]),
         StarletteRoute("/image/{clip_id}.png", api.image, methods=["GET"]),
         StarletteRoute("/__mock__/{action}", api.admin, methods=["GET", "POST"]),
         StarletteRoute("/{path:path}", api.dispatch, methods=list(HTTP_METHODS)),
