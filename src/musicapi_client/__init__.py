@@ -32,6 +32,7 @@ from musicapi_client._errors import (
     RateLimitError,
     TaskFailedError,
     WaitTimeoutError,
+    WebhookVerificationError,
 )
 from musicapi_client._task import AsyncTaskCreated, Clip, Stem, Task, TaskCreated
 from musicapi_client._version import __version__
@@ -62,5 +63,6 @@ __all__ = [
     "TaskCreated",
     "TaskFailedError",
     "WaitTimeoutError",
+    "WebhookVerificationError",
     "__version__",
 ]

@@ -26,6 +26,7 @@ from musicapi_client._errors import (
 from musicapi_client._logs import debugging, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
 from musicapi_client._request import request_headers
+from musicapi_client.webhooks import Webhooks
 
 if TYPE_CHECKING:
     import os
@@ -65,6 +66,7 @@ class _ClientBase:
         max_response_bytes: int,
         clock: Clock | None,
         create_interval: float,
+        webhook_secret: str | None,
     ) -> None:
         self._settings = _config.resolve_settings(
             api_key,
@@ -74,6 +76,7 @@ class _ClientBase:
             poll_schedule,
             shared_client=shared_client,
             max_response_bytes=max_response_bytes,
+            webhook_secret=webhook_secret,
         )
         if clock is not None and not isinstance(clock, Clock):
             raise MusicAPIError("clock must have monotonic(), sleep() and asleep()")
@@ -149,6 +152,11 @@ class _ClientBase:
             raise status_error(response)
         return delay
 
+    @property
+    def webhooks(self) -> Webhooks:
+        """Verify deliveries with the client's ``webhook_secret`` (or $MUSICAPI_WEBHOOK_SECRET)."""
+        return Webhooks(self._settings.webhook_secret)
+
     @classmethod
     def catalog(cls) -> Catalog:
         """Every family and operation this client offers (the generated subclass knows)."""
@@ -164,7 +172,8 @@ class SyncClient(_ClientBase):
     (proxies, transports); it is not closed by :meth:`close`. ``max_response_bytes`` caps
     what one answer may hold in memory (8 MiB). ``create_interval`` paces creates: at most
     one task started every 3 s (MusicAPI's limit per key), a burst queues here; 0 turns
-    it off. ``clock`` is for tests (:class:`musicapi_client.testing.FakeClock`).
+    it off. ``webhook_secret`` (or ``$MUSICAPI_WEBHOOK_SECRET``) verifies deliveries with
+    ``client.webhooks.unwrap``. ``clock`` is for tests (:class:`musicapi_client.testing.FakeClock`).
     """
 
     def __init__(
@@ -179,6 +188,7 @@ class SyncClient(_ClientBase):
         max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Clock | None = None,
         create_interval: float = DEFAULT_CREATE_INTERVAL,
+        webhook_secret: str | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -190,6 +200,7 @@ class SyncClient(_ClientBase):
             max_response_bytes=max_response_bytes,
             clock=clock,
             create_interval=create_interval,
+            webhook_secret=webhook_secret,
         )
         self._http = http_client or httpx.Client(
             timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
@@ -322,6 +333,7 @@ class AsyncClient(_ClientBase):
         max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Clock | None = None,
         create_interval: float = DEFAULT_CREATE_INTERVAL,
+        webhook_secret: str | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -333,6 +345,7 @@ class AsyncClient(_ClientBase):
             max_response_bytes=max_response_bytes,
             clock=clock,
             create_interval=create_interval,
+            webhook_secret=webhook_secret,
         )
         if max_concurrency is not None and (
             isinstance(max_concurrency, bool)

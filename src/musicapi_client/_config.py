@@ -20,6 +20,7 @@ DEFAULT_BASE_URL = "https://api.musicapi.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
+ENV_WEBHOOK_SECRET = "MUSICAPI_WEBHOOK_SECRET"  # noqa: S105 - a variable name, not a secret
 USER_AGENT = f"musicapi-client/{__version__}"
 # Accept-Encoding: only what the client inflates itself, with a ceiling (see _bounded).
 DEFAULT_HEADERS = {
@@ -42,6 +43,7 @@ class Settings:
     # http_client, or a with_options() copy), so ``timeout=`` always takes effect.
     request_timeout: httpx.Timeout | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    webhook_secret: str | None = None
 
     @property
     def auth_header(self) -> str:
@@ -51,7 +53,7 @@ class Settings:
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values masked wherever a server's answer echoes them into an error."""
-        return (self.api_key,)
+        return (self.api_key, self.webhook_secret) if self.webhook_secret else (self.api_key,)
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, api_key='***', retry={self.retry!r})"
@@ -66,6 +68,7 @@ def resolve_settings(
     *,
     shared_client: bool = False,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    webhook_secret: str | None = None,
 ) -> Settings:
     """Fill in defaults and environment variables; reject unusable values early."""
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY, "")
@@ -90,6 +93,7 @@ def resolve_settings(
         poll_schedule or DEFAULT_SCHEDULE,
         resolved if shared_client and timeout is not None else None,
         max_response_bytes,
+        webhook_secret or os.environ.get(ENV_WEBHOOK_SECRET) or None,
     )
 
 

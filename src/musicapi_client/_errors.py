@@ -16,6 +16,7 @@
     │   ├── RateLimitError             429
     │   └── InternalServerError        5xx
     ├── TaskFailedError                         the job failed upstream (.task.refunded says)
+    ├── WebhookVerificationError                a delivery failed a check (.reason)
     └── WaitTimeoutError                        wait() gave up; the task may still finish
 
 Messages never contain the API key: they are built from the status, the body and the
@@ -153,6 +154,19 @@ class TaskFailedError(MusicAPIError):
             refund = " (credits refunded)" if task.refunded else " (credits not refunded)"
         super().__init__(f"{task.family} task failed: {reason}{refund}", task_id=task.task_id)
         self.task = task
+        self.reason = reason
+
+
+class WebhookVerificationError(MusicAPIError):
+    """A webhook delivery failed verification; ``reason`` names the check.
+
+    Reasons: missing-header, duplicated-header, malformed-signature, malformed-timestamp,
+    wrong-signature, timestamp-outside-tolerance, legacy-not-allowed, payload-too-large,
+    not-json, unknown-payload, no-secret, bad-tolerance. The secret never appears here.
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(f"webhook rejected ({reason}): {message}")
         self.reason = reason
 
 

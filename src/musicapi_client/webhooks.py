@@ -1,0 +1,244 @@
+"""Verifying and reading MusicAPI's webhook deliveries.
+
+MusicAPI posts a task's events to the ``webhook_url`` of its create call, signed with its
+``webhook_secret``::
+
+    X-Webhook-Id: <event id>            (also sent as Idempotency-Key)
+    X-Webhook-Event: song.completed | song.failed | ...
+    X-Webhook-Timestamp: <unix seconds>
+    X-Webhook-Signature: sha256=<hex of HMAC-SHA256(secret, "<timestamp>.<raw body>")>
+
+:func:`unwrap` checks all of it on the raw body (before any JSON parsing), in constant
+time, and returns a :class:`WebhookEvent` whose ``task`` is the same normalised
+:class:`~musicapi_client.Task` a poll gives. Anything wrong raises
+:class:`~musicapi_client.WebhookVerificationError` with ``.reason`` saying which check
+failed; the secret never appears in it. An older docs site describes a legacy scheme
+(``X-Signature`` = HMAC-SHA256 of the raw body alone): accepted only with
+``allow_legacy=True``, because without a timestamp a captured delivery can be replayed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import math
+import re
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from musicapi_client._errors import WebhookVerificationError
+
+if TYPE_CHECKING:
+    from musicapi_client._task import Task
+
+DEFAULT_TOLERANCE = 300.0
+MAX_PAYLOAD_BYTES = 1024 * 1024
+_SIGNATURE = re.compile(r"sha256=([0-9a-fA-F]{64})")
+_CHECKED = ("x-webhook-signature", "x-webhook-timestamp", "x-webhook-id", "x-signature")
+# Where each family's deliveries say they come from ("platform" in the payload).
+_PLATFORMS = {"suno": "sonic", "sonic": "sonic", "producer": "producer", "nuro": "nuro"}
+_PRODUCER_STATUS = frozenset({"PENDING", "RUNNING", "SUCCESS", "FAILED"})
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookEvent:
+    """One verified delivery: its id and type, when it was signed, and the task it reports."""
+
+    id: str | None
+    type: str | None
+    timestamp: int | None
+    task: Task
+    raw: dict[str, Any] = field(repr=False)
+    legacy: bool = False
+
+
+def _header_map(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Lower-cased headers; a security header given twice is refused (which one to trust?)."""
+    pairs: list[tuple[str, str]]
+    if hasattr(headers, "multi_items"):  # httpx.Headers keeps repeated headers
+        pairs = list(headers.multi_items())
+    elif hasattr(headers, "getlist") and hasattr(headers, "keys"):  # starlette, werkzeug
+        pairs = [(k, v) for k in set(headers.keys()) for v in headers.getlist(k)]
+    elif isinstance(headers, Mapping):
+        pairs = list(headers.items())
+    else:
+        pairs = list(headers)
+    found: dict[str, str] = {}
+    for name, value in pairs:
+        key = str(name).lower()
+        if key in found and key in _CHECKED:
+            raise WebhookVerificationError(f"the {name} header is given twice", "duplicated-header")
+        found[key] = str(value).strip()
+    return found
+
+
+def _raw(payload: bytes | str, limit: int) -> bytes:
+    raw = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    if len(raw) > limit:
+        raise WebhookVerificationError(
+            f"the payload has {len(raw)} bytes, more than {limit}", "payload-too-large"
+        )
+    return raw
+
+
+def _expect(secret: str, message: bytes) -> str:
+    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+
+def _verify_signed(
+    found: dict[str, str], raw: bytes, secret: str, tolerance: float, now: float
+) -> int:
+    signature = found.get("x-webhook-signature")
+    stamp = found.get("x-webhook-timestamp")
+    if not signature or stamp is None:
+        missing = "X-Webhook-Timestamp" if signature else "X-Webhook-Signature"
+        raise WebhookVerificationError(f"the {missing} header is missing", "missing-header")
+    match = _SIGNATURE.fullmatch(signature)
+    if match is None:
+        raise WebhookVerificationError(
+            "X-Webhook-Signature is not 'sha256=' and 64 hex digits", "malformed-signature"
+        )
+    if not stamp.isdigit() or len(stamp) > 12:
+        raise WebhookVerificationError(
+            "X-Webhook-Timestamp is not unix seconds", "malformed-timestamp"
+        )
+    expected = _expect(secret, stamp.encode("ascii") + b"." + raw)
+    if not hmac.compare_digest(expected, match.group(1).lower()):
+        raise WebhookVerificationError(
+            "the signature does not match the body and timestamp (tampered, or another secret)",
+            "wrong-signature",
+        )
+    signed = int(stamp)
+    if abs(now - signed) > tolerance:
+        raise WebhookVerificationError(
+            f"the delivery was signed {now - signed:+.0f} s from now, outside the "
+            f"{tolerance:g} s tolerance (a replay, or a clock off)",
+            "timestamp-outside-tolerance",
+        )
+    return signed
+
+
+def _verify_legacy(found: dict[str, str], raw: bytes, secret: str) -> None:
+    given = found["x-signature"].removeprefix("sha256=").lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", given):
+        raise WebhookVerificationError("X-Signature is not 64 hex digits", "malformed-signature")
+    if not hmac.compare_digest(_expect(secret, raw), given):
+        raise WebhookVerificationError(
+            "the legacy signature does not match the body (tampered, or another secret)",
+            "wrong-signature",
+        )
+
+
+def _task(body: dict[str, Any], raw: bytes) -> Task:
+    """The normalised Task of a delivery, its family recognised from the payload."""
+    from musicapi_client import MusicAPI  # the façade: the runtime's way to the spec's data
+    from musicapi_client._task import parse_task
+
+    families = MusicAPI.catalog().families
+    platform = str(body.get("platform") or "").lower()
+    name = _PLATFORMS.get(platform)
+    if name is None:
+        if str(body.get("status") or "").upper() in _PRODUCER_STATUS:
+            name = "producer"
+        elif isinstance(body.get("data"), list) or "type" in body:
+            name = "sonic"
+        else:
+            name = "nuro"
+    family = families[name]
+    assert family.poll is not None
+    task_id = str(body.get("task_id") or "")
+    try:
+        return parse_task(family, family.poll, task_id, raw, http_status=200, expected_clips=None)
+    except ValueError as exc:  # pydantic's ValidationError: a shape no family answers with
+        raise WebhookVerificationError(
+            f"the payload is not a {name} task: {str(exc).splitlines()[0]}", "unknown-payload"
+        ) from None
+
+
+def unwrap(
+    payload: bytes | str,
+    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    secret: str,
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    allow_legacy: bool = False,
+    max_bytes: int = MAX_PAYLOAD_BYTES,
+    now: float | None = None,
+) -> WebhookEvent:
+    """Verify a delivery (raw body, headers in any case) with ``secret``; return its event.
+
+    ``tolerance`` bounds how far the signed timestamp may be from ``now`` (seconds, both
+    ways). Raises WebhookVerificationError naming the failed check, before any parsing.
+    """
+    if not isinstance(secret, str) or not secret:
+        raise WebhookVerificationError("no webhook secret to verify with", "no-secret")
+    if not (isinstance(tolerance, int | float) and math.isfinite(tolerance) and tolerance >= 0):
+        raise WebhookVerificationError("tolerance must be a finite number >= 0", "bad-tolerance")
+    raw = _raw(payload, max_bytes)
+    found = _header_map(headers)
+    signed: int | None = None
+    legacy = False
+    if "x-webhook-signature" in found or "x-signature" not in found:
+        signed = _verify_signed(found, raw, secret, tolerance, time.time() if now is None else now)
+    elif allow_legacy:
+        _verify_legacy(found, raw, secret)
+        legacy = True
+    else:
+        raise WebhookVerificationError(
+            "only a legacy X-Signature was sent; it cannot detect replays "
+            "(pass allow_legacy=True to accept it anyway)",
+            "legacy-not-allowed",
+        )
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise WebhookVerificationError("the payload is not JSON", "not-json") from None
+    if not isinstance(body, dict):
+        raise WebhookVerificationError("the payload is not a JSON object", "not-json")
+    event_id = found.get("x-webhook-id") or found.get("idempotency-key") or None
+    return WebhookEvent(
+        id=event_id,
+        type=found.get("x-webhook-event") or None,
+        timestamp=signed,
+        task=_task(body, raw),
+        raw=body,
+        legacy=legacy,
+    )
+
+
+def sign(payload: bytes, secret: str, timestamp: int) -> dict[str, str]:
+    """The signature headers MusicAPI would send for ``payload`` (for tests and the mock)."""
+    digest = _expect(secret, str(timestamp).encode("ascii") + b"." + payload)
+    return {"X-Webhook-Timestamp": str(timestamp), "X-Webhook-Signature": f"sha256={digest}"}
+
+
+class Webhooks:
+    """``client.webhooks``: :func:`unwrap` with the client's secret. Its repr hides it."""
+
+    def __init__(self, secret: str | None) -> None:
+        self._secret = secret
+
+    def unwrap(
+        self,
+        payload: bytes | str,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        *,
+        tolerance: float = DEFAULT_TOLERANCE,
+        allow_legacy: bool = False,
+    ) -> WebhookEvent:
+        """Verify a delivery; see :func:`musicapi_client.webhooks.unwrap`."""
+        if not self._secret:
+            raise WebhookVerificationError(
+                "no webhook secret: pass MusicAPI(webhook_secret=...) or set "
+                "MUSICAPI_WEBHOOK_SECRET",
+                "no-secret",
+            )
+        return unwrap(
+            payload, headers, self._secret, tolerance=tolerance, allow_legacy=allow_legacy
+        )
+
+    def __repr__(self) -> str:
+        return f"Webhooks(secret={'***' if self._secret else None})"
