@@ -93,6 +93,7 @@ class Family:
     poll: Method | None
     task_shapes: tuple[tuple[str, str], ...]  # (model name, shape)
     deprecated: bool
+    webhook_platforms: tuple[str, ...]
 
 
 def _annotation(spec: Json, schema: Json) -> str:
@@ -390,9 +391,23 @@ def families(spec: Json, all_methods: list[Method]) -> list[Family]:
                 poll=poll,
                 task_shapes=_task_shapes(spec, poll.op) if poll else (),
                 deprecated=all(m.op.deprecated for m in members),
+                webhook_platforms=tuple(tag.get("x-webhook-platforms", ())),
             )
         )
     return result
+
+
+def webhook_events(spec: Json) -> list[tuple[str, str]]:
+    """(event type, task status) for every event of the spec's ``webhooks``."""
+    found = []
+    for name, item in spec.get("webhooks", {}).items():
+        status = item["post"].get("x-task-status")
+        if status not in {"succeeded", "failed", "streaming"}:
+            raise SpecShapeError(
+                f"webhook {name}: x-task-status must be succeeded, failed or streaming"
+            )
+        found.append((name, status))
+    return found
 
 
 def render(spec: Json, out_dir: Path) -> list[Path]:
@@ -414,6 +429,7 @@ def render(spec: Json, out_dir: Path) -> list[Path]:
         "methods": all_methods,
         "families": families(spec, all_methods),
         "endpoints": endpoints,
+        "webhook_events": webhook_events(spec),
         "title": spec["info"]["title"],
         "version": spec["info"]["version"],
     }

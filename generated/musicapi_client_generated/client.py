@@ -4,7 +4,8 @@ docs section of the spec (``sonic``, ``riffusion``, ``studio``, ``lyrics``, ``nu
 
 Resources are created on first use, so ``import musicapi_client`` loads neither pydantic nor
 the endpoint layer. Importing this module registers the families' typical generation
-times (the spec's x-typical-seconds) with the poll schedule.
+times (the spec's x-typical-seconds) with the poll schedule, and the catalog (loaded on
+first use) for runtime modules that read the spec without a client (webhooks).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from musicapi_client._base_client import AsyncClient, SyncClient
+from musicapi_client._operation import register_catalog
 from musicapi_client._wait import register_typical_seconds
 
 if TYPE_CHECKING:
@@ -37,6 +39,9 @@ def _catalog() -> Catalog:
     from .operations import CATALOG
 
     return CATALOG
+
+
+register_catalog(_catalog)
 
 
 class MusicAPI(SyncClient):

@@ -10,6 +10,21 @@ from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
 
+class WebhookPayload(BaseModel):
+    """
+    A task's poll answer (any family's shape) with the task it belongs to, so a receiver can correlate it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_id: str | None = None
+    platform: str | None = None
+    """
+    Which family sent it (the tags' x-webhook-platforms); open.
+    """
+
+
 class Error(BaseModel):
     """
     Error body. The API uses several envelopes, so every field is optional; the client

@@ -5080,6 +5080,7 @@ SONIC = Family(
         models.TaskNotReady: "not-ready",
     },
     deprecated=False,
+    webhook_platforms=("suno", "sonic"),
 )
 
 RIFFUSION = Family(
@@ -5102,6 +5103,7 @@ RIFFUSION = Family(
         models.TaskNotReady: "not-ready",
     },
     deprecated=True,
+    webhook_platforms=(),
 )
 
 STUDIO = Family(
@@ -5120,6 +5122,7 @@ STUDIO = Family(
         models.TaskNotReady: "not-ready",
     },
     deprecated=True,
+    webhook_platforms=(),
 )
 
 LYRICS = Family(
@@ -5129,6 +5132,7 @@ LYRICS = Family(
     poll=None,
     task_shapes={},
     deprecated=False,
+    webhook_platforms=(),
 )
 
 NURO = Family(
@@ -5146,6 +5150,7 @@ NURO = Family(
         models.TaskNotReady: "not-ready",
     },
     deprecated=True,
+    webhook_platforms=("nuro",),
 )
 
 PRODUCER = Family(
@@ -5169,6 +5174,7 @@ PRODUCER = Family(
         models.TaskNotReady: "not-ready",
     },
     deprecated=False,
+    webhook_platforms=("producer",),
 )
 
 CREDITS = Family(
@@ -5178,6 +5184,7 @@ CREDITS = Family(
     poll=None,
     task_shapes={},
     deprecated=False,
+    webhook_platforms=(),
 )
 
 FAMILIES: dict[str, Family] = {
@@ -5200,4 +5207,10 @@ def spec() -> dict[str, Any]:
     return document
 
 
-CATALOG = Catalog(families=FAMILIES, spec=spec)
+WEBHOOK_EVENTS: dict[str, str] = {
+    "song.completed": "succeeded",
+    "song.failed": "failed",
+    "song.streaming": "streaming",
+}
+
+CATALOG = Catalog(families=FAMILIES, spec=spec, webhook_events=WEBHOOK_EVENTS)

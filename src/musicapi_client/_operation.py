@@ -11,7 +11,7 @@ to the runtime; the runtime never looks anything up in the generated package by 
 - :class:`Family`: one docs section (sonic, nuro, ...): how its tasks are polled and
   normalised. (Its typical generation time reaches the poll schedule through
   ``musicapi_client._wait.register_typical_seconds``, called by the generated client module.)
-- :class:`Catalog`: everything, for the CLI and the mock.
+- :class:`Catalog`: everything, for the CLI, the mock and the webhook receivers.
 """
 
 from __future__ import annotations
@@ -125,6 +125,8 @@ class Family:
     poll: Operation | None = None
     task_shapes: Mapping[type[BaseModel], str] = field(default_factory=dict)
     deprecated: bool = False
+    # What its webhook deliveries call it ("platform" in the payload; x-webhook-platforms).
+    webhook_platforms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +135,29 @@ class Catalog:
 
     families: Mapping[str, Family]
     spec: Callable[[], dict[str, Any]]
+    # Webhook event type -> the task status it reports (succeeded, failed, streaming).
+    webhook_events: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def operations(self) -> tuple[Operation, ...]:
         """Every documented operation, family by family."""
         return tuple(op for family in self.families.values() for op in family.operations)
+
+
+_CATALOG_LOADER: list[Callable[[], Catalog]] = []
+
+
+def register_catalog(loader: Callable[[], Catalog]) -> None:
+    """Record how to load the spec's catalog (called by the generated client module).
+
+    Runtime modules that need the spec's data without a client at hand (webhook
+    payloads name their family) ask :func:`registered_catalog`, not the façade.
+    """
+    _CATALOG_LOADER[:] = [loader]
+
+
+def registered_catalog() -> Catalog:
+    """The catalog the generated client registered (loaded on first use)."""
+    if not _CATALOG_LOADER:
+        raise RuntimeError("no generated client is loaded: import musicapi_client first")
+    return _CATALOG_LOADER[0]()

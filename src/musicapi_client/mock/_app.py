@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route as StarletteRoute
 
 from musicapi_client.mock import _audio, _spec
+from musicapi_client.mock._webhooks import Deliverer
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -44,6 +45,7 @@ class MockAPI:
     def __init__(self, state: MockState, base_url: str = "") -> None:
         self.state = state
         self.base_url = base_url
+        self.webhooks = Deliverer(state, self.poll_answer)
 
     @property
     def config(self) -> MockConfig:
@@ -173,6 +175,7 @@ class MockAPI:
             or 1
         )
         task = self.state.add_task(route.family, body, clips)
+        self.webhooks.schedule(task, body)
         answer = _spec.example(route, "200")
         answer[_spec.task_id_field(route)] = task.task_id
         return JSONResponse(answer)
@@ -218,6 +221,14 @@ class MockAPI:
         return JSONResponse(_spec.example(route, "200"))
 
     # ------------------------------------------------------------------ polls
+    def poll_answer(self, task: MockTask) -> Json:
+        """The body a poll of ``task`` would get now (what webhook deliveries carry)."""
+        route = next(r for r in _spec.routes() if r.family == task.family and r.method == "GET")
+        handler = getattr(self, f"_{route.operation_id}", None) or self._generic
+        response: Response = handler(route, None, {"task_id": task.task_id})
+        answer: Json = json.loads(bytes(response.body))
+        return answer
+
     def _task(self, route: _spec.Route, params: dict[str, str]) -> MockTask | Response:
         task = self.state.tasks.get(params["task_id"])
         if task is None or task.family != route.family:

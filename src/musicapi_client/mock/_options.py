@@ -44,6 +44,7 @@ OPTIONS = (
     Option("credits", float, 500.0, "Starting credit balance."),
     Option("create_interval", float, 0.0, "Seconds between creates the mock allows (0: no limit)."),
     Option("generation_seconds", float, None, "One generation time for every family."),
+    Option("webhook_drop", float, 0.0, "Fraction of webhook events never sent (0 to 1)."),
 )
 
 
@@ -59,6 +60,9 @@ def config(values: dict[str, Any]) -> dict[str, Any]:
     pacing = values["create_interval"]
     if not (math.isfinite(pacing) and pacing >= 0):
         raise ValueError(f"--create-interval must be a number >= 0, got {pacing}")
+    drop = values["webhook_drop"]
+    if not (math.isfinite(drop) and 0 <= drop <= 1):
+        raise ValueError(f"--webhook-drop must be between 0 and 1, got {drop}")
     if values["api"] not in API_VERSIONS:
         raise ValueError(f"--api: choose among {', '.join(API_VERSIONS)}")
     try:

@@ -88,6 +88,7 @@ class MockServer:
         """Stop serving (idempotent); waits up to 5 s for the thread."""
         if self._timer is not None:
             self._timer.cancel()
+        self.api.webhooks.stop()
         self._server.should_exit = True
         if self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join(timeout=5)
@@ -108,9 +109,12 @@ def serve_forever(*, host: str = "127.0.0.1", port: int = 8765, **config: Any) -
     """Serve in the foreground until interrupted (the ``musicapi mock`` command)."""
     state = MockState(MockConfig(**config))
     url = f"http://{host}:{port}"
-    app, _ = create_app(state, url)
+    app, api = create_app(state, url)
     print(f"MusicAPI mock on {url}  (API key: {state.config.api_key}; Ctrl-C stops)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="off")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="off")
+    finally:
+        api.webhooks.stop()
 
 
 __all__ = ["MockAPI", "MockServer", "free_port", "serve_forever"]

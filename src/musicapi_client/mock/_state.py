@@ -11,7 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-FAULTS = frozenset({"none", "429", "500", "503", "html502", "slow", "drop", "fail", "stuck"})
+FAULTS = frozenset(
+    {"none", "429", "500", "503", "html502", "slow", "drop", "fail", "stuck"}
+    | {"wh-duplicate", "wh-reorder", "wh-badsig"}  # webhook deliveries (see _webhooks)
+)
 # Seconds of generation at speed 1: half of each family's typical time in the spec
 # (x-typical-seconds), short enough to try by hand, long enough to poll.
 GENERATION_SHARE = 0.5
@@ -53,6 +56,9 @@ class MockConfig:
     streaming_fraction: float = 0.4
     partial_fraction: float = 0.85
     slow_seconds: float = 2.0
+    # Signs deliveries of creates that send no webhook_secret (the API's managed default).
+    webhook_secret: str = "mock-webhook-secret"  # noqa: S105 - a well-known test value
+    webhook_drop: float = 0.0  # fraction of webhook events never sent
 
 
 @dataclass
@@ -100,6 +106,7 @@ class MockState:
         self.last_create = -math.inf
         self.paced = 0  # creates refused for coming too soon
         self.fault_hits: Counter[tuple[str, str]] = Counter()
+        self.webhooks: Counter[str] = Counter()  # sent, delivered, rejected, dropped, ...
         self._ids = itertools.count(1)
 
     def set_faults(self, profile: str) -> None:
@@ -183,4 +190,5 @@ class MockState:
                 "tasks": len(self.tasks),
                 "faults": sorted(self.faults),
                 "paced": self.paced,
+                "webhooks": dict(self.webhooks),
             }
