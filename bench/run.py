@@ -8,7 +8,9 @@
    pool, against the mock in its own process: wall time vs generation time;
 4. a 200 MB streaming download: peak RSS growth and throughput vs raw httpx streaming;
 5. import time of musicapi vs httpx, the first request (imports included) vs raw httpx's,
-   and the wall time of `make generate`.
+   and the wall time of `make generate`;
+6. webhooks: detection delay and polls with AsyncWebhookHub vs adaptive polling, against
+   the mock delivering signed events, and again with 20 % of the deliveries dropped.
 
 Prints a table and writes bench/results.json. Everything stays on 127.0.0.1 and ends by itself.
 """
@@ -24,8 +26,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -288,6 +292,113 @@ def bench_first_audio(tasks: int = 12) -> list[Row]:
             "<= 0.75",
             first / full <= 0.75,
         )
+    ]
+
+
+# ---------------------------------------------------------------------------- 6. webhooks
+WEBHOOK_SECRET = "bench-webhook-secret"
+
+
+def _hub_receiver(hub: musicapi_client.AsyncWebhookHub) -> ThreadingHTTPServer:
+    """A stdlib server on 127.0.0.1 that feeds every POST to ``hub`` (the app's route)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            try:
+                hub.deliver(body, self.headers)
+                status = 200
+            except musicapi_client.WebhookVerificationError:
+                status = 400
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *_: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+async def _hub_waits(mock: MockServer, durations: list[float]) -> tuple[list[float], int, int]:
+    """Create one task per duration with a webhook_url, wait on the hub: delays, done, polls."""
+    client = musicapi_client.AsyncMusicAPI(
+        api_key=mock.api_key,
+        base_url=mock.url,
+        poll_schedule=musicapi_client.PollSchedule(scale=1 / SPEED),
+        create_interval=3.0 / SPEED,
+        webhook_secret=WEBHOOK_SECRET,
+    )
+    hub = musicapi_client.AsyncWebhookHub(client)
+    server = _hub_receiver(hub)
+    url = f"http://127.0.0.1:{server.server_port}/webhooks"
+    polls_before = mock.requests("sonic_get")
+
+    async def one(duration: float) -> tuple[bool, float]:
+        created = await client.sonic.create(
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v4", webhook_url=url
+        )
+        task = mock.state.tasks[created.task_id]
+        task.duration = duration / SPEED
+        result = await hub.wait(created, timeout=600)
+        delay = (time.monotonic() - (task.started + task.duration)) * SPEED
+        return result.status == "succeeded", delay / duration
+
+    try:
+        results = await asyncio.gather(*(one(d) for d in durations))
+    finally:
+        server.shutdown()
+        await client.close()
+    done = sum(1 for ok, _ in results if ok)
+    return [delay for _, delay in results], done, mock.requests("sonic_get") - polls_before
+
+
+def bench_webhooks(tasks: int = 24) -> list[Row]:
+    """Detection delay and polls: webhooks (all delivered, then 20 % lost) vs adaptive polls."""
+    rng = random.Random(7)
+    durations = [rng.uniform(50.0, 150.0) for _ in range(tasks)]
+    with MockServer(speed=SPEED, api_key=KEY, credits=1e9) as mock:
+        polls, polled_delay = asyncio.run(_wait_all(mock, durations, fixed=False))
+        delays, done, hub_polls = asyncio.run(_hub_waits(mock, durations))
+    with MockServer(speed=SPEED, api_key=KEY, credits=1e9, webhook_drop=0.2) as lossy:
+        _, lossy_done, lossy_polls = asyncio.run(_hub_waits(lossy, durations))
+        dropped = lossy.state.stats()["webhooks"].get("dropped", 0)
+    delay = statistics.median(delays) * 100
+    return [
+        _row(
+            "6. median detection delay, webhooks vs adaptive polling, % of generation",
+            delay,
+            statistics.median(polled_delay) * 100,
+            "%",
+            "value <= 1 %",
+            delay <= 1.0,
+        ),
+        _row(
+            "6. polls per task, webhooks vs adaptive polling",
+            hub_polls / tasks,
+            statistics.mean(polls),
+            "polls",
+            "value = 0, all done",
+            hub_polls == 0 and done == tasks,
+        ),
+        _row(
+            f"6. 20 % of deliveries dropped ({dropped} events): tasks done of {tasks}",
+            lossy_done,
+            tasks,
+            "tasks",
+            "= 1.00",
+            lossy_done == tasks,
+        ),
+        _row(
+            "6. 20 % dropped: polls per task, vs adaptive polling",
+            lossy_polls / tasks,
+            statistics.mean(polls),
+            "polls",
+            "< 1.00",
+            lossy_polls / tasks < statistics.mean(polls),
+        ),
     ]
 
 
@@ -622,6 +733,7 @@ def main() -> int:
         "3": bench_concurrency,
         "4": bench_download,
         "5": bench_import_and_generate,
+        "6": bench_webhooks,
     }
     rows: list[Row] = []
     for number, suite in suites.items():

@@ -48,3 +48,13 @@ def test_async_batch(tmp_path: Path) -> None:
     out = _run("async_batch.py", "--count", "6", "--out", str(tmp_path))
     assert "6 songs" in out
     assert len(list(tmp_path.glob("*.wav"))) == 6
+
+
+def test_webhook_receiver_needs_no_polls_and_survives_lost_deliveries() -> None:
+    out = _run("webhook_receiver.py", "--songs", "2")
+    assert "2/2 songs" in out
+    assert ", 0 polls" in out
+    lossy = _run("webhook_receiver.py", "--songs", "2", "--drop", "1.0")
+    assert "2/2 songs" in lossy
+    assert ", 0 polls" not in lossy  # every song found by the fallback's polls
+    assert "'dropped': 4" in lossy

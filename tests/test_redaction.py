@@ -78,3 +78,34 @@ def test_musicapi_log_prints_attempts_without_the_key(musicapi_mock: Any) -> Non
     )
     assert "GET /api/v1/get-credits -> 200" in done.stderr
     assert musicapi_mock.api_key not in done.stderr
+
+
+async def test_a_webhook_secret_is_filled_in_and_masked_in_errors(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    own, per_call = "client-webhook-secret-1", "call-webhook-secret-2"
+    echoes = [ok({"message": f"bad field: {secret}"}, status=400) for secret in (own, per_call)]
+    api.on("POST", "/api/v1/sonic/create", *echoes, ok({"task_id": "t-1"}))
+    client = client_for(api, webhook_secret=own)
+    create = client.sonic.create
+    texts = []
+    for secret in (None, per_call):
+        fields = {"webhook_secret": secret} if secret else {}
+        with pytest.raises(musicapi_client.BadRequestError) as info:
+            await resolve(
+                create(
+                    custom_mode=False,
+                    gpt_description_prompt="x",
+                    mv="sonic-v4",
+                    webhook_url="https://my.app/hook",
+                    **fields,
+                )
+            )
+        texts.append(str(info.value) + repr(vars(info.value)))
+    sent = [api.requests[n].content for n in (0, 1)]
+    assert [sent[0].count(own.encode()), sent[1].count(per_call.encode())] == [1, 1]
+    assert own.encode() not in sent[1]  # a per-call secret wins
+    assert all("bad field: ***" in t for t in texts)
+    assert all(own not in t and per_call not in t for t in texts)
+    await resolve(create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"))
+    assert b"webhook_secret" not in api.requests[2].content  # no webhook_url: nothing added

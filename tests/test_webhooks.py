@@ -159,3 +159,25 @@ def test_the_client_verifies_with_its_own_secret(monkeypatch: pytest.MonkeyPatch
     with pytest.raises(musicapi_client.WebhookVerificationError) as none:
         musicapi_client.MusicAPI(api_key="k").webhooks.unwrap(fresh_raw, fresh)
     assert none.value.reason == "no-secret"
+
+
+def test_a_final_event_settles_a_task_with_fewer_clips_than_usual() -> None:
+    one_clip = {**SONIC, "data": SONIC["data"][:1]}  # type: ignore[index]
+    raw, headers = delivery(one_clip)
+    assert webhooks.unwrap(raw, headers, SECRET, now=NOW).task.status == "succeeded"
+    streaming = {**headers, "X-Webhook-Event": "song.streaming"}
+    streaming.update(webhooks.sign(raw, SECRET, NOW))
+    assert webhooks.unwrap(raw, streaming, SECRET, now=NOW).task.status == "running"
+
+
+def test_standard_library_headers_are_read_and_nonsense_is_refused() -> None:
+    from email.message import Message
+
+    raw, headers = delivery(SONIC)
+    message = Message()
+    for name, value in headers.items():
+        message[name] = value
+    assert webhooks.unwrap(raw, message, SECRET, now=NOW).id == "evt-1"
+    message["X-Webhook-Signature"] = "sha256=" + "0" * 64  # added, not replaced: twice
+    assert _reason(raw, message) == "duplicated-header"
+    assert _reason(raw, ["not", "pairs"]) == "unreadable-headers"

@@ -34,6 +34,7 @@ from musicapi_client._errors import (
     WaitTimeoutError,
     WebhookVerificationError,
 )
+from musicapi_client._hub import AsyncWebhookHub, WebhookHub
 from musicapi_client._task import AsyncTaskCreated, Clip, Stem, Task, TaskCreated
 from musicapi_client._version import __version__
 from musicapi_client._wait import PollSchedule
@@ -45,6 +46,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncMusicAPI",
     "AsyncTaskCreated",
+    "AsyncWebhookHub",
     "AuthenticationError",
     "BadRequestError",
     "Clip",
@@ -63,6 +65,7 @@ __all__ = [
     "TaskCreated",
     "TaskFailedError",
     "WaitTimeoutError",
+    "WebhookHub",
     "WebhookVerificationError",
     "__version__",
 ]

@@ -25,7 +25,7 @@ from musicapi_client._errors import (
 )
 from musicapi_client._logs import debugging, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
-from musicapi_client._request import request_headers
+from musicapi_client._request import request_headers, request_secrets
 from musicapi_client.webhooks import Webhooks
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ class SyncClient(_ClientBase):
         try:
             return parse(self._send(request, retries=retries))
         except MusicAPIError as error:
-            complete(error, request.method, task_id, self._settings.secrets)
+            complete(error, request.method, task_id, request_secrets(request, self._settings))
             raise
 
     def download(
@@ -414,7 +414,7 @@ class AsyncClient(_ClientBase):
         try:
             return parse(await self._send(request, retries=retries))
         except MusicAPIError as error:
-            complete(error, request.method, task_id, self._settings.secrets)
+            complete(error, request.method, task_id, request_secrets(request, self._settings))
             raise
 
     async def download(

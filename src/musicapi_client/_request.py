@@ -56,6 +56,10 @@ def request_headers(settings: Settings, http: httpx.Client | httpx.AsyncClient) 
     return headers
 
 
+WEBHOOK_SECRET = "webhook_secret"  # noqa: S105 - a field name, not a secret
+SECRETS = "musicapi_secrets"  # request extension: per-call secrets to mask in errors
+
+
 def _build(
     http: httpx.Client | httpx.AsyncClient,
     settings: Settings,
@@ -102,8 +106,39 @@ def call_request(
     """The request for a create or call operation; InvalidRequestError if the input is bad."""
     # frames: here, the resource's _request, _create/_call, the generated method, the caller
     _warn_if_deprecated(op, stacklevel=6)
-    content = validate_body(op, params or {}, extra) if op.request_model is not None else None
-    return _build(http, settings, headers, op.endpoint.method, op.endpoint.url(), content, "body")
+    params = _with_webhook_secret(op, settings, params or {}, extra)
+    content = validate_body(op, params, extra) if op.request_model is not None else None
+    request = _build(
+        http, settings, headers, op.endpoint.method, op.endpoint.url(), content, "body"
+    )
+    secrets = [params.get(WEBHOOK_SECRET), isinstance(extra, dict) and extra.get(WEBHOOK_SECRET)]
+    request.extensions[SECRETS] = tuple(s for s in secrets if isinstance(s, str) and s)
+    return request
+
+
+def _with_webhook_secret(
+    op: Operation, settings: Settings, params: dict[str, Any], extra: object
+) -> dict[str, Any]:
+    """A create that names a webhook_url but no secret is signed with the client's one.
+
+    Without it MusicAPI signs with a default secret of its own, which the receiver cannot
+    verify; with it, ``client.webhooks.unwrap`` (and the hubs) verify out of the box.
+    """
+    given = params.get(WEBHOOK_SECRET) or (isinstance(extra, dict) and extra.get(WEBHOOK_SECRET))
+    wants = params.get("webhook_url") or (isinstance(extra, dict) and extra.get("webhook_url"))
+    if wants and not given and settings.webhook_secret and _accepts(op, WEBHOOK_SECRET):
+        return {**params, WEBHOOK_SECRET: settings.webhook_secret}
+    return params
+
+
+def _accepts(op: Operation, name: str) -> bool:
+    return any(param.name == name for param in op.params)
+
+
+def request_secrets(request: httpx.Request, settings: Settings) -> tuple[str, ...]:
+    """What to mask in errors about ``request``: the client's secrets and the call's own."""
+    extra: tuple[str, ...] = request.extensions.get(SECRETS, ())
+    return settings.secrets + extra if extra else settings.secrets
 
 
 def poll_request(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import httpx
 
     from musicapi_client._base_client import AsyncClient, SyncClient
+    from musicapi_client._clock import Clock
     from musicapi_client._operation import Family, Operation
 
 # A task id becomes one path segment: nothing that could leave it (``/``, ``\\``, ``.``
@@ -184,7 +185,10 @@ class SyncResource:
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Until = "complete",
+        clock: Clock | None = None,
+        since: float | None = None,
     ) -> Task:
+        """Poll ``task`` until done; ``clock``/``since`` are for the webhook hub's fallback."""
         task_id, expected = _unpack(task, expected_clips)
         return wait_sync(
             lambda remaining: self._get_task(op, task_id, expected, remaining=remaining),
@@ -194,10 +198,11 @@ class SyncResource:
             on_progress=on_progress,
             schedule=self._client.poll_schedule,
             retry=self._client._settings.retry,
-            clock=self._client._clock,
+            clock=clock or self._client._clock,
             confirm=expected is None,
             until=_check_until(until),
             expected=expected,
+            since=since,
         )
 
     def _wait_created(self, created: TaskCreated, **options: Any) -> Task:
@@ -243,14 +248,6 @@ class AsyncResource:
             request = self._request(op, params, extra)
             result = await self._client._execute(request, _model_parser(op))
         return result
-        every, within = op.repeat_while_preparing
-        clock = self._client._clock
-        deadline = clock.monotonic() + within
-        while _request.preparing(op, result) and clock.monotonic() + every <= deadline:
-            await clock.asleep(every)  # documented as free to ask again
-            request = self._request(op, params, extra)
-            result = await self._client._execute(request, _model_parser(op))
-        return result
 
     async def _get_task(
         self,
@@ -283,7 +280,10 @@ class AsyncResource:
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Until = "complete",
+        clock: Clock | None = None,
+        since: float | None = None,
     ) -> Task:
+        """Poll ``task`` until done; ``clock``/``since`` are for the webhook hub's fallback."""
         task_id, expected = _unpack(task, expected_clips)
         return await wait_async(
             lambda remaining: self._get_task(op, task_id, expected, remaining=remaining),
@@ -293,10 +293,11 @@ class AsyncResource:
             on_progress=on_progress,
             schedule=self._client.poll_schedule,
             retry=self._client._settings.retry,
-            clock=self._client._clock,
+            clock=clock or self._client._clock,
             confirm=expected is None,
             until=_check_until(until),
             expected=expected,
+            since=since,
         )
 
     async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:

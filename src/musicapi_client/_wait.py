@@ -58,10 +58,13 @@ class PollSchedule:
     # Per-family overrides of the spec's typical generation times, in seconds.
     typical_seconds: dict[str, float] = field(default_factory=dict)
 
+    def typical(self, family: str) -> float:
+        """The family's typical generation time in seconds (unscaled)."""
+        return self.typical_seconds.get(family) or TYPICAL_SECONDS.get(family, FALLBACK_SECONDS)
+
     def confirm_seconds(self, family: str) -> float:
         """How long a complete-looking answer with fewer clips than usual must hold."""
-        typical = self.typical_seconds.get(family) or TYPICAL_SECONDS.get(family, FALLBACK_SECONDS)
-        return max(self.min_interval, 0.1 * typical) * self.scale
+        return max(self.min_interval, 0.1 * self.typical(family)) * self.scale
 
     def next_delay(
         self, family: str, polls: int, elapsed: float, hint: float | None = None
@@ -71,8 +74,7 @@ class PollSchedule:
             return min(max(hint, 0.0), self.max_interval * self.scale * 3)
         if polls == 1:
             return self.quick_delay * self.scale
-        typical = self.typical_seconds.get(family) or TYPICAL_SECONDS.get(family, FALLBACK_SECONDS)
-        target = typical * self.lead * self.scale
+        target = self.typical(family) * self.lead * self.scale
         if elapsed < target:
             return min(target - elapsed, self.max_interval * self.scale)
         base = min(
@@ -124,9 +126,10 @@ class _Waiting:
     failures: int = 0
     last_task: Task | None = None
     ready_seen: tuple[tuple[str, ...], float] | None = None
+    since: float | None = None  # when the wait began, if before the first poll (webhook hub)
 
     def __post_init__(self) -> None:
-        self.start = self.clock.monotonic()
+        self.start = self.clock.monotonic() if self.since is None else self.since
 
     last_error: MusicAPIError | None = None
 
@@ -228,14 +231,18 @@ def wait_sync(
     confirm: bool = False,
     until: Until = "complete",
     expected: int | None = None,
+    since: float | None = None,
 ) -> Task:
     """Poll (``poll(seconds_left)``) until the task succeeds (return it), fails or times out.
 
     ``confirm``: the number of clips is unknown (a wait resumed by task id); see
     ``_Waiting._confirm_fewer_clips``. ``until="streaming"`` returns as soon as every
-    clip (at least ``expected`` of them) can be played.
+    clip (at least ``expected`` of them) can be played. ``since``: the wait began earlier
+    (on ``clock``), so the deadline and the schedule count from then.
     """
-    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm, until, expected)
+    waiting = _Waiting(
+        family, task_id, timeout, schedule, retry, clock, confirm, until, expected, since=since
+    )
     while True:
         try:
             task = poll(waiting.budget())
@@ -263,9 +270,12 @@ async def wait_async(
     confirm: bool = False,
     until: Until = "complete",
     expected: int | None = None,
+    since: float | None = None,
 ) -> Task:
     """Async twin of :func:`wait_sync`; ``on_progress`` may be sync or async."""
-    waiting = _Waiting(family, task_id, timeout, schedule, retry, clock, confirm, until, expected)
+    waiting = _Waiting(
+        family, task_id, timeout, schedule, retry, clock, confirm, until, expected, since=since
+    )
     while True:
         try:
             task = await poll(waiting.budget())

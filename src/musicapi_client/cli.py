@@ -246,13 +246,15 @@ class RootGroup(click.Group):
     """Builds the family groups only when asked for, to keep start-up fast."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), "mock", *_catalog().families})
+        return sorted({*super().list_commands(ctx), "mock", "webhooks", *_catalog().families})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name == "credits":
             return _credits
         if name == "mock":
             return _mock_command()
+        if name == "webhooks":
+            return _webhooks_group
         command: click.Command | None = super().get_command(ctx, name)
         if command is None and name in (families := _catalog().families):
             command = _family_group(families[name])
@@ -346,6 +348,65 @@ def _mock_command() -> click.Command:
     return click.Command(
         "mock", callback=serve, params=params, help="Run the local stateful mock in the foreground."
     )
+
+
+@click.group("webhooks")
+def _webhooks_group() -> None:
+    """Receive MusicAPI's webhook deliveries while developing."""
+
+
+@_webhooks_group.command("listen")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8790, show_default=True)
+@click.option(
+    "--secret",
+    envvar="MUSICAPI_WEBHOOK_SECRET",
+    required=True,
+    help="The webhook_secret the creates send (default: $MUSICAPI_WEBHOOK_SECRET).",
+)
+@click.option("--forward-to", help="Also POST each verified delivery, unchanged, to this URL.")
+@click.option("--allow-legacy", is_flag=True, help="Accept the legacy X-Signature scheme.")
+@click.option(
+    "--tolerance",
+    type=click.FloatRange(0, 86400),
+    default=300.0,
+    show_default=True,
+    help="Seconds a signed timestamp may be off.",
+)
+@click.option("--max-events", type=click.IntRange(1), help="Stop after this many distinct events.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
+def _listen(
+    host: str,
+    port: int,
+    secret: str,
+    forward_to: str | None,
+    allow_legacy: bool,
+    tolerance: float,
+    max_events: int | None,
+    as_json: bool,
+) -> None:
+    """Verify and print each delivery (exit 2 without the mock's web stack)."""
+    if forward_to is not None and not forward_to.startswith(("http://", "https://")):
+        _fail(f"--forward-to must be an http(s) URL, got {forward_to!r}", 2)
+    try:
+        from musicapi_client import _listen as listen
+    except ImportError as exc:
+        _fail(f"the listener needs: pip install 'musicapi-client[mock]' ({exc})", 2)
+
+    def echo(line: str, is_error: bool) -> None:
+        click.echo(line, err=is_error)
+
+    listener = listen.Listener(
+        secret,
+        echo,
+        forward_to=forward_to,
+        as_json=as_json,
+        allow_legacy=allow_legacy,
+        tolerance=tolerance,
+        max_events=max_events,
+    )
+    click.echo(f"listening for webhooks on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    listen.serve(listener, host, port)
 
 
 def main() -> None:

@@ -27,19 +27,21 @@ import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from musicapi_client._errors import WebhookVerificationError
 
 if TYPE_CHECKING:
+    from email.message import Message
+
     from musicapi_client._task import Task
 
+# Any mapping, (name, value) pairs, or the standard library's header object (http.server).
+Headers: TypeAlias = "Mapping[str, str] | Iterable[tuple[str, str]] | Message[str, str]"
 DEFAULT_TOLERANCE = 300.0
 MAX_PAYLOAD_BYTES = 1024 * 1024
 _SIGNATURE = re.compile(r"sha256=([0-9a-fA-F]{64})")
 _CHECKED = ("x-webhook-signature", "x-webhook-timestamp", "x-webhook-id", "x-signature")
-# Where each family's deliveries say they come from ("platform" in the payload).
-_PLATFORMS = {"suno": "sonic", "sonic": "sonic", "producer": "producer", "nuro": "nuro"}
 _PRODUCER_STATUS = frozenset({"PENDING", "RUNNING", "SUCCESS", "FAILED"})
 
 
@@ -55,17 +57,25 @@ class WebhookEvent:
     legacy: bool = False
 
 
-def _header_map(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Lower-cased headers; a security header given twice is refused (which one to trust?)."""
-    pairs: list[tuple[str, str]]
+def _header_map(headers: Headers) -> dict[str, str]:
+    """Lower-cased headers; a security header given twice is refused (which one to trust?).
+
+    Takes any mapping, (name, value) pairs, or the header objects of httpx, starlette,
+    werkzeug and the standard library (``http.server``), keeping repeated headers.
+    """
+    pairs: list[Any]
     if hasattr(headers, "multi_items"):  # httpx.Headers keeps repeated headers
         pairs = list(headers.multi_items())
     elif hasattr(headers, "getlist") and hasattr(headers, "keys"):  # starlette, werkzeug
         pairs = [(k, v) for k in set(headers.keys()) for v in headers.getlist(k)]
-    elif isinstance(headers, Mapping):
-        pairs = list(headers.items())
+    elif isinstance(headers, Mapping) or hasattr(headers, "get_all"):  # + http.server's
+        pairs = list(headers.items())  # type: ignore[union-attr]
     else:
         pairs = list(headers)
+    if not all(isinstance(pair, tuple | list) and len(pair) == 2 for pair in pairs):
+        raise WebhookVerificationError(
+            "headers must be a mapping or (name, value) pairs", "unreadable-headers"
+        )
     found: dict[str, str] = {}
     for name, value in pairs:
         key = str(name).lower()
@@ -132,14 +142,21 @@ def _verify_legacy(found: dict[str, str], raw: bytes, secret: str) -> None:
         )
 
 
-def _task(body: dict[str, Any], raw: bytes) -> Task:
-    """The normalised Task of a delivery, its family recognised from the payload."""
-    from musicapi_client import MusicAPI  # the façade: the runtime's way to the spec's data
+def _task(body: dict[str, Any], raw: bytes, event_type: str | None) -> Task:
+    """The normalised Task of a delivery, its family recognised from the payload.
+
+    The family is the one whose ``x-webhook-platforms`` name the payload's ``platform``;
+    without one, the payload's shape decides. A final event (``song.completed``) also
+    settles a task whose every clip is ready but which has fewer clips than the family
+    usually makes (concat, remaster): a poll could not know it is over, the event does.
+    """
+    from musicapi_client._operation import registered_catalog
     from musicapi_client._task import parse_task
 
-    families = MusicAPI.catalog().families
+    catalog = registered_catalog()
+    families = catalog.families
     platform = str(body.get("platform") or "").lower()
-    name = _PLATFORMS.get(platform)
+    name = next((f.name for f in families.values() if platform in f.webhook_platforms), None)
     if name is None:
         if str(body.get("status") or "").upper() in _PRODUCER_STATUS:
             name = "producer"
@@ -151,16 +168,20 @@ def _task(body: dict[str, Any], raw: bytes) -> Task:
     assert family.poll is not None
     task_id = str(body.get("task_id") or "")
     try:
-        return parse_task(family, family.poll, task_id, raw, http_status=200, expected_clips=None)
+        task = parse_task(family, family.poll, task_id, raw, http_status=200, expected_clips=None)
     except ValueError as exc:  # pydantic's ValidationError: a shape no family answers with
         raise WebhookVerificationError(
             f"the payload is not a {name} task: {str(exc).splitlines()[0]}", "unknown-payload"
         ) from None
+    final = catalog.webhook_events.get(event_type or "")
+    if final == "succeeded" and task.status == "running" and task.all_clips_ready:
+        task.status = "succeeded"
+    return task
 
 
 def unwrap(
     payload: bytes | str,
-    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    headers: Headers,
     secret: str,
     *,
     tolerance: float = DEFAULT_TOLERANCE,
@@ -203,7 +224,7 @@ def unwrap(
         id=event_id,
         type=found.get("x-webhook-event") or None,
         timestamp=signed,
-        task=_task(body, raw),
+        task=_task(body, raw, found.get("x-webhook-event")),
         raw=body,
         legacy=legacy,
     )
@@ -224,7 +245,7 @@ class Webhooks:
     def unwrap(
         self,
         payload: bytes | str,
-        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        headers: Headers,
         *,
         tolerance: float = DEFAULT_TOLERANCE,
         allow_legacy: bool = False,
