@@ -106,11 +106,13 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         poll_schedule: PollSchedule | None = None,
+        create_interval: float | None = None,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool.
 
         ``client.with_options(timeout=5, max_retries=0).credits.get()``; closing the copy
-        leaves the pool open.
+        leaves the pool open. The copy shares the create pacing unless ``create_interval``
+        gives it its own.
         """
         clone = copy.copy(self)
         # Public attributes are the resources cached on the original, bound to it.
@@ -125,6 +127,8 @@ class _ClientBase:
         if poll_schedule is not None:
             changes["schedule"] = poll_schedule
         clone._settings = dataclasses.replace(self._settings, **changes)  # type: ignore[arg-type]
+        if create_interval is not None:
+            clone._pacer = Pacer(create_interval)
         clone._owns_http = False
         return clone
 

@@ -174,6 +174,7 @@ class MockAPI:
             or poll.op.get("x-expected-clips")
             or 1
         )
+        self.state.accept_create(body)
         task = self.state.add_task(route.family, body, clips)
         self.webhooks.schedule(task, body)
         answer = _spec.example(route, "200")

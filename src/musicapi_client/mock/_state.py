@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import math
 import threading
 import time
@@ -107,6 +109,7 @@ class MockState:
         self.paced = 0  # creates refused for coming too soon
         self.fault_hits: Counter[tuple[str, str]] = Counter()
         self.webhooks: Counter[str] = Counter()  # sent, delivered, rejected, dropped, ...
+        self.create_bodies: Counter[str] = Counter()  # digest of each accepted create body
         self._ids = itertools.count(1)
 
     def set_faults(self, profile: str) -> None:
@@ -156,6 +159,12 @@ class MockState:
             self.credits -= amount - from_extra
             return True
 
+    def accept_create(self, body: Any) -> None:
+        """Remember an accepted create's body: the same body accepted twice is counted."""
+        digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+        with self.lock:
+            self.create_bodies[digest] += 1
+
     def new_id(self) -> str:
         """A fresh uuid-shaped id."""
         return str(uuid.UUID(int=uuid.uuid4().int ^ next(self._ids)))
@@ -191,4 +200,6 @@ class MockState:
                 "faults": sorted(self.faults),
                 "paced": self.paced,
                 "webhooks": dict(self.webhooks),
+                # accepted creates whose exact body had been accepted before
+                "repeated_creates": sum(n - 1 for n in self.create_bodies.values()),
             }
