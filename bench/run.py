@@ -10,7 +10,9 @@
 5. import time of musicapi vs httpx, the first request (imports included) vs raw httpx's,
    and the wall time of `make generate`;
 6. webhooks: detection delay and polls with AsyncWebhookHub vs adaptive polling, against
-   the mock delivering signed events, and again with 20 % of the deliveries dropped.
+   the mock delivering signed events, and again with 20 % of the deliveries dropped;
+7. batches: 500 jobs under the mock's pacing limit, wall time vs the bound pacing sets;
+   then the same batch killed with SIGKILL at five random moments and resumed each time.
 
 Prints a table and writes bench/results.json. Everything stays on 127.0.0.1 and ends by itself.
 """
@@ -402,8 +404,125 @@ def bench_webhooks(tasks: int = 24) -> list[Row]:
     ]
 
 
+# ---------------------------------------------------------------------------- 7. batches
+BATCH_SPEED = 100.0  # the mock's time scale: a 3 s pacing interval becomes 30 ms
+BATCH_INTERVAL = 3.0  # seconds between creates the mock allows (the API's per-key pacing)
+BATCH_GENERATION = 60.0  # seconds of generation per song (real time)
+
+
+def _batch_jobs(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for n in range(count):
+            params = {"custom_mode": False, "gpt_description_prompt": f"loop {n}", "mv": "sonic-v5"}
+            handle.write(json.dumps({"id": f"j{n:04d}", "operation": "sonic.create",
+                                     "params": params}) + "\n")  # fmt: skip
+
+
+def child_batch(url: str, jobs: str, out: str) -> None:
+    """One run of the batch (a child process, so it can be killed): the Python API."""
+    from musicapi_client import batch
+
+    client = musicapi_client.AsyncMusicAPI(
+        api_key=KEY,
+        base_url=url,
+        create_interval=BATCH_INTERVAL / BATCH_SPEED,
+        poll_schedule=musicapi_client.PollSchedule(scale=1 / BATCH_SPEED),
+        max_concurrency=64,
+    )
+    batch.run(jobs, out, client=client, concurrency=256)
+
+
+def _run_child(url: str, jobs: Path, out: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, __file__, "--child-batch", url, str(jobs), str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def bench_batches(jobs: int = 500, kills: int = 5) -> list[Row]:
+    """500 paced jobs: wall time vs the pacing bound; then five SIGKILLs and resumes."""
+    rng = random.Random(5)
+    interval = BATCH_INTERVAL / BATCH_SPEED
+    generation = BATCH_GENERATION / BATCH_SPEED
+    bound = (jobs - 1) * interval + generation  # the last create, then its generation
+    extra = ("--create-interval", str(BATCH_INTERVAL))
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        _batch_jobs(work / "jobs.jsonl", jobs)
+        mock, url = _start_mock_process(BATCH_GENERATION, BATCH_SPEED, *extra)
+        try:
+            started = time.monotonic()
+            child = _run_child(url, work / "jobs.jsonl", work / "clean")
+            child.communicate(timeout=600)
+            wall = time.monotonic() - started
+            clean_ok = child.returncode == 0
+            paced = httpx.get(url + "/__mock__/stats", timeout=5).json()["paced"]
+        finally:
+            mock.kill()
+        mock, url = _start_mock_process(BATCH_GENERATION, BATCH_SPEED, *extra)
+        try:
+            killed = 0
+            for _ in range(kills):
+                child = _run_child(url, work / "jobs.jsonl", work / "killed")
+                time.sleep(rng.uniform(0.5, 0.9 * bound / kills + 0.5))
+                if child.poll() is None:
+                    child.kill()
+                    killed += 1
+                child.communicate(timeout=60)
+            child = _run_child(url, work / "jobs.jsonl", work / "killed")
+            child.communicate(timeout=600)
+            stats = httpx.get(url + "/__mock__/stats", timeout=5).json()
+        finally:
+            mock.kill()
+        rows = [json.loads(line) for line in (work / "killed" / "manifest.jsonl").open()]
+    done = sum(1 for r in rows if r["status"] == "done")
+    unknown = sum(1 for r in rows if r["status"] == "unknown")
+    complete = sum(
+        1
+        for r in rows
+        if r["status"] in {"done", "unknown"} and (r["status"] != "done" or r["task_id"])
+    )
+    return [
+        _row(
+            f"7. {jobs} jobs under pacing (one create per {interval * 1000:g} ms): wall vs bound",
+            wall,
+            bound,
+            "s",
+            f"<= 1.10, all done, {paced} paced",
+            wall / bound <= 1.10 and clean_ok,
+        ),
+        _row(
+            f"7. {killed} SIGKILLs then resume: creates sent twice (mock)",
+            stats["repeated_creates"],
+            jobs,
+            "creates",
+            "value = 0",
+            stats["repeated_creates"] == 0,
+        ),
+        _row(
+            f"7. {killed} SIGKILLs: jobs done + unknown ({unknown} unknown), of {jobs}",
+            done + unknown,
+            jobs,
+            "jobs",
+            "= 1.00 (0 lost)",
+            done + unknown == jobs,
+        ),
+        _row(
+            "7. manifest rows complete after the resumes",
+            complete,
+            jobs,
+            "rows",
+            "= 1.00",
+            complete == jobs,
+        ),
+    ]
+
+
 # ---------------------------------------------------------------------------- 3. concurrency
-def _start_mock_process(generation: float, speed: float) -> tuple[subprocess.Popen[bytes], str]:
+def _start_mock_process(
+    generation: float, speed: float, *extra: str
+) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     process = subprocess.Popen(
         [
@@ -420,6 +539,7 @@ def _start_mock_process(generation: float, speed: float) -> tuple[subprocess.Pop
             str(generation),
             "--credits",
             "1e9",
+            *extra,
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -726,6 +846,9 @@ def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child-download":
         child_download(*sys.argv[2:5])
         return 0
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-batch":
+        child_batch(*sys.argv[2:5])
+        return 0
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     suites: dict[str, Callable[[], list[Row]]] = {
         "1": bench_overhead,
@@ -734,6 +857,7 @@ def main() -> int:
         "4": bench_download,
         "5": bench_import_and_generate,
         "6": bench_webhooks,
+        "7": bench_batches,
     }
     rows: list[Row] = []
     for number, suite in suites.items():

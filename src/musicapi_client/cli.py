@@ -9,6 +9,7 @@ type, required flag, choices and help come from the spec::
         --mv sonic-v4 --wait --download out/
     musicapi get sonic TASK_ID        musicapi wait sonic TASK_ID --download out/
     musicapi mock --port 8765
+    musicapi batch run jobs.jsonl --out out/     musicapi webhooks listen --port 8790
 
 ``--json`` prints machine-readable output. Exit codes: 0 ok, 1 API error, 2 usage error.
 """
@@ -246,7 +247,8 @@ class RootGroup(click.Group):
     """Builds the family groups only when asked for, to keep start-up fast."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), "mock", "webhooks", *_catalog().families})
+        names = {*super().list_commands(ctx), "mock", "webhooks", "batch", *_catalog().families}
+        return sorted(names)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name == "credits":
@@ -255,6 +257,10 @@ class RootGroup(click.Group):
             return _mock_command()
         if name == "webhooks":
             return _webhooks_group
+        if name == "batch":
+            from musicapi_client._cli_batch import batch_group
+
+            return batch_group
         command: click.Command | None = super().get_command(ctx, name)
         if command is None and name in (families := _catalog().families):
             command = _family_group(families[name])

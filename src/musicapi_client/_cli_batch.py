@@ -1,0 +1,205 @@
+"""``musicapi batch run`` and ``musicapi batch status``: the batch runner on the command line.
+
+Exit codes: 0 every job done, 1 some jobs are not (failed, rejected, unknown, or left
+planned by the budget), 2 bad input (a bad job file, a changed job, a busy directory).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+import musicapi_client
+from musicapi_client import batch
+from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
+
+if TYPE_CHECKING:
+    from musicapi_client.batch import BatchResult, Entry
+
+SHOWN = ("planned", "sending", "created", "done", "failed", "rejected", "unknown")
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+class Progress:
+    """What the user sees while a batch runs: a live table on a terminal, lines otherwise,
+    JSON lines with ``--json``."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self.counts: dict[str, int] = {}
+        self.credits = 0.0
+        self.live: Any = None
+        if not as_json and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.live import Live
+
+            self.live = Live(self._table(), console=Console(stderr=True), refresh_per_second=4)
+
+    def _table(self) -> Any:
+        from rich.table import Table
+
+        table = Table(title="musicapi batch", show_header=True)
+        for state in (*SHOWN, "credits spent (est.)"):
+            table.add_column(state, justify="right")
+        table.add_row(*(str(self.counts.get(s, 0)) for s in SHOWN), f"{self.credits:g}")
+        return table
+
+    def __call__(
+        self, kind: str, entry: Entry | None, message: str, counts: dict[str, int]
+    ) -> None:
+        self.counts = counts
+        if entry is not None and kind == "created":
+            self.credits += entry.credits or 0.0  # a task this run started
+        if self.as_json:
+            record: dict[str, Any] = {"event": kind}
+            if entry is not None:
+                record.update(id=entry.id, state=entry.state, task_id=entry.task_id)
+                if entry.error:
+                    record["error"] = entry.error
+            if message:
+                record["message"] = message
+            click.echo(json.dumps(record, ensure_ascii=False))
+        elif self.live is not None:
+            self.live.update(self._table())
+            if kind == "note":
+                self.live.console.print(message)
+        elif kind == "note" or kind in {"failed", "rejected", "unknown", "incomplete"}:
+            detail = message or (entry.error if entry else "") or ""
+            click.echo(f"{kind}: {entry.id if entry else ''} {detail}".strip(), err=True)
+
+
+def _summary(result: BatchResult) -> dict[str, Any]:
+    return {
+        "out": str(result.out),
+        "counts": result.counts,
+        "credits_estimated": result.credits_estimated,
+        "credits_spent": result.credits_spent,
+        "unknown": result.unknown,
+        "notes": result.notes,
+        "exit_code": result.exit_code,
+    }
+
+
+@click.group("batch")
+def batch_group() -> None:
+    """Run hundreds of generations from a job file; resumable, never sent twice."""
+
+
+@batch_group.command("run")
+@click.argument("jobs", type=click.Path(dir_okay=False))
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Batch directory.")
+@click.option(
+    "--concurrency", type=click.IntRange(1, 10_000), default=64, show_default=True,
+    help="Jobs in flight at once (creates are paced whatever this is).",
+)  # fmt: skip
+@click.option("--max-credits", type=click.FloatRange(0), help="Stop sending past this estimate.")
+@click.option(
+    "--resubmit-unknown", is_flag=True,
+    help="Send again the jobs whose create may or may not have started a task.",
+)  # fmt: skip
+@click.option(
+    "--wait-timeout", type=click.FloatRange(1), default=3600.0, show_default=True,
+    help="Seconds to wait for each task (a rerun resumes the wait).",
+)  # fmt: skip
+@click.option(
+    "--create-interval", type=click.FloatRange(0), default=DEFAULT_CREATE_INTERVAL,
+    show_default=True, help="Seconds between two creates (the API's per-key pacing).",
+)  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="JSON lines: each event, then a summary.")
+@click.pass_context
+def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> None:
+    """Run (or resume) the jobs of JOBS (JSON Lines, or .csv) into --out."""
+    as_json = options.pop("as_json")
+    settings = ctx.find_root().params
+    try:
+        client = musicapi_client.AsyncMusicAPI(
+            api_key=settings.get("api_key"),
+            base_url=settings.get("base_url"),
+            timeout=settings.get("timeout"),
+            create_interval=options.pop("create_interval"),
+        )
+    except musicapi_client.MusicAPIError as exc:
+        _fail(str(exc), 2)
+        return
+    progress = Progress(as_json)
+    try:
+        if progress.live is not None:
+            progress.live.start()
+        try:
+            result = batch.run(jobs, out, client=client, on_event=progress, **options)
+        finally:
+            if progress.live is not None:
+                progress.live.stop()
+    except musicapi_client.InvalidRequestError as exc:
+        _fail(str(exc), 2)
+        return
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: `musicapi batch run {jobs} --out {out}` resumes", err=True)
+        sys.exit(130)
+    if as_json:
+        click.echo(json.dumps({"summary": _summary(result)}, ensure_ascii=False))
+    else:
+        _print_counts(result.counts)
+        spent = result.credits_spent
+        click.echo(
+            f"credits: about {result.credits_estimated:g} committed"
+            + (f", {spent:g} spent by the account's balance" if spent is not None else "")
+        )
+        click.echo(f"manifest: {Path(out) / batch.MANIFEST}")
+    sys.exit(result.exit_code)
+
+
+def _print_counts(counts: dict[str, int]) -> None:
+    shown = ", ".join(f"{counts[s]} {s}" for s in SHOWN if counts.get(s))
+    click.echo(f"jobs: {sum(counts.values())} ({shown or 'none'})")
+
+
+@batch_group.command("status")
+@click.argument("out", type=click.Path(file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="The counts and every job, as JSON.")
+def status_command(out: str, as_json: bool) -> None:
+    """Print a batch directory's journal as a table."""
+    try:
+        journal = batch.open_journal(out)
+    except musicapi_client.InvalidRequestError as exc:
+        _fail(str(exc), 2)
+        return
+    try:
+        entries, counts = journal.entries(), journal.counts()
+    finally:
+        journal.close()
+    if as_json:
+        jobs = [
+            {
+                "id": e.id,
+                "operation": e.operation,
+                "status": e.state,
+                "task_id": e.task_id,
+                "files": e.files,
+                "sends": e.sends,
+                "error": e.error,
+            }
+            for e in entries
+        ]
+        click.echo(json.dumps({"counts": counts, "jobs": jobs}, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_header=True, header_style="bold")
+    for column in ("id", "operation", "status", "task_id", "files", "error"):
+        table.add_column(column, overflow="fold")
+    for e in entries:
+        table.add_row(
+            e.id, e.operation, e.state, e.task_id or "", str(len(e.files)), (e.error or "")[:80]
+        )
+    Console(width=160).print(table)
+    _print_counts(counts)

@@ -1,0 +1,243 @@
+"""The batch journal: every job's state in SQLite, committed before the next step.
+
+States and the only moves between them::
+
+    planned -> sending -> created -> done
+                       -> rejected          (refused: nothing was started, nothing paid)
+                       -> unknown           (the create may or may not have started a task)
+                       -> planned           (provably never sent: it will be sent later)
+    created -> failed | created (a wait or download to try again on the next run)
+    done    -> created                      (a download went missing: fetch it again)
+    unknown -> planned                      (only when the user asks: --resubmit-unknown)
+
+A job is marked ``sending`` (committed) before its create leaves, and ``created`` with its
+task id (committed) once the answer is read. A crash between the two leaves ``sending``,
+which the next run turns into ``unknown``, never into a second create. WAL mode with
+synchronous=FULL: a committed state survives SIGKILL and power loss.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from musicapi_client._errors import InvalidRequestError
+from musicapi_client.batch._jobs import file_stem
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from musicapi_client.batch._jobs import Job
+
+STATES = ("planned", "sending", "created", "done", "failed", "rejected", "unknown")
+FINAL = frozenset({"done", "failed", "rejected"})
+MOVES: dict[str, frozenset[str]] = {
+    "sending": frozenset({"planned"}),
+    "created": frozenset({"sending", "created", "done"}),
+    "done": frozenset({"created"}),
+    "failed": frozenset({"created"}),
+    "rejected": frozenset({"sending"}),
+    "unknown": frozenset({"sending"}),
+    "planned": frozenset({"sending", "unknown"}),
+}
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    operation TEXT NOT NULL,
+    params TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    download INTEGER NOT NULL,
+    name TEXT,
+    credits REAL,
+    state TEXT NOT NULL,
+    task_id TEXT,
+    family TEXT,
+    expected_clips INTEGER,
+    clips TEXT,
+    files TEXT,
+    error TEXT,
+    sends INTEGER NOT NULL DEFAULT 0,
+    sent_at REAL,
+    finished_at REAL,
+    updated_at REAL NOT NULL
+)
+"""
+
+
+class JournalError(InvalidRequestError):
+    """The journal does not match the job file, or a move between states is not allowed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One job as the journal has it."""
+
+    id: str
+    seq: int
+    operation: str
+    params: dict[str, Any]
+    download: bool
+    name: str | None
+    credits: float | None
+    state: str
+    task_id: str | None
+    family: str | None
+    expected_clips: int | None
+    clips: list[dict[str, Any]]
+    files: list[str]
+    error: str | None
+    sends: int
+    sent_at: float | None
+    finished_at: float | None
+
+    @property
+    def stem(self) -> str:
+        """File name stem of its downloads (the job's name, else its id made safe)."""
+        return file_stem(self.name, self.id)
+
+
+def _entry(row: sqlite3.Row) -> Entry:
+    return Entry(
+        id=row["id"],
+        seq=row["seq"],
+        operation=row["operation"],
+        params=json.loads(row["params"]),
+        download=bool(row["download"]),
+        name=row["name"],
+        credits=row["credits"],
+        state=row["state"],
+        task_id=row["task_id"],
+        family=row["family"],
+        expected_clips=row["expected_clips"],
+        clips=json.loads(row["clips"] or "[]"),
+        files=json.loads(row["files"] or "[]"),
+        error=row["error"],
+        sends=row["sends"],
+        sent_at=row["sent_at"],
+        finished_at=row["finished_at"],
+    )
+
+
+class Journal:
+    """The SQLite file of one batch directory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.execute(SCHEMA)
+        except sqlite3.Error as exc:
+            raise JournalError(f"{path}: not a usable batch journal ({exc})") from None
+
+    def close(self) -> None:
+        """Close the database (every state is already committed)."""
+        self._db.close()
+
+    # ------------------------------------------------------------------ planning
+    def plan(self, jobs: list[Job], credits: dict[str, float | None]) -> int:
+        """Add the jobs the journal does not have yet; return how many were added.
+
+        A job already journaled must send what it sent before (same fingerprint): a
+        resumed run never sends something else under a known id.
+        """
+        known = {
+            row["id"]: row["fingerprint"]
+            for row in self._db.execute("SELECT id, fingerprint FROM jobs")
+        }
+        changed = [job.id for job in jobs if job.id in known and known[job.id] != job.fingerprint]
+        if changed:
+            raise JournalError(
+                f"{len(changed)} job(s) changed since this batch started "
+                f"({', '.join(changed[:5])}): give them new ids, or use a new --out directory",
+                field="id",
+            )
+        new = [job for job in jobs if job.id not in known]
+        now = time.time()
+        start = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM jobs").fetchone()[0]
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(
+                "INSERT INTO jobs (id, seq, operation, params, fingerprint, download, name, "
+                "credits, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?)",
+                [
+                    (
+                        job.id,
+                        start + n,
+                        job.operation,
+                        json.dumps(job.params, ensure_ascii=False),
+                        job.fingerprint,
+                        int(job.download),
+                        job.name,
+                        credits.get(job.operation),
+                        now,
+                    )
+                    for n, job in enumerate(new, 1)
+                ],
+            )
+        return len(new)
+
+    # ------------------------------------------------------------------ reading
+    def entries(self, *states: str) -> list[Entry]:
+        """Jobs in file order, only those in ``states`` when given."""
+        query = "SELECT * FROM jobs"
+        if states:
+            query += f" WHERE state IN ({', '.join('?' * len(states))})"
+        return [_entry(row) for row in self._db.execute(query + " ORDER BY seq", states)]
+
+    def get(self, job_id: str) -> Entry:
+        """One job."""
+        row = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"no job {job_id!r} in {self.path}")
+        return _entry(row)
+
+    def counts(self) -> dict[str, int]:
+        """How many jobs are in each state (every state listed)."""
+        found = dict.fromkeys(STATES, 0)
+        for row in self._db.execute("SELECT state, COUNT(*) FROM jobs GROUP BY state"):
+            found[row[0]] = row[1]
+        return found
+
+    def credits_committed(self) -> float:
+        """Estimated credits of every job that was or may have been started."""
+        row = self._db.execute(
+            "SELECT COALESCE(SUM(credits), 0) FROM jobs "
+            "WHERE state IN ('sending', 'created', 'done', 'failed', 'unknown')"
+        ).fetchone()
+        return float(row[0])
+
+    # ------------------------------------------------------------------ moving
+    def move(self, job_id: str, state: str, **fields: Any) -> Entry:
+        """Move one job to ``state`` (and set ``fields``), committed before returning."""
+        allowed = MOVES[state]
+        values = {
+            key: json.dumps(value) if key in {"clips", "files"} else value
+            for key, value in fields.items()
+        }
+        values["updated_at"] = time.time()
+        assignments = ", ".join(f"{key} = ?" for key in values)
+        with self._db:
+            cursor = self._db.execute(
+                f"UPDATE jobs SET state = ?, {assignments} WHERE id = ? AND state IN "  # noqa: S608 - column names are ours
+                f"({', '.join('?' * len(allowed))})",
+                (state, *values.values(), job_id, *sorted(allowed)),
+            )
+        if cursor.rowcount != 1:
+            current = self.get(job_id).state
+            raise JournalError(f"job {job_id!r} cannot move from {current} to {state}")
+        return self.get(job_id)
+
+    def recover(self) -> list[Entry]:
+        """After a crash: jobs left ``sending`` become ``unknown`` (returned)."""
+        stranded = self.entries("sending")
+        for entry in stranded:
+            self.move(entry.id, "unknown", error="the run stopped while this create was being sent")
+        return [self.get(entry.id) for entry in stranded]

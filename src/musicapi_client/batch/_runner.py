@@ -1,0 +1,499 @@
+"""Running a batch: creates under the client's pacing, waits, downloads, all journaled.
+
+One process drives the whole batch: the API's pacing (one create every few seconds per
+key) is the bound, so concurrency here only needs to cover the tasks in flight. Every
+step is committed to the journal before the next one starts (see ``_journal``), and an
+exclusive lock on the directory keeps a second run from sending the same jobs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import math
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
+
+from musicapi_client._errors import (
+    APIStatusError,
+    InsufficientCreditsError,
+    InvalidRequestError,
+    MusicAPIError,
+    RateLimitError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+from musicapi_client.batch._jobs import Job, load_jobs
+from musicapi_client.batch._journal import FINAL, Entry, Journal, JournalError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from musicapi_client import AsyncMusicAPI
+    from musicapi_client._task import Task
+
+JOURNAL = "batch.sqlite"
+MANIFEST = "manifest.jsonl"
+AUDIO = "audio"
+LOCK = "batch.lock"
+DEFAULT_CONCURRENCY = 64
+RATE_LIMITED_TRIES = 20  # creates answered 429 (refused, nothing started), per job and run
+MAX_RATE_LIMIT_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
+AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".opus", ".aac"})
+
+
+class OnEvent(Protocol):
+    """Told of every state change: the kind (a state, or ``note`` with a message), the
+    job, and the journal's counts per state right after it."""
+
+    def __call__(
+        self, kind: str, entry: Entry | None, message: str, counts: dict[str, int]
+    ) -> None: ...
+
+
+@dataclass
+class BatchResult:
+    """What a run left behind: counts per state, credits, notes, and where."""
+
+    out: Path
+    counts: dict[str, int]
+    credits_estimated: float
+    balance_before: float | None = None
+    balance_after: float | None = None
+    notes: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """Jobs in the journal."""
+        return sum(self.counts.values())
+
+    @property
+    def all_done(self) -> bool:
+        """True when every job is done."""
+        return self.counts.get("done", 0) == self.total
+
+    @property
+    def credits_spent(self) -> float | None:
+        """The account's balance before minus after (None when either was not read)."""
+        if self.balance_before is None or self.balance_after is None:
+            return None
+        return round(self.balance_before - self.balance_after, 3)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every job is done, else 1."""
+        return 0 if self.all_done else 1
+
+
+def _clip_row(clip: Any) -> dict[str, Any]:
+    return {
+        "clip_id": clip.clip_id,
+        "state": clip.state,
+        "title": clip.title,
+        "audio_url": clip.audio_url,
+        "duration": clip.duration,
+    }
+
+
+def _suffix(url: str) -> str:
+    suffix = Path(urlsplit(url).path).suffix.lower()
+    return suffix if suffix in AUDIO_SUFFIXES else ".mp3"
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``out`` (released by the OS even on SIGKILL)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no second-run protection
+        yield
+        return
+    with (out / LOCK).open("a+") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise JournalError(
+                f"{out} is used by another batch run right now (wait for it, or stop it)"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def write_manifest(journal: Journal, out: Path) -> Path:
+    """DIR/manifest.jsonl: one row per job, from the journal (written atomically)."""
+    path = out / MANIFEST
+    partial = path.with_suffix(".jsonl.part")
+    with partial.open("w", encoding="utf-8") as handle:
+        for entry in journal.entries():
+            duration = (
+                round(entry.finished_at - entry.sent_at, 3)
+                if entry.finished_at and entry.sent_at
+                else None
+            )
+            row = {
+                "id": entry.id,
+                "operation": entry.operation,
+                "status": entry.state,
+                "task_id": entry.task_id,
+                "clips": entry.clips,
+                "files": entry.files,
+                "duration": duration,
+                "credits": entry.credits,
+                "sends": entry.sends,
+                "error": entry.error,
+            }
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(path)
+    return path
+
+
+class _Batch:
+    """One run over an open journal."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        client: AsyncMusicAPI,
+        out: Path,
+        *,
+        concurrency: int,
+        max_credits: float | None,
+        wait_timeout: float,
+        on_event: OnEvent | None,
+    ) -> None:
+        self.journal = journal
+        self.client = client
+        # Creates go out through an unpaced copy: the batch takes each pacing slot from
+        # the client itself first, and only then marks the job as sending.
+        self.sender = client.with_options(create_interval=0)
+        self.out = out
+        self.concurrency = concurrency
+        self.max_credits = max_credits
+        self.wait_timeout = wait_timeout
+        self.on_event = on_event
+        self.stop_reason: str | None = None
+        self.notes: list[str] = []
+        self.budget_used = journal.credits_committed()
+        self.operations = {op.key: op for op in client.catalog().operations}
+
+    def emit(self, kind: str, entry: Entry | None = None, message: str = "") -> None:
+        if kind == "note":
+            self.notes.append(message)
+        if self.on_event is not None:
+            self.on_event(kind, entry, message, self.journal.counts())
+
+    # ------------------------------------------------------------------ the run
+    async def run(self) -> None:
+        slots = asyncio.Semaphore(self.concurrency)
+
+        async def guarded(coro: Any) -> None:
+            try:
+                await coro
+            finally:
+                slots.release()
+
+        async with asyncio.TaskGroup() as group:
+            for entry in self.journal.entries("created"):
+                await slots.acquire()
+                group.create_task(guarded(self.finish(entry)))
+            for entry in self.journal.entries("planned"):
+                if self.stop_reason is not None:
+                    break
+                cost = entry.credits or 0.0
+                if self.max_credits is not None and self.budget_used + cost > self.max_credits:
+                    self.emit(
+                        "note",
+                        message=f"budget: --max-credits {self.max_credits:g} reached "
+                        f"({self.budget_used:g} committed); the rest stays planned",
+                    )
+                    break
+                await slots.acquire()
+                if self.stop_reason is not None:
+                    slots.release()
+                    break
+                self.budget_used += cost
+                group.create_task(guarded(self.send(entry)))
+        if self.stop_reason is not None:
+            self.emit("note", message=self.stop_reason)
+
+    async def send(self, entry: Entry) -> None:
+        """Create the job's task (marked sending first), then finish it.
+
+        A 429 (the create was refused, nothing started) puts the job back to planned and
+        tries again on the next pacing slot, at most ``RATE_LIMITED_TRIES`` times a run.
+        """
+        op = self.operations[entry.operation]
+        method = getattr(getattr(self.sender, op.family), op.name)
+        clock = self.client._clock
+        for _ in range(RATE_LIMITED_TRIES):
+            delay = self.client._pacer.reserve(clock.monotonic())
+            if delay:
+                await clock.asleep(delay)
+            if self.stop_reason is not None:
+                return
+            entry = self.journal.move(
+                entry.id, "sending", sends=entry.sends + 1, sent_at=time.time(), error=None
+            )
+            self.emit("sending", entry)
+            try:
+                created = await method(**entry.params)
+            except asyncio.CancelledError:
+                self.journal.move(entry.id, "unknown", error="interrupted while sending")
+                raise
+            except RateLimitError as exc:
+                entry = self.journal.move(entry.id, "planned", error=str(exc))
+                if exc.retry_after:
+                    await clock.asleep(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
+                continue
+            except MusicAPIError as exc:
+                self._refused(entry, exc)
+                return
+            break
+        else:
+            self.budget_used -= entry.credits or 0.0
+            self.emit("planned", entry, "rate-limited on every try: left for the next run")
+            return
+        entry = self.journal.move(
+            entry.id,
+            "created",
+            task_id=created.task_id,
+            family=created.family,
+            expected_clips=created.expected_clips,
+        )
+        self.emit("created", entry)
+        await self.finish(entry)
+
+    def _refused(self, entry: Entry, exc: MusicAPIError) -> None:
+        """Where a create that raised goes: unknown, rejected, or back to planned."""
+        if exc.outcome_unknown:
+            state = "unknown"
+        elif isinstance(exc, APIStatusError | InvalidRequestError):
+            state = "rejected"
+        else:  # provably never sent (e.g. connection refused): send it next time
+            state = "planned"
+            self.budget_used -= entry.credits or 0.0
+            self.stop_reason = f"stopped sending: the API could not be reached ({exc})"
+        if isinstance(exc, InsufficientCreditsError):
+            self.stop_reason = "stopped sending: the account has too few credits left"
+        moved = self.journal.move(entry.id, state, error=str(exc))
+        self.emit(state, moved)
+
+    async def finish(self, entry: Entry) -> None:
+        """Wait for the job's task and download its audio; commit the outcome."""
+        assert entry.task_id is not None
+        assert entry.family is not None
+        resource = getattr(self.client, entry.family)
+        try:
+            task: Task = await resource.wait(
+                entry.task_id, timeout=self.wait_timeout, expected_clips=entry.expected_clips
+            )
+        except TaskFailedError as exc:
+            clips = [_clip_row(c) for c in exc.task.clips]
+            self._settle(entry, "failed", clips=clips, error=str(exc))
+            return
+        except WaitTimeoutError as exc:
+            self._settle(entry, "created", error=f"{exc} (a rerun resumes the wait)")
+            return
+        except MusicAPIError as exc:
+            lost = isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500
+            self._settle(entry, "failed" if lost else "created", error=str(exc))
+            return
+        clips = [_clip_row(c) for c in task.clips]
+        files: list[str] = []
+        if entry.download:
+            try:
+                files = await self._download(entry, task)
+            except MusicAPIError as exc:
+                self._settle(entry, "created", clips=clips, error=f"download: {exc}")
+                return
+        self._settle(entry, "done", clips=clips, files=files, error=None, finished_at=time.time())
+
+    async def _download(self, entry: Entry, task: Task) -> list[str]:
+        folder = self.out / AUDIO
+        folder.mkdir(parents=True, exist_ok=True)
+        files = []
+        for n, clip in enumerate((c for c in task.clips if c.audio_url), 1):
+            assert clip.audio_url is not None
+            path = folder / f"{entry.stem}-{n}{_suffix(clip.audio_url)}"
+            if not path.exists():  # a resumed run fetches only what is missing
+                await self.client.download(clip, path)
+            files.append(str(path.relative_to(self.out)))
+        return files
+
+    def _settle(self, entry: Entry, state: str, **fields: Any) -> None:
+        moved = self.journal.move(entry.id, state, **fields)
+        # Back to created: the task exists, its wait or downloads are for the next run.
+        self.emit("incomplete" if state == "created" else state, moved)
+
+
+async def _balance(client: AsyncMusicAPI) -> float | None:
+    try:
+        answer = await client.credits.get()
+    except MusicAPIError:
+        return None
+    total = (answer.credits or 0) + (getattr(answer, "extra_credits", 0) or 0)
+    return float(total)
+
+
+def _check_concurrency(concurrency: object) -> int:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise InvalidRequestError(
+            f"concurrency must be an int >= 1, got {concurrency!r}", field="concurrency"
+        )
+    return concurrency
+
+
+def _check_budget(max_credits: object) -> float | None:
+    if max_credits is None:
+        return None
+    if (
+        isinstance(max_credits, bool)
+        or not isinstance(max_credits, int | float)
+        or not math.isfinite(max_credits)
+        or max_credits < 0
+    ):
+        raise InvalidRequestError(
+            f"max_credits must be a number >= 0, got {max_credits!r}", field="max_credits"
+        )
+    return float(max_credits)
+
+
+async def arun(
+    jobs: str | os.PathLike[str] | list[Job],
+    out: str | os.PathLike[str],
+    *,
+    client: AsyncMusicAPI | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    max_credits: float | None = None,
+    resubmit_unknown: bool = False,
+    wait_timeout: float = 3600.0,
+    on_event: OnEvent | None = None,
+) -> BatchResult:
+    """Run (or resume) the batch of ``jobs`` into ``out``; see :mod:`musicapi_client.batch`.
+
+    Raises JobFileError (bad lines) or JournalError (changed jobs, a concurrent run)
+    before anything is sent.
+    """
+    import musicapi_client  # the façade (this module is a leaf, like the CLI)
+
+    concurrency = _check_concurrency(concurrency)
+    budget = _check_budget(max_credits)
+    own_client = client is None
+    client = client or musicapi_client.AsyncMusicAPI()
+    try:
+        loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, client.catalog())
+        folder = Path(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        with _exclusive(folder):
+            journal = Journal(folder / JOURNAL)
+            try:
+                return await _run(
+                    journal,
+                    client,
+                    folder,
+                    loaded,
+                    concurrency=concurrency,
+                    max_credits=budget,
+                    resubmit_unknown=resubmit_unknown,
+                    wait_timeout=wait_timeout,
+                    on_event=on_event,
+                )
+            finally:
+                write_manifest(journal, folder)
+                journal.close()
+    finally:
+        if own_client:
+            await client.close()
+
+
+async def _run(
+    journal: Journal,
+    client: AsyncMusicAPI,
+    out: Path,
+    jobs: list[Job],
+    *,
+    concurrency: int,
+    max_credits: float | None,
+    resubmit_unknown: bool,
+    wait_timeout: float,
+    on_event: OnEvent | None,
+) -> BatchResult:
+    costs = {op.key: op.credits for op in client.catalog().operations}
+    journal.plan(jobs, {key: float(c) if c is not None else None for key, c in costs.items()})
+    batch = _Batch(
+        journal,
+        client,
+        out,
+        concurrency=concurrency,
+        max_credits=max_credits,
+        wait_timeout=wait_timeout,
+        on_event=on_event,
+    )
+    for entry in journal.recover():
+        batch.emit("unknown", entry)
+    unknown = journal.entries("unknown")
+    if unknown and resubmit_unknown:
+        batch.emit("note", message=f"sending {len(unknown)} job(s) of unknown outcome again")
+        for entry in unknown:
+            batch.emit("resubmit", journal.move(entry.id, "planned", error=None))
+    elif unknown:
+        batch.emit(
+            "note",
+            message=f"{len(unknown)} job(s) of unknown outcome are not sent again (their "
+            "create may have started a task: check the dashboard, then --resubmit-unknown)",
+        )
+    for entry in journal.entries("done"):
+        if entry.download and not all((out / name).exists() for name in entry.files):
+            journal.move(entry.id, "created", error="downloads missing: fetching them again")
+    planned = journal.entries("planned")
+    needed = sum(entry.credits or 0.0 for entry in planned)
+    before = await _balance(client)
+    if before is None:
+        batch.emit("note", message="could not read the account's credits")
+    elif needed > before:
+        batch.emit(
+            "note",
+            message=f"the account has {before:g} credits; the {len(planned)} planned job(s) "
+            f"need about {needed:g}",
+        )
+    await batch.run()
+    after = await _balance(client) if before is not None else None
+    return BatchResult(
+        out=out,
+        counts=journal.counts(),
+        credits_estimated=journal.credits_committed(),
+        balance_before=before,
+        balance_after=after,
+        notes=batch.notes,
+        unknown=[entry.id for entry in journal.entries("unknown")],
+    )
+
+
+def run(
+    jobs: str | os.PathLike[str] | list[Job],
+    out: str | os.PathLike[str],
+    **options: Any,
+) -> BatchResult:
+    """:func:`arun` from synchronous code (``client``, if given, is an AsyncMusicAPI)."""
+    return asyncio.run(arun(jobs, out, **options))
+
+
+def open_journal(out: str | os.PathLike[str]) -> Journal:
+    """The journal of an existing batch directory (for ``batch status``)."""
+    path = Path(out) / JOURNAL
+    if not path.is_file():
+        raise JournalError(f"{out} has no batch journal ({JOURNAL})")
+    return Journal(path)
+
+
+__all__ = ["FINAL", "BatchResult", "arun", "open_journal", "run", "write_manifest"]

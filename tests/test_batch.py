@@ -1,0 +1,305 @@
+"""Batches: job files checked before sending, a journal that survives kills, a budget."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+import musicapi_client
+from musicapi_client import batch
+from musicapi_client.mock import MockServer
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SPEED = 50.0
+
+
+def _client(mock: MockServer) -> musicapi_client.AsyncMusicAPI:
+    return musicapi_client.AsyncMusicAPI(
+        api_key=mock.api_key,
+        base_url=mock.url,
+        create_interval=0.5 / SPEED,
+        poll_schedule=musicapi_client.PollSchedule(scale=1 / SPEED),
+    )
+
+
+def _song(job_id: str, **extra: Any) -> dict[str, Any]:
+    params = {"custom_mode": False, "gpt_description_prompt": f"song {job_id}", "mv": "sonic-v4"}
+    return {"id": job_id, "operation": "sonic.create", "params": params, **extra}
+
+
+def _write(path: Path, jobs: list[Any]) -> Path:
+    path.write_text("".join(json.dumps(job) + "\n" for job in jobs), encoding="utf-8")
+    return path
+
+
+def _manifest(out: Path) -> list[dict[str, Any]]:
+    lines = (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def _sql(out: Path, statement: str, *args: Any) -> None:
+    with sqlite3.connect(out / "batch.sqlite") as db:
+        db.execute(statement, args)
+
+
+# ---------------------------------------------------------------------------- job files
+def test_bad_lines_are_all_reported_and_nothing_is_sent(tmp_path: Path) -> None:
+    lines = [
+        _song("a"),
+        _song("a"),  # 2: duplicate id
+        {"id": "b", "operation": "sonic.get", "params": {}},  # 3: not a create
+        {**_song("c"), "colour": "red"},  # 4: unknown key
+        {**_song("d"), "params": {"custom_mode": False, "mv": "sonic-v4"}},  # 5: rule
+        {**_song("e"), "params": {**_song("e")["params"], "tempo": 3}},  # 6: stray argument
+        _song("f", download="yes"),  # 7: download not a bool
+        _song("g", name="../etc"),  # 8: not a file name stem
+        ["not", "an", "object"],  # 9
+    ]
+    path = _write(tmp_path / "jobs.jsonl", lines)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("# a comment\n\n{broken\n")  # 12: not JSON
+    with MockServer(speed=SPEED) as mock:
+        with pytest.raises(batch.JobFileError) as info:
+            batch.run(path, tmp_path / "out", client=_client(mock))
+        assert mock.requests("sonic_create") == 0
+    found = [(line, where) for line, where, _ in info.value.problems]
+    assert found == [
+        (2, "id"),
+        (3, "operation"),
+        (4, "colour"),
+        (5, "params.gpt_description_prompt"),
+        (6, "params.tempo"),
+        (7, "download"),
+        (8, "name"),
+        (9, "(line)"),
+        (12, "(line)"),
+    ]
+    assert "nothing was sent" in str(info.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_csv_cells_are_read_with_each_parameters_type(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text(
+        "id,operation,download,custom_mode,gpt_description_prompt,mv,make_instrumental\n"
+        "one,sonic.create,true,false,rain on a roof,sonic-v4,yes\n"
+        "two,sonic.create,,false,city at night,sonic-v5,\n"
+        "three,sonic.create,maybe,false,x,sonic-v4,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(batch.JobFileError) as info:
+        batch.load_jobs(path, musicapi_client.MusicAPI.catalog())
+    assert [(n, field) for n, field, _ in info.value.problems] == [(4, "download")]
+    path.write_text("\n".join(path.read_text().splitlines()[:3]) + "\n", encoding="utf-8")
+    one, two = batch.load_jobs(path, musicapi_client.MusicAPI.catalog())
+    assert one.download is True
+    assert one.params == {
+        "custom_mode": False,
+        "gpt_description_prompt": "rain on a roof",
+        "mv": "sonic-v4",
+        "make_instrumental": True,
+    }
+    assert two.download is False
+    assert "make_instrumental" not in two.params
+
+
+# ---------------------------------------------------------------------------- journal
+def test_the_journal_allows_only_the_documented_moves(tmp_path: Path) -> None:
+    catalog = musicapi_client.MusicAPI.catalog()
+    jobs = batch.load_jobs(_write(tmp_path / "j.jsonl", [_song("a"), _song("b")]), catalog)
+    journal = batch.Journal(tmp_path / "batch.sqlite")
+    assert journal.plan(jobs, {"sonic.create": 15.0}) == 2
+    assert journal.plan(jobs, {"sonic.create": 15.0}) == 0  # known jobs are not added again
+    with pytest.raises(batch.JournalError, match="from planned to created"):
+        journal.move("a", "created", task_id="t")
+    journal.move("a", "sending")
+    journal.move("a", "created", task_id="t-a")
+    with pytest.raises(batch.JournalError, match="from created to sending"):
+        journal.move("a", "sending")
+    journal.move("b", "sending")
+    assert [e.id for e in journal.recover()] == ["b"]  # a crash while sending: unknown
+    assert journal.get("b").state == "unknown"
+    assert journal.credits_committed() == 30.0
+    changed = batch.load_jobs(
+        _write(tmp_path / "k.jsonl", [_song("a", download=True), _song("b")]), catalog
+    )
+    assert changed[0].fingerprint == jobs[0].fingerprint  # download does not change a send
+    edited = {**_song("a"), "params": {**_song("a")["params"], "mv": "sonic-v5"}}
+    with pytest.raises(batch.JournalError, match="changed since this batch started"):
+        journal.plan(batch.load_jobs(_write(tmp_path / "m.jsonl", [edited]), catalog), {})
+    journal.close()
+
+
+# ---------------------------------------------------------------------------- runs
+def test_a_batch_runs_downloads_and_writes_a_complete_manifest(tmp_path: Path) -> None:
+    jobs = [
+        _song("s1", download=True, name="rain"),
+        _song("s2"),
+        {"id": "p1", "operation": "producer.create", "params": {"sound": "calm"}, "download": True},
+    ]
+    path = _write(tmp_path / "jobs.jsonl", jobs)
+    out = tmp_path / "out"
+    with MockServer(speed=SPEED) as mock:
+        result = batch.run(path, out, client=_client(mock))
+        stats = mock.state.stats()
+    assert result.exit_code == 0
+    assert result.counts["done"] == 3
+    assert result.credits_spent == result.credits_estimated == 15 + 15 + 10
+    assert stats["repeated_creates"] == 0
+    rows = {row["id"]: row for row in _manifest(out)}
+    assert rows["s1"]["files"] == ["audio/rain-1.wav", "audio/rain-2.wav"]
+    assert rows["p1"]["files"] == ["audio/p1-1.m4a"]
+    assert rows["s2"]["files"] == []
+    for row in rows.values():
+        assert row["status"] == "done"
+        assert row["task_id"]
+        assert row["clips"]
+        assert row["duration"] > 0
+        assert all((out / name).stat().st_size > 0 for name in row["files"])
+
+
+def test_a_resumed_run_picks_up_each_state_and_never_resends(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song(n, download=True) for n in "abcde"])
+    out = tmp_path / "out"
+    with MockServer(speed=SPEED) as mock:
+        assert batch.run(path, out, client=_client(mock)).exit_code == 0
+        assert mock.requests("sonic_create") == 5
+        # What a kill at each moment would have left behind:
+        _sql(out, "UPDATE jobs SET state='sending', task_id=NULL WHERE id='a'")  # mid-create
+        _sql(out, "UPDATE jobs SET state='created', files='[]' WHERE id='b'")  # mid-wait
+        _sql(out, "UPDATE jobs SET state='planned', task_id=NULL WHERE id='c'")  # not yet sent
+        (out / "audio" / "d-1.wav").unlink()  # mid-download
+        _sql(out, "UPDATE jobs SET state='unknown', task_id=NULL WHERE id='e'")
+        again = batch.run(path, out, client=_client(mock))
+        assert mock.requests("sonic_create") == 6  # only c went out
+        assert again.counts == {**again.counts, "done": 3, "unknown": 2}
+        assert again.unknown == ["a", "e"]
+        assert again.exit_code == 1
+        assert (out / "audio" / "d-1.wav").exists()
+        assert (out / "audio" / "b-2.wav").exists()
+        final = batch.run(path, out, client=_client(mock), resubmit_unknown=True)
+        assert mock.requests("sonic_create") == 8
+        assert final.exit_code == 0
+        # c, a and e had really gone out in the first run (the journal was made to forget):
+        # exactly those three, sent again because the journal said so or the user asked.
+        assert mock.state.stats()["repeated_creates"] == 3
+    rows = {row["id"]: row for row in _manifest(out)}
+    assert {row["status"] for row in rows.values()} == {"done"}
+    assert rows["a"]["sends"] == 2  # said, and counted
+    assert rows["b"]["sends"] == 1
+
+
+def test_the_budget_and_the_balance_bound_what_is_sent(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song(f"j{n}") for n in range(10)])
+    out = tmp_path / "out"
+    with MockServer(speed=SPEED, credits=100) as mock:
+        first = batch.run(path, out, client=_client(mock), max_credits=45)
+        assert mock.requests("sonic_create") == 3
+        assert first.counts["done"] == 3
+        assert first.counts["planned"] == 7
+        assert any("has 100 credits" in note for note in first.notes)
+        assert any("--max-credits 45 reached" in note for note in first.notes)
+        second = batch.run(path, out, client=_client(mock))
+    assert second.counts["done"] == 6  # 90 credits of songs: 10 left
+    assert second.counts["rejected"] == 1  # the 403 that said so
+    assert second.counts["planned"] == 3  # and nothing was sent after it
+    assert any("too few credits" in note for note in second.notes)
+    assert second.exit_code == 1
+
+
+def test_rate_limited_creates_are_sent_again_never_rejected(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song(f"r{n}") for n in range(4)])
+    with MockServer(speed=SPEED, create_interval=3.0) as mock:  # 60 ms between creates
+        client = _client(mock).with_options(create_interval=0, max_retries=0)  # no pacing
+        result = batch.run(path, tmp_path / "out", client=client)
+        stats = mock.state.stats()
+    assert result.counts["done"] == 4
+    assert stats["paced"] > 0  # the mock did refuse some
+    assert stats["repeated_creates"] == 0
+    rows = _manifest(tmp_path / "out")
+    assert sum(row["sends"] for row in rows) == 4 + stats["paced"]  # every try journaled
+
+
+def test_a_second_run_on_a_busy_directory_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song("a")])
+    out = tmp_path / "out"
+    out.mkdir()
+    with (out / "batch.lock").open("a+") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        with MockServer(speed=SPEED) as mock, pytest.raises(batch.JournalError, match="another"):
+            batch.run(path, out, client=_client(mock))
+        assert mock.requests("sonic_create") == 0
+
+
+# ---------------------------------------------------------------------------- the CLI
+def _cli(*args: str, url: str, cwd: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "MUSICAPI_API_KEY": "mock-key", "MUSICAPI_BASE_URL": url}
+    return subprocess.Popen(
+        [sys.executable, "-m", "musicapi_client", "batch", *args],
+        env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song(f"k{n:02d}") for n in range(12)])
+    args = ("run", str(path), "--out", "out", "--create-interval", "0.1", "--json")
+    rng = random.Random(11)
+    with MockServer(speed=SPEED) as mock:
+        kills = 0
+        for _ in range(3):
+            process = _cli(*args, url=mock.url, cwd=tmp_path)
+            time.sleep(rng.uniform(0.6, 2.0))
+            if process.poll() is None:
+                process.kill()  # SIGKILL: no cleanup of any kind
+                kills += 1
+            process.communicate(timeout=30)
+        process = _cli(*args, url=mock.url, cwd=tmp_path)
+        out, err = process.communicate(timeout=60)
+        stats = mock.state.stats()
+    assert kills >= 2  # the runs really were cut short
+    summary = json.loads(out.splitlines()[-1])["summary"]
+    counts = summary["counts"]
+    assert sum(1 for line in out.splitlines() if '"event": "sending"' in line) < 12  # resumed
+    assert stats["repeated_creates"] == 0  # no job was sent twice
+    assert counts["done"] + counts["unknown"] == 12  # none lost
+    assert counts["unknown"] <= kills  # at most the create each kill interrupted
+    assert process.returncode == (0 if counts["unknown"] == 0 else 1), err
+    rows = _manifest(tmp_path / "out")
+    assert len(rows) == 12
+    assert all(row["task_id"] for row in rows if row["status"] == "done")
+    # Every create the mock accepted belongs to a job: done, or unknown (it may have gone out).
+    assert 12 - counts["unknown"] <= stats["requests"]["sonic_create"] <= 12
+
+
+def test_cli_exit_codes_and_status(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song("f1"), _song("f2")])
+    with MockServer(speed=SPEED, faults="fail") as mock:
+        failed = _cli("run", str(path), "--out", "out", "--create-interval", "0", url=mock.url,
+                      cwd=tmp_path)  # fmt: skip
+        _, err = failed.communicate(timeout=60)
+    assert failed.returncode == 1
+    assert "failed: f1" in err
+    status = _cli("status", "out", "--json", url="http://127.0.0.1:9", cwd=tmp_path)
+    out, _ = status.communicate(timeout=30)
+    report = json.loads(out)
+    assert report["counts"]["failed"] == 2
+    assert [job["status"] for job in report["jobs"]] == ["failed", "failed"]
+    bad = _write(tmp_path / "bad.jsonl", [{"id": "x"}])
+    refused = _cli("run", str(bad), "--out", "out2", url="http://127.0.0.1:9", cwd=tmp_path)
+    _, err = refused.communicate(timeout=30)
+    assert refused.returncode == 2
+    assert "line 1: operation" in err
+    missing = _cli("status", "nowhere", url="http://127.0.0.1:9", cwd=tmp_path)
+    missing.communicate(timeout=30)
+    assert missing.returncode == 2
