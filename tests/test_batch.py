@@ -303,3 +303,24 @@ def test_cli_exit_codes_and_status(tmp_path: Path) -> None:
     missing = _cli("status", "nowhere", url="http://127.0.0.1:9", cwd=tmp_path)
     missing.communicate(timeout=30)
     assert missing.returncode == 2
+
+
+def test_an_unusable_out_directory_is_bad_input(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song("a")])
+    (tmp_path / "file").write_text("x")
+    with MockServer(speed=SPEED) as mock, pytest.raises(musicapi_client.InvalidRequestError):
+        batch.run(path, tmp_path / "file", client=_client(mock))
+
+
+def test_an_unexpected_error_stops_the_batch_typed_and_a_rerun_finishes(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song("a", download=True)])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "audio").write_text("a file where the audio folder goes")
+    with MockServer(speed=SPEED) as mock:
+        with pytest.raises(batch.BatchError, match="job a: FileExistsError"):
+            batch.run(path, out, client=_client(mock))
+        assert _manifest(out)[0]["status"] == "created"  # the task exists, journaled
+        (out / "audio").unlink()
+        assert batch.run(path, out, client=_client(mock)).exit_code == 0
+        assert mock.requests("sonic_create") == 1

@@ -15,6 +15,7 @@ from musicapi_client.batch._jobs import Job, JobFileError, load_jobs
 from musicapi_client.batch._journal import STATES, Entry, Journal, JournalError
 from musicapi_client.batch._runner import (
     MANIFEST,
+    BatchError,
     BatchResult,
     arun,
     open_journal,
@@ -25,6 +26,7 @@ from musicapi_client.batch._runner import (
 __all__ = [
     "MANIFEST",
     "STATES",
+    "BatchError",
     "BatchResult",
     "Entry",
     "Job",

@@ -150,7 +150,7 @@ def _csv_rows(text: str, creates: dict[str, Operation]) -> list[tuple[int, Any]]
         try:
             for column, cell in row.items():
                 if column is None or cell is None:
-                    raise ValueError("the row has more cells than the header")
+                    raise ValueError("the row's cells do not match the header")
                 if column in {"id", "operation", "name"}:
                     if cell:
                         raw[column] = cell

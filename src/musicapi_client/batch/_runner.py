@@ -47,6 +47,10 @@ MAX_RATE_LIMIT_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".opus", ".aac"})
 
 
+class BatchError(MusicAPIError):
+    """A batch stopped on an unexpected error (a full disk, a bug); the journal is intact."""
+
+
 class OnEvent(Protocol):
     """Told of every state change: the kind (a state, or ``note`` with a message), the
     job, and the journal's counts per state right after it."""
@@ -129,6 +133,13 @@ def _exclusive(out: Path) -> Iterator[None]:
 
 def write_manifest(journal: Journal, out: Path) -> Path:
     """DIR/manifest.jsonl: one row per job, from the journal (written atomically)."""
+    try:
+        return _write_manifest(journal, out)
+    except OSError as exc:
+        raise BatchError(f"cannot write {out / MANIFEST}: {exc}") from None
+
+
+def _write_manifest(journal: Journal, out: Path) -> Path:
     path = out / MANIFEST
     partial = path.with_suffix(".jsonl.part")
     with partial.open("w", encoding="utf-8") as handle:
@@ -182,6 +193,7 @@ class _Batch:
         self.wait_timeout = wait_timeout
         self.on_event = on_event
         self.stop_reason: str | None = None
+        self.crashed: list[str] = []  # unexpected errors, raised as BatchError at the end
         self.notes: list[str] = []
         self.budget_used = journal.credits_committed()
         self.operations = {op.key: op for op in client.catalog().operations}
@@ -196,16 +208,19 @@ class _Batch:
     async def run(self) -> None:
         slots = asyncio.Semaphore(self.concurrency)
 
-        async def guarded(coro: Any) -> None:
+        async def guarded(coro: Any, job_id: str) -> None:
             try:
                 await coro
+            except Exception as exc:  # a bug, or the disk: stop sending, keep the journal
+                self.crashed.append(f"job {job_id}: {type(exc).__name__}: {exc}")
+                self.stop_reason = "stopped sending after an unexpected error"
             finally:
                 slots.release()
 
         async with asyncio.TaskGroup() as group:
             for entry in self.journal.entries("created"):
                 await slots.acquire()
-                group.create_task(guarded(self.finish(entry)))
+                group.create_task(guarded(self.finish(entry), entry.id))
             for entry in self.journal.entries("planned"):
                 if self.stop_reason is not None:
                     break
@@ -222,7 +237,7 @@ class _Batch:
                     slots.release()
                     break
                 self.budget_used += cost
-                group.create_task(guarded(self.send(entry)))
+                group.create_task(guarded(self.send(entry), entry.id))
         if self.stop_reason is not None:
             self.emit("note", message=self.stop_reason)
 
@@ -393,7 +408,10 @@ async def arun(
     try:
         loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, client.catalog())
         folder = Path(out)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidRequestError(f"--out {out}: {exc}", field="out") from None
         with _exclusive(folder):
             journal = Journal(folder / JOURNAL)
             try:
@@ -467,6 +485,11 @@ async def _run(
             f"need about {needed:g}",
         )
     await batch.run()
+    if batch.crashed:
+        raise BatchError(
+            f"the batch stopped ({'; '.join(batch.crashed[:3])}); every finished step is "
+            "journaled: fix the cause and run it again to resume"
+        )
     after = await _balance(client) if before is not None else None
     return BatchResult(
         out=out,
@@ -496,4 +519,4 @@ def open_journal(out: str | os.PathLike[str]) -> Journal:
     return Journal(path)
 
 
-__all__ = ["FINAL", "BatchResult", "arun", "open_journal", "run", "write_manifest"]
+__all__ = ["FINAL", "BatchError", "BatchResult", "arun", "open_journal", "run", "write_manifest"]
