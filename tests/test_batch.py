@@ -185,6 +185,7 @@ def test_a_resumed_run_picks_up_each_state_and_never_resends(tmp_path: Path) -> 
         assert mock.requests("sonic_create") == 6  # only c went out
         assert again.counts == {**again.counts, "done": 3, "unknown": 2}
         assert again.unknown == ["a", "e"]
+        assert any("are not sent again (a, e)" in note for note in again.notes)
         assert again.exit_code == 1
         assert (out / "audio" / "d-1.wav").exists()
         assert (out / "audio" / "b-2.wav").exists()

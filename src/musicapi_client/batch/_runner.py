@@ -460,15 +460,19 @@ async def _run(
     for entry in journal.recover():
         batch.emit("unknown", entry)
     unknown = journal.entries("unknown")
+    listed = ", ".join(entry.id for entry in unknown[:20]) + (" ..." if len(unknown) > 20 else "")
     if unknown and resubmit_unknown:
-        batch.emit("note", message=f"sending {len(unknown)} job(s) of unknown outcome again")
+        batch.emit(
+            "note", message=f"sending {len(unknown)} job(s) of unknown outcome again: {listed}"
+        )
         for entry in unknown:
             batch.emit("resubmit", journal.move(entry.id, "planned", error=None))
     elif unknown:
         batch.emit(
             "note",
-            message=f"{len(unknown)} job(s) of unknown outcome are not sent again (their "
-            "create may have started a task: check the dashboard, then --resubmit-unknown)",
+            message=f"{len(unknown)} job(s) of unknown outcome are not sent again ({listed}): "
+            "their create may have started a task; check the dashboard, then "
+            "--resubmit-unknown",
         )
     for entry in journal.entries("done"):
         if entry.download and not all((out / name).exists() for name in entry.files):
