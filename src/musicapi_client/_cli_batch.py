@@ -20,8 +20,6 @@ from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
 if TYPE_CHECKING:
     from musicapi_client.batch import BatchResult, Entry
 
-SHOWN = ("planned", "sending", "created", "done", "failed", "rejected", "unknown")
-
 
 def _fail(message: str, code: int) -> None:
     click.echo(f"error: {message}", err=True)
@@ -47,9 +45,9 @@ class Progress:
         from rich.table import Table
 
         table = Table(title="musicapi batch", show_header=True)
-        for state in (*SHOWN, "credits spent (est.)"):
+        for state in (*batch.STATES, "credits spent (est.)"):
             table.add_column(state, justify="right")
-        table.add_row(*(str(self.counts.get(s, 0)) for s in SHOWN), f"{self.credits:g}")
+        table.add_row(*(str(self.counts.get(s, 0)) for s in batch.STATES), f"{self.credits:g}")
         return table
 
     def __call__(
@@ -158,7 +156,7 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
 
 
 def _print_counts(counts: dict[str, int]) -> None:
-    shown = ", ".join(f"{counts[s]} {s}" for s in SHOWN if counts.get(s))
+    shown = ", ".join(f"{counts[s]} {s}" for s in batch.STATES if counts.get(s))
     click.echo(f"jobs: {sum(counts.values())} ({shown or 'none'})")
 
 

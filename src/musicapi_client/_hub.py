@@ -20,17 +20,14 @@ import contextlib
 import math
 import threading
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from musicapi_client._clock import SystemClock
-from musicapi_client._errors import (
-    InvalidRequestError,
-    TaskFailedError,
-    WebhookVerificationError,
-)
+from musicapi_client._errors import InvalidRequestError, TaskFailedError
 from musicapi_client._resource import _check_timeout, _check_until, check_task_id
 from musicapi_client._task import AsyncTaskCreated, Task, TaskCreated, Until
-from musicapi_client.webhooks import DEFAULT_TOLERANCE, Headers, WebhookEvent, unwrap
+from musicapi_client.webhooks import DEFAULT_TOLERANCE, Headers, WebhookEvent, Webhooks
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -45,20 +42,19 @@ FALLBACK_FACTOR = 3.0
 FALLBACK_SHARE = 0.8  # ... but at most this share of the timeout
 MAX_TASKS = 10_000  # tasks whose latest event is kept (oldest forgotten first)
 MAX_EVENT_IDS = 100_000  # event ids remembered for deduplication
+ClientT = TypeVar("ClientT", "SyncClient", "AsyncClient")
 
 
 def _settles(task: Task, until: Until) -> bool:
     """True when ``task`` (from an event) ends a wait for ``until``."""
-    if task.status in {"succeeded", "failed"}:
-        return True
-    return until == "streaming" and task.streamable
+    return task.done or (until == "streaming" and task.streamable)
 
 
 class _Inbox:
     """Verified events by task id, deduplicated, bounded, safe to use from any thread."""
 
     def __init__(self, secret: str | None, tolerance: float, allow_legacy: bool) -> None:
-        self._secret = secret
+        self._verifier = Webhooks(secret)
         self._tolerance = tolerance
         self._allow_legacy = allow_legacy
         self.changed = threading.Condition()
@@ -68,18 +64,8 @@ class _Inbox:
 
     def deliver(self, payload: bytes | str, headers: Any) -> WebhookEvent | None:
         """Verify and record a delivery; None when this event was seen before."""
-        if not self._secret:
-            raise WebhookVerificationError(
-                "no webhook secret: pass secret=, MusicAPI(webhook_secret=...) or set "
-                "MUSICAPI_WEBHOOK_SECRET",
-                "no-secret",
-            )
-        event = unwrap(
-            payload,
-            headers,
-            self._secret,
-            tolerance=self._tolerance,
-            allow_legacy=self._allow_legacy,
+        event = self._verifier.unwrap(
+            payload, headers, tolerance=self._tolerance, allow_legacy=self._allow_legacy
         )
         key = event.id or f"legacy:{hash(payload)}"
         task = event.task
@@ -91,7 +77,7 @@ class _Inbox:
                 self._ids.popitem(last=False)
             if task.task_id:
                 known = self._tasks.get(task.task_id)
-                if known is None or known.status not in {"succeeded", "failed"}:
+                if known is None or not known.done:
                     self._tasks[task.task_id] = task  # a final task is never replaced
                 self._tasks.move_to_end(task.task_id)
                 if len(self._tasks) > MAX_TASKS:
@@ -129,20 +115,16 @@ class _Settled(Exception):
         self.task = task
 
 
+@dataclass
 class _EventClock:
     """The client's clock, whose sleeps end early (raising _Settled) when an event settles
     the task: polling in the fallback stops as soon as a late delivery comes in."""
 
-    def __init__(
-        self, base: Clock, inbox: _Inbox, task_id: str, until: Until, wake: asyncio.Event | None
-    ) -> None:
-        self.base, self.inbox, self.task_id, self.until, self.wake = (
-            base,
-            inbox,
-            task_id,
-            until,
-            wake,
-        )
+    base: Clock
+    inbox: _Inbox
+    task_id: str
+    until: Until
+    wake: asyncio.Event | None  # set on each event for the task (async waits)
 
     def monotonic(self) -> float:
         return self.base.monotonic()
@@ -178,17 +160,17 @@ class _EventClock:
             self._check()
 
 
-class _HubBase:
+class _HubBase(Generic[ClientT]):
     """What the sync and async hubs share: the inbox and the arguments' checks."""
 
     def __init__(
         self,
-        client: SyncClient | AsyncClient,
+        client: ClientT,
         *,
-        secret: str | None,
-        tolerance: float,
-        allow_legacy: bool,
-        fallback_after: float | None,
+        secret: str | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        allow_legacy: bool = False,
+        fallback_after: float | None = None,
     ) -> None:
         if fallback_after is not None and not (
             isinstance(fallback_after, int | float)
@@ -199,7 +181,7 @@ class _HubBase:
                 f"fallback_after must be a number of seconds >= 0, got {fallback_after!r}",
                 field="fallback_after",
             )
-        self._client = client
+        self._client: ClientT = client
         self._fallback_after = fallback_after
         self._inbox = _Inbox(secret or client._settings.webhook_secret, tolerance, allow_legacy)
 
@@ -244,31 +226,13 @@ class _HubBase:
         return f"{type(self).__name__}(client={self._client!r})"
 
 
-class WebhookHub(_HubBase):
+class WebhookHub(_HubBase["SyncClient"]):
     """Waits that deliveries end, for a :class:`~musicapi_client.MusicAPI` client.
 
     >>> hub = WebhookHub(client)                  # secret from the client's options
     >>> hub.deliver(request_body, request_headers)  # in the webhook route
     >>> task = hub.wait(created, timeout=600)       # anywhere else (another thread)
     """
-
-    def __init__(
-        self,
-        client: SyncClient,
-        *,
-        secret: str | None = None,
-        tolerance: float = DEFAULT_TOLERANCE,
-        allow_legacy: bool = False,
-        fallback_after: float | None = None,
-    ) -> None:
-        super().__init__(
-            client,
-            secret=secret,
-            tolerance=tolerance,
-            allow_legacy=allow_legacy,
-            fallback_after=fallback_after,
-        )
-        self._sync = client
 
     def wait(
         self,
@@ -284,11 +248,11 @@ class WebhookHub(_HubBase):
         """
         task_id, name = self._target(task, family)
         timeout, until = _check_timeout(timeout), _check_until(until)
-        clock = _EventClock(self._sync._clock, self._inbox, task_id, until, None)
+        clock = _EventClock(self._client._clock, self._inbox, task_id, until, None)
         since = clock.monotonic()
         try:
             clock.sleep(self._fallback(name, timeout))
-            resource: SyncResource = getattr(self._sync, name)
+            resource: SyncResource = getattr(self._client, name)
             assert resource.family.poll is not None
             return resource._wait(
                 resource.family.poll, task, timeout=timeout, until=until, clock=clock, since=since
@@ -297,30 +261,12 @@ class WebhookHub(_HubBase):
             return self._result(settled.task)
 
 
-class AsyncWebhookHub(_HubBase):
+class AsyncWebhookHub(_HubBase["AsyncClient"]):
     """:class:`WebhookHub` for an :class:`~musicapi_client.AsyncMusicAPI` client.
 
     ``deliver`` is a plain call (verification is quick), safe from any thread or task;
     ``await hub.wait(created)`` suspends only the waiting task.
     """
-
-    def __init__(
-        self,
-        client: AsyncClient,
-        *,
-        secret: str | None = None,
-        tolerance: float = DEFAULT_TOLERANCE,
-        allow_legacy: bool = False,
-        fallback_after: float | None = None,
-    ) -> None:
-        super().__init__(
-            client,
-            secret=secret,
-            tolerance=tolerance,
-            allow_legacy=allow_legacy,
-            fallback_after=fallback_after,
-        )
-        self._async = client
 
     async def wait(
         self,
@@ -340,11 +286,11 @@ class AsyncWebhookHub(_HubBase):
             loop.call_soon_threadsafe(wake.set)
 
         forget = self._inbox.listen(task_id, wake_up)
-        clock = _EventClock(self._async._clock, self._inbox, task_id, until, wake)
+        clock = _EventClock(self._client._clock, self._inbox, task_id, until, wake)
         since = clock.monotonic()
         try:
             await clock.asleep(self._fallback(name, timeout))
-            resource: AsyncResource = getattr(self._async, name)
+            resource: AsyncResource = getattr(self._client, name)
             assert resource.family.poll is not None
             return await resource._wait(
                 resource.family.poll, task, timeout=timeout, until=until, clock=clock, since=since

@@ -220,11 +220,12 @@ def unwrap(
     if not isinstance(body, dict):
         raise WebhookVerificationError("the payload is not a JSON object", "not-json")
     event_id = found.get("x-webhook-id") or found.get("idempotency-key") or None
+    event_type = found.get("x-webhook-event") or None
     return WebhookEvent(
         id=event_id,
-        type=found.get("x-webhook-event") or None,
+        type=event_type,
         timestamp=signed,
-        task=_task(body, raw, found.get("x-webhook-event")),
+        task=_task(body, raw, event_type),
         raw=body,
         legacy=legacy,
     )

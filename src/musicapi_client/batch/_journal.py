@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from musicapi_client.batch._jobs import Job
 
 STATES = ("planned", "sending", "created", "done", "failed", "rejected", "unknown")
-FINAL = frozenset({"done", "failed", "rejected"})
 MOVES: dict[str, frozenset[str]] = {
     "sending": frozenset({"planned"}),
     "created": frozenset({"sending", "created", "done"}),

@@ -29,7 +29,7 @@ from musicapi_client._errors import (
     WaitTimeoutError,
 )
 from musicapi_client.batch._jobs import Job, load_jobs
-from musicapi_client.batch._journal import FINAL, Entry, Journal, JournalError
+from musicapi_client.batch._journal import Entry, Journal, JournalError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -523,4 +523,4 @@ def open_journal(out: str | os.PathLike[str]) -> Journal:
     return Journal(path)
 
 
-__all__ = ["FINAL", "BatchError", "BatchResult", "arun", "open_journal", "run", "write_manifest"]
+__all__ = ["BatchError", "BatchResult", "arun", "open_journal", "run", "write_manifest"]

@@ -232,6 +232,4 @@ class Deliverer:
             self._count("failed")
             return
         delay = BACKOFF * 2 ** (event.attempt - 1) / self.state.config.speed
-        with self._wake:
-            self._push(time.monotonic() + delay, event)
-            self._wake.notify()
+        self._later(time.monotonic() + delay, event)
