@@ -16,6 +16,8 @@ hand-written runtime imports the generated package (the client classes here, the
 there). Everything else reaches the runtime as data the generated code passes in.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from musicapi_client._errors import (
     APIConnectionError,
     APIStatusError,
@@ -34,11 +36,28 @@ from musicapi_client._errors import (
     WaitTimeoutError,
     WebhookVerificationError,
 )
-from musicapi_client._hub import AsyncWebhookHub, WebhookHub
 from musicapi_client._task import AsyncTaskCreated, Clip, Stem, Task, TaskCreated
 from musicapi_client._version import __version__
 from musicapi_client._wait import PollSchedule
 from musicapi_client_generated.client import AsyncMusicAPI, MusicAPI
+
+if TYPE_CHECKING:
+    from musicapi_client._hub import AsyncWebhookHub, WebhookHub
+
+# Loaded on first use, so ``import musicapi_client`` stays as light as it was before them
+# (the hubs pull in the waiting and request machinery; make bench measures the import).
+_LAZY = {"WebhookHub": "musicapi_client._hub", "AsyncWebhookHub": "musicapi_client._hub"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",

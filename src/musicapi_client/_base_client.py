@@ -26,7 +26,6 @@ from musicapi_client._errors import (
 from musicapi_client._logs import debugging, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
 from musicapi_client._request import request_headers, request_secrets
-from musicapi_client.webhooks import Webhooks
 
 if TYPE_CHECKING:
     import os
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from musicapi_client._operation import Catalog
     from musicapi_client._task import Clip
     from musicapi_client._wait import PollSchedule
+    from musicapi_client.webhooks import Webhooks
 
 T = TypeVar("T")
 # What can go wrong between handing a request to httpx and holding its decoded body.
@@ -159,6 +159,8 @@ class _ClientBase:
     @property
     def webhooks(self) -> Webhooks:
         """Verify deliveries with the client's ``webhook_secret`` (or $MUSICAPI_WEBHOOK_SECRET)."""
+        from musicapi_client.webhooks import Webhooks  # on first use: keeps import light
+
         return Webhooks(self._settings.webhook_secret)
 
     @classmethod
