@@ -105,7 +105,7 @@ def _task_parser(
                 expected_clips=expected,
                 retry_after=_request.retry_after(response),
             )
-        except ValueError as exc:  # pydantic's ValidationError
+        except (ValueError, LookupError) as exc:  # pydantic's ValidationError; no model
             raise shape_error(op.key, response, exc) from None
 
     return parse
@@ -141,8 +141,7 @@ class SyncResource:
     def _create(self, op: Operation, params: dict[str, Any], extra: object) -> TaskCreated:
         request = self._request(op, params, extra)  # bad input raises before a slot is taken
         client = self._client
-        if delay := client._pacer.reserve(client._clock.monotonic()):
-            client._clock.sleep(delay)
+        client._pacer.sleep_for_slot(client._clock)
         fields = client._execute(request, _created_parser(op))
         return TaskCreated(**fields, _waiter=self._wait_created)
 
@@ -234,8 +233,7 @@ class AsyncResource:
     ) -> AsyncTaskCreated:
         request = self._request(op, params, extra)  # bad input raises before a slot is taken
         client = self._client
-        if delay := client._pacer.reserve(client._clock.monotonic()):
-            await client._clock.asleep(delay)
+        await client._pacer.asleep_for_slot(client._clock)
         fields = await client._execute(request, _created_parser(op))
         return AsyncTaskCreated(**fields, _waiter=self._wait_created)
 
