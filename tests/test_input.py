@@ -206,3 +206,70 @@ async def test_bad_wait_timeouts_are_refused(
     with pytest.raises(musicapi_client.InvalidRequestError):
         await resolve(client_for(api).sonic.wait("t1", timeout=timeout))
     assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda c: c.producer.upload(audio_url="not a url"), "audio_url"),
+        (lambda c: c.sonic.create_voice(audio_url="file:///etc/passwd"), "audio_url"),
+        (
+            lambda c: c.sonic.sample(
+                url="ftp://files.example.com/a.mp3",
+                chop_sample_start_s=0,
+                chop_sample_end_s=10,
+                custom_mode=False,
+                gpt_description_prompt="x",
+                mv="sonic-v5",
+            ),
+            "url",
+        ),
+        (
+            lambda c: c.sonic.upload_cover(
+                url="javascript:alert(1)",
+                custom_mode=False,
+                gpt_description_prompt="x",
+                mv="sonic-v5",
+            ),
+            "url",
+        ),
+        (lambda c: c.sonic.create(**ARGS, webhook_url="file:///tmp/hook"), "webhook_url"),
+    ],
+)
+async def test_url_fields_take_only_http_urls(
+    api: FakeAPI, client_for: Callable[..., Any], call: Any, field: str
+) -> None:
+    client = client_for(api)
+    with pytest.raises(musicapi_client.InvalidRequestError, match="http\\(s\\) URL") as info:
+        await resolve(call(client))
+    assert info.value.field == field
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("value", ["true", "false", 1, 0, "yes"])
+async def test_booleans_are_booleans(
+    api: FakeAPI, client_for: Callable[..., Any], value: object
+) -> None:
+    client = client_for(api)
+    with pytest.raises(musicapi_client.InvalidRequestError, match="true or false") as info:
+        await resolve(client.sonic.create(custom_mode=value, mv="sonic-v4", prompt="x"))
+    assert info.value.field == "custom_mode"
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("status", [201, 204, 299])
+@pytest.mark.parametrize("family", ["sonic", "producer", "studio", "riffusion"])
+async def test_a_poll_answered_with_an_unexpected_2xx_is_a_typed_error(
+    api: FakeAPI, client_for: Callable[..., Any], status: int, family: str
+) -> None:
+    op = musicapi_client.MusicAPI.catalog().families[family].poll
+    assert op is not None
+    path = op.endpoint.url(task_id="t1")
+    api.on("GET", path, httpx.Response(status, content=b"" if status == 204 else b"{}"))
+    client = client_for(api)
+    resource = getattr(client, family)
+    with pytest.raises(musicapi_client.APIStatusError, match=f"HTTP {status}") as info:
+        await resolve(resource.get("t1"))
+    assert info.value.status_code == status
+    with pytest.raises(musicapi_client.APIStatusError, match=f"HTTP {status}"):
+        await resolve(resource.wait("t1", timeout=60))

@@ -206,9 +206,13 @@ class SonicCreateMusic(BaseModel):
     """
     true for upstream CDN URLs, false or absent for MusicAPI's CDN.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -280,9 +284,13 @@ class SonicExtendMusic(BaseModel):
     """
     true for upstream CDN URLs, false or absent for MusicAPI's CDN.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -307,9 +315,13 @@ class SonicConcatMusic(BaseModel):
     """
     The clip produced by extend.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -381,9 +393,13 @@ class SonicCoverMusic(BaseModel):
     """
     true for upstream CDN URLs, false or absent for MusicAPI's CDN.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -447,9 +463,13 @@ class SonicPersonaMusic(BaseModel):
     """
     true for upstream CDN URLs, false or absent for MusicAPI's CDN.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -488,9 +508,13 @@ class SonicRemaster(BaseModel):
     """
     How far the remaster may move from the original (documented for sonic-v5).
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -539,9 +563,13 @@ class SonicAddVocals(BaseModel):
     """
     Second at which the new part ends (after the start).
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -583,9 +611,13 @@ class SonicAddInstrumental(BaseModel):
     """
     Second at which the new part ends (after the start).
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -1877,9 +1909,13 @@ class SonicSampleRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    url: Annotated[str | None, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])] = (
-        None
-    )
+    url: Annotated[
+        str | None,
+        Field(
+            examples=["https://files.example.com/demo/loop-30s.mp3"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Public audio URL to upload and sample (instead of sample_clip_id).
     """
@@ -1951,9 +1987,13 @@ class SonicSampleRequest(BaseModel):
     """
     With custom_mode true, prompt is a brief and the server writes the lyrics.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2040,9 +2080,13 @@ class SonicMashupRequest(BaseModel):
     """
     Singer's gender (sonic-v4-5 and newer).
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2108,9 +2152,13 @@ class SonicReplaceSectionRequest(BaseModel):
     """
     Also join the new fragment into the whole song.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2124,7 +2172,13 @@ class SonicUploadCoverRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    url: Annotated[str, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])]
+    url: Annotated[
+        str,
+        Field(
+            examples=["https://files.example.com/demo/loop-30s.mp3"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ]
     """
     Public direct URL of the audio (mp3, wav; up to 8 minutes).
     """
@@ -2182,9 +2236,13 @@ class SonicUploadCoverRequest(BaseModel):
     """
     Target length in seconds (a target, not a cut).
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2198,7 +2256,13 @@ class SonicUploadExtendRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    url: Annotated[str, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])]
+    url: Annotated[
+        str,
+        Field(
+            examples=["https://files.example.com/demo/loop-30s.mp3"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ]
     """
     Public direct URL of the audio (mp3, wav; up to 8 minutes).
     """
@@ -2264,9 +2328,13 @@ class SonicUploadExtendRequest(BaseModel):
     """
     Also join the extension to the upload into one song.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2280,13 +2348,23 @@ class CreateVoiceRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    audio_url: Annotated[str, Field(examples=["https://files.example.com/voice/take-1.wav"])]
+    audio_url: Annotated[
+        str,
+        Field(
+            examples=["https://files.example.com/voice/take-1.wav"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ]
     """
     Public MP3 or WAV of one voice, longer than 10 seconds.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2337,9 +2415,13 @@ class ProducerCreateMusic(BaseModel):
     """
     Free-form direction for the model.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2382,9 +2464,13 @@ class ProducerCoverMusic(BaseModel):
     """
     Title.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2423,9 +2509,13 @@ class ProducerExtendMusic(BaseModel):
     """
     Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2468,9 +2558,13 @@ class ProducerReplaceMusic(BaseModel):
     """
     Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2484,13 +2578,23 @@ class ProducerUploadRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    audio_url: Annotated[str, Field(examples=["https://files.example.com/demo/loop-30s.mp3"])]
+    audio_url: Annotated[
+        str,
+        Field(
+            examples=["https://files.example.com/demo/loop-30s.mp3"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ]
     """
     Public URL of the audio to use as a reference clip.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2512,9 +2616,13 @@ class ProducerDownloadRequest(BaseModel):
     """
     The format to encode.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2534,9 +2642,13 @@ class ProducerLyricsRequest(BaseModel):
     """
     What the lyrics should be about.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """
@@ -2554,9 +2666,13 @@ class ProducerVideoRequest(BaseModel):
     """
     The producer clip to work on.
     """
-    webhook_url: Annotated[str | None, Field(examples=["https://hooks.example.com/musicapi"])] = (
-        None
-    )
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://hooks.example.com/musicapi"],
+            pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
+        ),
+    ] = None
     """
     Where MusicAPI posts the task's events (see the webhooks guide).
     """

@@ -340,13 +340,22 @@ def status_error(response: httpx.Response) -> APIStatusError:
 def shape_error(key: str, response: httpx.Response, exc: Exception) -> APIStatusError:
     """The error for a success body that is not JSON or matches none of the expected shapes.
 
-    ``exc`` is pydantic's ValidationError (anything else is re-raised).
+    ``exc`` is pydantic's ValidationError, or LookupError when the spec names no model
+    for the answer's status (anything else is re-raised).
     """
     errors = getattr(exc, "errors", None)
+    where = f"{response.request.method} {response.request.url.path}"
+    if isinstance(exc, LookupError):  # a status the spec gives no body for (204, 299, ...)
+        return APIStatusError(
+            f"{key}: HTTP {response.status_code} on {where} is not an answer the spec "
+            "describes; the body was not read as a result",
+            status_code=response.status_code,
+            body=response.text,
+            path=response.request.url.path,
+        )
     if not callable(errors):
         raise exc
     first = errors()[0]
-    where = f"{response.request.method} {response.request.url.path}"
     if first["type"] == "json_invalid":
         message = f"HTTP {response.status_code} on {where}: the body is not JSON: "
         message += repr(one_line(response.text))

@@ -2,7 +2,8 @@
 
 Everything the caller passes must first be plain JSON (:func:`json_problem`): no NaN or
 infinity (pydantic would quietly send ``null``), no text that UTF-8 cannot carry (a lone
-surrogate), no objects JSON has no word for, ``extra_body`` a dict. Then the generated
+surrogate), no objects JSON has no word for, ``extra_body`` a dict, booleans real bools
+(``"true"`` would slip past the rules below and be coerced by pydantic). Then the generated
 pydantic model checks types, enums, bounds and required fields, and the operation's rules
 (the spec's if/then, e.g. "prompt is required when custom_mode is true") are checked on
 top. Every failure is an :class:`InvalidRequestError` naming the field; nothing is sent.
@@ -82,6 +83,10 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
         if not (isinstance(part, str) and ("[" in part or part in _UNION_TAGS))
     ]
     where = ".".join(parts) or "body"
+    pattern = str((error.get("ctx") or {}).get("pattern", ""))
+    if error.get("type") == "string_pattern_mismatch" and pattern.startswith("^https?://"):
+        shown = repr(error.get("input"))[:80]
+        return where, f"{where}: must be an absolute http(s) URL with a host name, got {shown}"
     return where, f"{where}: {error['msg']}"
 
 
@@ -97,6 +102,16 @@ def validate_body(op: Operation, params: dict[str, Any], extra: object) -> bytes
     assert op.request_model is not None
     given = {key: value for key, value in params.items() if value is not None}
     check_json(op.key, given, extra)
+    for param in op.params:  # before the rules, which compare with True and False
+        if (
+            param.kind == "bool"
+            and not param.many
+            and not isinstance(given.get(param.name, False), bool)
+        ):
+            raise InvalidRequestError(
+                f"{op.key}: {param.name} must be true or false (a bool), got {given[param.name]!r}",
+                field=param.name,
+            )
     for name, value in op.fixed.items():
         given.setdefault(name, value)
     extra_body = dict(extra) if isinstance(extra, Mapping) else {}
