@@ -325,3 +325,191 @@ def test_an_unexpected_error_stops_the_batch_typed_and_a_rerun_finishes(tmp_path
         (out / "audio").unlink()
         assert batch.run(path, out, client=_client(mock)).exit_code == 0
         assert mock.requests("sonic_create") == 1
+
+
+# ---------------------------------------------------------------------------- credits
+def test_a_budget_holds_when_the_api_charges_more_than_the_spec_says(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song(f"p{n}") for n in range(5)])
+    prices = {"sonic.create": 20.0}  # the spec says 15 (the 2026-10-07 rise)
+    with MockServer(speed=SPEED, credits=1000, credit_prices=prices) as mock:
+        result = batch.run(path, tmp_path / "out", client=_client(mock), max_credits=45)
+        assert mock.requests("sonic_create") == 2
+    assert result.credits_spent == 40  # what the account lost, measured: within 45
+    assert result.prices == {"sonic.create": 20.0}  # learned from the balance
+    assert result.counts["done"] == 2
+    assert result.counts["planned"] == 3
+    assert any("--max-credits 45 reached (40 spent, measured" in n for n in result.notes)
+    rows = _manifest(tmp_path / "out")
+    assert [row["credits"] for row in rows if row["status"] == "done"] == [20.0, 20.0]
+
+
+def test_near_the_end_of_the_balance_creates_go_one_at_a_time(tmp_path: Path) -> None:
+    # Slow answers: a create's 403 comes back long after the next pacing slot.
+    path = _write(tmp_path / "jobs.jsonl", [_song(f"e{n}") for n in range(6)])
+    with MockServer(speed=SPEED, credits=40, faults="slow") as mock:
+        result = batch.run(path, tmp_path / "out", client=_client(mock))
+        assert mock.requests("sonic_create") == 3
+    assert result.counts["done"] == 2
+    assert result.counts["rejected"] == 1  # one 403, and nothing was sent after it
+    assert result.counts["planned"] == 3
+    assert any("too few credits" in note for note in result.notes)
+
+
+def test_a_create_of_unknown_outcome_is_never_sent_again(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song("u1"), _song("u2")])
+    out = tmp_path / "out"
+    with MockServer(speed=SPEED, faults="drop") as mock:  # the first create's answer is lost
+        first = batch.run(path, out, client=_client(mock).with_options(max_retries=0))
+        assert first.unknown == ["u1"]
+        assert first.counts["done"] == 1
+        mock.state.set_faults("none")
+        second = batch.run(path, out, client=_client(mock))
+        assert mock.requests("sonic_create") == 2  # u1 once, u2 once: u1 not resent
+    assert second.unknown == ["u1"]
+    assert any("not sent again (u1)" in note for note in second.notes)
+
+
+# ---------------------------------------------------------------------------- files
+def test_two_jobs_never_share_files(tmp_path: Path) -> None:
+    long_a, long_b = "x" * 100 + "a", "x" * 100 + "b"
+    jobs = [_song(i, download=True) for i in ("a/b", "a_b", long_a, long_b)]
+    path = _write(tmp_path / "jobs.jsonl", jobs)
+    out = tmp_path / "out"
+    (out / "audio").mkdir(parents=True)
+    (out / "audio" / "a_b-1.wav").write_bytes(b"left by someone else")
+    with MockServer(speed=SPEED) as mock:
+        result = batch.run(path, out, client=_client(mock))
+    assert result.exit_code == 0
+    rows = _manifest(out)
+    files = [name for row in rows for name in row["files"]]
+    assert len(files) == 8
+    assert len(set(files)) == 8  # no two jobs share a file
+    assert all((out / name).stat().st_size > 1000 for name in files)  # all real audio
+    assert "audio/a_b-1.wav" in rows[1]["files"]  # overwritten: this job had not written it
+
+
+def test_jobs_whose_files_would_collide_are_refused_up_front(tmp_path: Path) -> None:
+    jobs = [
+        _song("one", name="rain"),
+        _song("two", name="rain"),  # the same name
+        _song("rain"),  # an id equal to another job's name
+        _song("Three", name="RAIN"),  # one file on case-insensitive disks
+    ]
+    path = _write(tmp_path / "jobs.jsonl", jobs)
+    with pytest.raises(batch.JobFileError) as info:
+        batch.load_jobs(path, musicapi_client.MusicAPI.catalog())
+    assert [(line, where) for line, where, _ in info.value.problems] == [
+        (2, "name"),
+        (3, "id"),
+        (4, "name"),
+    ]
+    assert "line 1's" in info.value.problems[0][2]
+
+
+def test_a_lost_journal_is_rebuilt_from_the_manifest(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song(f"m{n}", download=True) for n in range(3)])
+    out = tmp_path / "out"
+    with MockServer(speed=SPEED) as mock:
+        assert batch.run(path, out, client=_client(mock)).exit_code == 0
+        for name in ("batch.sqlite", "batch.sqlite-wal", "batch.sqlite-shm"):
+            (out / name).unlink(missing_ok=True)
+        (out / "audio" / "m1-2.wav").unlink()  # and one file went missing too
+        again = batch.run(path, out, client=_client(mock))
+        assert mock.requests("sonic_create") == 3  # none sent again
+    assert again.exit_code == 0
+    assert any("rebuilt it from manifest.jsonl (3 job(s)" in note for note in again.notes)
+    assert (out / "audio" / "m1-2.wav").exists()
+    assert (out / "manifest.before-rebuild.jsonl").exists()
+
+
+def test_only_the_jobs_of_the_file_are_sent(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song(n) for n in ("r1", "r2", "r3")])
+    out = tmp_path / "out"
+    with MockServer(speed=SPEED) as mock:
+        first = batch.run(path, out, client=_client(mock), max_credits=15)
+        assert first.counts["planned"] == 2
+        _write(path, [_song("r1"), _song("r2")])  # r3 removed from the file
+        second = batch.run(path, out, client=_client(mock))
+        assert mock.requests("sonic_create") == 2
+    assert second.counts["planned"] == 1
+    assert any("no longer in the job file and are not sent: r3" in n for n in second.notes)
+
+
+def test_a_job_whose_callback_failed_before_sending_is_not_unknown(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song("c1")])
+    out = tmp_path / "out"
+
+    def explode(kind: str, *_: Any) -> None:
+        if kind == "sending":
+            raise RuntimeError("a bug in the progress bar")
+
+    with MockServer(speed=SPEED) as mock:
+        with pytest.raises(batch.BatchError, match="a bug in the progress bar"):
+            batch.run(path, out, client=_client(mock), on_event=explode)
+        assert mock.requests("sonic_create") == 0
+        assert _manifest(out)[0]["status"] == "planned"
+        again = batch.run(path, out, client=_client(mock))
+    assert again.counts["done"] == 1
+    assert again.unknown == []
+
+
+def test_the_journal_is_private_and_keeps_no_secret(tmp_path: Path) -> None:
+    secret = "whsec-do-not-keep-me"
+    job = _song("s1")
+    job["params"].update(webhook_url="http://127.0.0.1:9/hook", webhook_secret=secret)
+    path = _write(tmp_path / "jobs.jsonl", [job])
+    out = tmp_path / "out"
+    with MockServer(speed=SPEED) as mock:
+        assert batch.run(path, out, client=_client(mock)).exit_code == 0
+        assert mock.state.tasks[next(iter(mock.state.tasks))].request["webhook_secret"] == secret
+    for name in ("batch.sqlite", "manifest.jsonl"):
+        assert (out / name).stat().st_mode & 0o777 == 0o600, name
+    for found in out.iterdir():
+        if found.is_file():
+            assert secret.encode() not in found.read_bytes(), found.name
+
+
+def test_the_journal_survives_power_loss_and_refuses_a_corrupt_file(tmp_path: Path) -> None:
+    journal = batch.Journal(tmp_path / "batch.sqlite")
+    assert journal._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert journal._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    journal.close()
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"this is not a database, it only has its name" * 100)
+    with pytest.raises(batch.JournalError, match="not a usable batch journal"):
+        batch.Journal(broken)
+
+
+# ---------------------------------------------------------------------------- inputs
+def test_job_files_people_write_are_read(tmp_path: Path) -> None:
+    catalog = musicapi_client.MusicAPI.catalog()
+    jsonl = tmp_path / "jobs.jsonl"
+    line = json.dumps(_song("b1"), ensure_ascii=False).replace("song b1", "song\u2028b1")
+    jsonl.write_bytes(b"\xef\xbb\xbf" + line.encode() + b"\r\n")  # Notepad: BOM, CRLF
+    (job,) = batch.load_jobs(jsonl, catalog)
+    assert job.params["gpt_description_prompt"] == "song\u2028b1"
+    csv_file = tmp_path / "jobs.csv"
+    csv_file.write_bytes(
+        b"\xef\xbb\xbfid,operation,custom_mode,gpt_description_prompt,mv\r\n"
+        b"c1,sonic.create,false,rain,sonic-v4\r\n"  # Excel's "CSV UTF-8"
+    )
+    (row,) = batch.load_jobs(csv_file, catalog)
+    assert row.id == "c1"
+
+
+def test_booleans_in_job_files_are_booleans(tmp_path: Path) -> None:
+    job = _song("t1")
+    job["params"] = {"custom_mode": "true", "gpt_description_prompt": "x", "mv": "sonic-v4"}
+    with pytest.raises(batch.JobFileError) as info:
+        batch.load_jobs(_write(tmp_path / "j.jsonl", [job]), musicapi_client.MusicAPI.catalog())
+    assert info.value.problems[0][1] == "params.custom_mode"
+
+
+def test_the_runner_takes_only_its_own_keywords_and_an_async_client(tmp_path: Path) -> None:
+    path = _write(tmp_path / "jobs.jsonl", [_song("a")])
+    with pytest.raises(TypeError):
+        batch.run(path, tmp_path / "out", concurrencyy=4)  # type: ignore[call-arg]
+    sync = musicapi_client.MusicAPI(api_key="k", base_url="http://127.0.0.1:9")
+    with pytest.raises(musicapi_client.InvalidRequestError, match="AsyncMusicAPI"):
+        batch.run(path, tmp_path / "out", client=sync)  # type: ignore[arg-type]
+    assert not (tmp_path / "out").exists()

@@ -13,15 +13,8 @@ jobs sent; a job whose create may have gone out is never sent again unless
 
 from musicapi_client.batch._jobs import Job, JobFileError, load_jobs
 from musicapi_client.batch._journal import STATES, Entry, Journal, JournalError
-from musicapi_client.batch._runner import (
-    MANIFEST,
-    BatchError,
-    BatchResult,
-    arun,
-    open_journal,
-    run,
-    write_manifest,
-)
+from musicapi_client.batch._manifest import MANIFEST, BatchError, write_manifest
+from musicapi_client.batch._runner import BatchResult, arun, open_journal, run
 
 __all__ = [
     "MANIFEST",

@@ -9,7 +9,13 @@ One job per line::
 ``producer.cover``, ...), ``params`` that method's keyword arguments (``extra_body``
 included). The CSV variant has a header row: ``id`` and ``operation`` columns, optional
 ``download`` and ``name``, and one column per parameter (empty cells are left out;
-values are read with the parameter's type from the spec).
+values are read with the parameter's type from the spec). Files are read as UTF-8 with or
+without a byte-order mark (Notepad, Excel's "CSV UTF-8"); JSON Lines split on ``\n`` only,
+so a raw U+2028 inside a JSON string stays in its line.
+
+Every job gets a file stem of its own (its ``name``, else its id, with a short hash of the
+id when the id is not a safe file name as it is): two jobs that would share files are
+refused before anything is sent.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from musicapi_client._errors import InvalidRequestError
+from musicapi_client._request import WEBHOOK_SECRET
 from musicapi_client._validation import validate_body
 
 if TYPE_CHECKING:
@@ -49,10 +56,34 @@ class Job:
     line: int = 0
     fingerprint: str = field(default="", compare=False)
 
+    @property
+    def stem(self) -> str:
+        """The stem of this job's file names (unique in its batch)."""
+        return file_stem(self.name, self.id)
+
 
 def file_stem(name: str | None, job_id: str) -> str:
-    """The stem of a job's file names: its ``name``, else its id made file-safe."""
-    return name or re.sub(r"[^A-Za-z0-9._-]", "_", job_id)[:100]
+    """The stem of a job's file names: its ``name``, else its id.
+
+    An id that is not a safe file name as it is (``a/b``, 101 characters) gets a short
+    hash of the whole id after its safe part, so ``a/b`` and ``a_b`` never share a stem.
+    """
+    if name:
+        return name
+    if _NAME.fullmatch(job_id):
+        return job_id
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", job_id)[:80]
+    return f"{safe}-{hashlib.sha256(job_id.encode('utf-8')).hexdigest()[:10]}"
+
+
+def public_params(params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` without secrets (``webhook_secret``, also inside ``extra_body``): what a
+    journal, a manifest or a fingerprint may keep. The secret stays in the job file."""
+    kept = {key: value for key, value in params.items() if key != WEBHOOK_SECRET}
+    extra = kept.get("extra_body")
+    if isinstance(extra, dict) and WEBHOOK_SECRET in extra:
+        kept["extra_body"] = {k: v for k, v in extra.items() if k != WEBHOOK_SECRET}
+    return kept
 
 
 class JobFileError(InvalidRequestError):
@@ -70,8 +101,12 @@ class JobFileError(InvalidRequestError):
 
 
 def fingerprint(operation: str, params: dict[str, Any]) -> str:
-    """A digest of what a job sends: a resumed run refuses a job whose content changed."""
-    text = json.dumps([operation, params], sort_keys=True, separators=(",", ":"))
+    """A digest of what a job sends: a resumed run refuses a job whose content changed.
+
+    Secrets are left out (a new webhook secret does not change the song, and no digest of
+    a secret is kept).
+    """
+    text = json.dumps([operation, public_params(params)], sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -174,7 +209,9 @@ def _csv_bool(cell: str) -> bool:
 
 def _jsonl_rows(text: str) -> list[tuple[int, Any]]:
     rows: list[tuple[int, Any]] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    # "\n" only: str.splitlines() would also split inside a JSON string at U+2028 and kin.
+    for number, raw_line in enumerate(text.split("\n"), 1):
+        line = raw_line.removesuffix("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             continue  # blank lines and comments
         try:
@@ -188,7 +225,7 @@ def load_jobs(path: str | os.PathLike[str], catalog: Catalog) -> list[Job]:
     """Every job of the file, validated; JobFileError listing every bad line otherwise."""
     source = Path(path)
     try:
-        text = source.read_text(encoding="utf-8")
+        text = source.read_text(encoding="utf-8-sig")  # a BOM is dropped, not read as data
     except (OSError, UnicodeDecodeError) as exc:
         raise JobFileError(str(source), [(0, "(file)", f"cannot be read: {exc}")]) from None
     creates = _creates(catalog)
@@ -196,6 +233,7 @@ def load_jobs(path: str | os.PathLike[str], catalog: Catalog) -> list[Job]:
     jobs: list[Job] = []
     problems: list[tuple[int, str, str]] = []
     seen: dict[str, int] = {}
+    stems: dict[str, int] = {}
     for line, raw in rows:
         try:
             if isinstance(raw, InvalidRequestError):
@@ -207,7 +245,17 @@ def load_jobs(path: str | os.PathLike[str], catalog: Catalog) -> list[Job]:
         if job.id in seen:
             problems.append((line, "id", f"{job.id!r} is already the id of line {seen[job.id]}"))
             continue
+        # Case-insensitive: on macOS and Windows "Rain" and "rain" are one file.
+        stem = job.stem.lower()
+        if stem in stems:
+            where = "name" if job.name else "id"
+            problems.append(
+                (line, where, f"its files would be named like line {stems[stem]}'s "
+                 f"({job.stem!r}): give it a name of its own")
+            )  # fmt: skip
+            continue
         seen[job.id] = line
+        stems[stem] = line
         jobs.append(job)
     if not jobs and not problems:
         problems.append((0, "(file)", "no jobs"))

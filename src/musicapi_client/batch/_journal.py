@@ -14,18 +14,23 @@ A job is marked ``sending`` (committed) before its create leaves, and ``created`
 task id (committed) once the answer is read. A crash between the two leaves ``sending``,
 which the next run turns into ``unknown``, never into a second create. WAL mode with
 synchronous=FULL: a committed state survives SIGKILL and power loss.
+
+The file is created readable by its owner only (0600), and keeps no secret: a job's
+``webhook_secret`` stays in the job file, which every run reads again.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from musicapi_client._errors import InvalidRequestError
-from musicapi_client.batch._jobs import file_stem
+from musicapi_client.batch._jobs import file_stem, public_params
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -92,6 +97,7 @@ class Entry:
     sends: int
     sent_at: float | None
     finished_at: float | None
+    fingerprint: str = ""
 
     @property
     def stem(self) -> str:
@@ -118,6 +124,7 @@ def _entry(row: sqlite3.Row) -> Entry:
         sends=row["sends"],
         sent_at=row["sent_at"],
         finished_at=row["finished_at"],
+        fingerprint=row["fingerprint"],
     )
 
 
@@ -127,13 +134,14 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
+            _private_file(path)
             self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA busy_timeout=5000")
             self._db.execute(SCHEMA)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise JournalError(f"{path}: not a usable batch journal ({exc})") from None
 
     def close(self) -> None:
@@ -151,6 +159,7 @@ class Journal:
             row["id"]: row["fingerprint"]
             for row in self._db.execute("SELECT id, fingerprint FROM jobs")
         }
+        self._forget_secrets(jobs, known)
         changed = [job.id for job in jobs if job.id in known and known[job.id] != job.fingerprint]
         if changed:
             raise JournalError(
@@ -171,7 +180,7 @@ class Journal:
                         job.id,
                         start + n,
                         job.operation,
-                        json.dumps(job.params, ensure_ascii=False),
+                        json.dumps(public_params(job.params), ensure_ascii=False),
                         job.fingerprint,
                         int(job.download),
                         job.name,
@@ -182,6 +191,40 @@ class Journal:
                 ],
             )
         return len(new)
+
+    def _forget_secrets(self, jobs: list[Job], known: dict[str, str]) -> None:
+        """Journals written by 0.2.0 kept secrets and digested them: scrub both."""
+        for job in jobs:
+            if job.id not in known or public_params(job.params) == job.params:
+                continue  # nothing secret in it: the digest is the same either way
+            if known[job.id] == _fingerprint_with_secrets(job):
+                known[job.id] = job.fingerprint
+                with self._db:
+                    self._db.execute(
+                        "UPDATE jobs SET params = ?, fingerprint = ? WHERE id = ?",
+                        (
+                            json.dumps(public_params(job.params), ensure_ascii=False),
+                            job.fingerprint,
+                            job.id,
+                        ),
+                    )
+
+    def restore(self, job_id: str, state: str, **fields: Any) -> Entry:
+        """Set a planned job's state as a manifest recorded it (rebuilding a lost journal)."""
+        if state not in STATES:
+            raise JournalError(f"job {job_id!r}: unknown state {state!r}")
+        values = {
+            key: json.dumps(value) if key in {"clips", "files"} else value
+            for key, value in fields.items()
+        }
+        values["updated_at"] = time.time()
+        assignments = ", ".join(f"{key} = ?" for key in values)
+        with self._db:
+            self._db.execute(
+                f"UPDATE jobs SET state = ?, {assignments} WHERE id = ? AND state = 'planned'",  # noqa: S608 - column names are ours
+                (state, *values.values(), job_id),
+            )
+        return self.get(job_id)
 
     # ------------------------------------------------------------------ reading
     def entries(self, *states: str) -> list[Entry]:
@@ -240,3 +283,23 @@ class Journal:
         for entry in stranded:
             self.move(entry.id, "unknown", error="the run stopped while this create was being sent")
         return [self.get(entry.id) for entry in stranded]
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only (0600), or make an existing one so.
+
+    SQLite gives its -wal and -shm files the database file's permissions.
+    """
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            path.chmod(0o600)
+
+
+def _fingerprint_with_secrets(job: Job) -> str:
+    """The digest 0.2.0 journaled (secrets included), to recognise its rows."""
+    import hashlib
+
+    text = json.dumps([job.operation, job.params], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import math
-import os
+import os  # noqa: TC003 - os.PathLike is in the public signatures
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,8 +27,10 @@ from musicapi_client._errors import (
     TaskFailedError,
     WaitTimeoutError,
 )
+from musicapi_client.batch._credits import Ledger
 from musicapi_client.batch._jobs import Job, load_jobs
 from musicapi_client.batch._journal import Entry, Journal, JournalError
+from musicapi_client.batch._manifest import MANIFEST, BatchError, rebuild, write_manifest
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -38,17 +39,13 @@ if TYPE_CHECKING:
     from musicapi_client._task import Task
 
 JOURNAL = "batch.sqlite"
-MANIFEST = "manifest.jsonl"
 AUDIO = "audio"
 LOCK = "batch.lock"
 DEFAULT_CONCURRENCY = 64
+DEFAULT_WAIT_TIMEOUT = 3600.0
 RATE_LIMITED_TRIES = 20  # creates answered 429 (refused, nothing started), per job and run
 MAX_RATE_LIMIT_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".opus", ".aac"})
-
-
-class BatchError(MusicAPIError):
-    """A batch stopped on an unexpected error (a full disk, a bug); the journal is intact."""
 
 
 class OnEvent(Protocol):
@@ -71,6 +68,7 @@ class BatchResult:
     balance_after: float | None = None
     notes: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
+    prices: dict[str, float] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -84,7 +82,8 @@ class BatchResult:
 
     @property
     def credits_spent(self) -> float | None:
-        """The account's balance before minus after (None when either was not read)."""
+        """What the account really lost in this run: its balance before minus after
+        (None when either could not be read)."""
         if self.balance_before is None or self.balance_after is None:
             return None
         return round(self.balance_before - self.balance_after, 3)
@@ -131,43 +130,6 @@ def _exclusive(out: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def write_manifest(journal: Journal, out: Path) -> Path:
-    """DIR/manifest.jsonl: one row per job, from the journal (written atomically)."""
-    try:
-        return _write_manifest(journal, out)
-    except OSError as exc:
-        raise BatchError(f"cannot write {out / MANIFEST}: {exc}") from None
-
-
-def _write_manifest(journal: Journal, out: Path) -> Path:
-    path = out / MANIFEST
-    partial = path.with_suffix(".jsonl.part")
-    with partial.open("w", encoding="utf-8") as handle:
-        for entry in journal.entries():
-            duration = (
-                round(entry.finished_at - entry.sent_at, 3)
-                if entry.finished_at and entry.sent_at
-                else None
-            )
-            row = {
-                "id": entry.id,
-                "operation": entry.operation,
-                "status": entry.state,
-                "task_id": entry.task_id,
-                "clips": entry.clips,
-                "files": entry.files,
-                "duration": duration,
-                "credits": entry.credits,
-                "sends": entry.sends,
-                "error": entry.error,
-            }
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    partial.replace(path)
-    return path
-
-
 class _Batch:
     """One run over an open journal."""
 
@@ -176,9 +138,10 @@ class _Batch:
         journal: Journal,
         client: AsyncMusicAPI,
         out: Path,
+        jobs: list[Job],
         *,
         concurrency: int,
-        max_credits: float | None,
+        ledger: Ledger,
         wait_timeout: float,
         on_event: OnEvent | None,
     ) -> None:
@@ -188,14 +151,14 @@ class _Batch:
         # the client itself first, and only then marks the job as sending.
         self.sender = client.with_options(create_interval=0)
         self.out = out
+        self.jobs = {job.id: job for job in jobs}  # what the job file holds now
         self.concurrency = concurrency
-        self.max_credits = max_credits
+        self.ledger = ledger
         self.wait_timeout = wait_timeout
         self.on_event = on_event
         self.stop_reason: str | None = None
         self.crashed: list[str] = []  # unexpected errors, raised as BatchError at the end
         self.notes: list[str] = []
-        self.budget_used = journal.credits_committed()
         self.operations = {op.key: op for op in client.catalog().operations}
 
     def emit(self, kind: str, entry: Entry | None = None, message: str = "") -> None:
@@ -203,6 +166,12 @@ class _Batch:
             self.notes.append(message)
         if self.on_event is not None:
             self.on_event(kind, entry, message, self.journal.counts())
+
+    def stop(self, reason: str) -> None:
+        """No create starts after this (senders waiting for a slot or credits see it)."""
+        if self.stop_reason is None:
+            self.stop_reason = reason
+        self.ledger.stop(reason)
 
     # ------------------------------------------------------------------ the run
     async def run(self) -> None:
@@ -213,7 +182,7 @@ class _Batch:
                 await coro
             except Exception as exc:  # a bug, or the disk: stop sending, keep the journal
                 self.crashed.append(f"job {job_id}: {type(exc).__name__}: {exc}")
-                self.stop_reason = "stopped sending after an unexpected error"
+                self.stop("stopped sending after an unexpected error")
             finally:
                 slots.release()
 
@@ -222,60 +191,69 @@ class _Batch:
                 await slots.acquire()
                 group.create_task(guarded(self.finish(entry), entry.id))
             for entry in self.journal.entries("planned"):
+                job = self.jobs.get(entry.id)
+                if job is None:
+                    continue  # no longer in the job file (listed in a note)
                 if self.stop_reason is not None:
-                    break
-                cost = entry.credits or 0.0
-                if self.max_credits is not None and self.budget_used + cost > self.max_credits:
-                    self.emit(
-                        "note",
-                        message=f"budget: --max-credits {self.max_credits:g} reached "
-                        f"({self.budget_used:g} committed); the rest stays planned",
-                    )
                     break
                 await slots.acquire()
                 if self.stop_reason is not None:
                     slots.release()
                     break
-                self.budget_used += cost
-                group.create_task(guarded(self.send(entry), entry.id))
+                group.create_task(guarded(self.send(entry, job), entry.id))
         if self.stop_reason is not None:
             self.emit("note", message=self.stop_reason)
 
-    async def send(self, entry: Entry) -> None:
+    async def send(self, entry: Entry, job: Job) -> None:
         """Create the job's task (marked sending first), then finish it.
 
-        A 429 (the create was refused, nothing started) puts the job back to planned and
-        tries again on the next pacing slot, at most ``RATE_LIMITED_TRIES`` times a run.
+        The order: credits admitted (see ``_credits``), a pacing slot taken, then the stop
+        checked once more, so no create starts after the batch decided to stop. A 429 (the
+        create was refused, nothing started) puts the job back to planned and tries again
+        on a later slot, at most ``RATE_LIMITED_TRIES`` times a run.
         """
         op = self.operations[entry.operation]
         method = getattr(getattr(self.sender, op.family), op.name)
         clock = self.client._clock
         for _ in range(RATE_LIMITED_TRIES):
-            delay = self.client._pacer.reserve(clock.monotonic())
-            if delay:
-                await clock.asleep(delay)
-            if self.stop_reason is not None:
+            ticket = await self.ledger.admit(entry.operation)
+            if ticket is None:
+                self._budget_reached()
+                return
+            try:
+                await self.client._pacer.asleep_for_slot(clock)
+            except BaseException:
+                self.ledger.release(ticket)
+                raise
+            if self.stop_reason is not None:  # decided while this create waited its turn
+                self.ledger.release(ticket)
                 return
             entry = self.journal.move(
                 entry.id, "sending", sends=entry.sends + 1, sent_at=time.time(), error=None
             )
-            self.emit("sending", entry)
             try:
-                created = await method(**entry.params)
+                self.emit("sending", entry)
+            except BaseException:  # the callback failed: the create never left
+                self.journal.move(entry.id, "planned", error="not sent: on_event raised")
+                self.ledger.release(ticket)
+                raise
+            try:
+                created = await method(**job.params)
             except asyncio.CancelledError:
                 self.journal.move(entry.id, "unknown", error="interrupted while sending")
+                self.ledger.unknown(ticket)
                 raise
             except RateLimitError as exc:
+                self.ledger.release(ticket)
                 entry = self.journal.move(entry.id, "planned", error=str(exc))
                 if exc.retry_after:
                     await clock.asleep(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
                 continue
             except MusicAPIError as exc:
-                self._refused(entry, exc)
+                self._refused(entry, exc, ticket)
                 return
             break
         else:
-            self.budget_used -= entry.credits or 0.0
             self.emit("planned", entry, "rate-limited on every try: left for the next run")
             return
         entry = self.journal.move(
@@ -285,21 +263,38 @@ class _Batch:
             family=created.family,
             expected_clips=created.expected_clips,
         )
+        await self.ledger.accepted(ticket)
+        if entry.operation in self.ledger.measured:  # the journal keeps what it really cost
+            entry = self.journal.move(
+                entry.id, "created", credits=self.ledger.measured[entry.operation]
+            )
         self.emit("created", entry)
         await self.finish(entry)
 
-    def _refused(self, entry: Entry, exc: MusicAPIError) -> None:
+    def _budget_reached(self) -> None:
+        if self.stop_reason is not None:
+            return
+        budget = self.ledger.budget or 0.0
+        self.stop(
+            f"budget: --max-credits {budget:g} reached ({self.ledger.spent:g} spent"
+            + (", measured on the balance" if self.ledger.measuring else ", estimated")
+            + "); the rest stays planned"
+        )
+
+    def _refused(self, entry: Entry, exc: MusicAPIError, ticket: int) -> None:
         """Where a create that raised goes: unknown, rejected, or back to planned."""
         if exc.outcome_unknown:
             state = "unknown"
+            self.ledger.unknown(ticket)
         elif isinstance(exc, APIStatusError | InvalidRequestError):
             state = "rejected"
+            self.ledger.refused(ticket)
         else:  # provably never sent (e.g. connection refused): send it next time
             state = "planned"
-            self.budget_used -= entry.credits or 0.0
-            self.stop_reason = f"stopped sending: the API could not be reached ({exc})"
+            self.ledger.release(ticket)
+            self.stop(f"stopped sending: the API could not be reached ({exc})")
         if isinstance(exc, InsufficientCreditsError):
-            self.stop_reason = "stopped sending: the account has too few credits left"
+            self.stop("stopped sending: the account has too few credits left")
         moved = self.journal.move(entry.id, state, error=str(exc))
         self.emit(state, moved)
 
@@ -334,15 +329,22 @@ class _Batch:
         self._settle(entry, "done", clips=clips, files=files, error=None, finished_at=time.time())
 
     async def _download(self, entry: Entry, task: Task) -> list[str]:
+        """Fetch each clip; a file counts as downloaded only if this job's journal row
+        says this job wrote it (each file is journaled as soon as it is complete)."""
         folder = self.out / AUDIO
         folder.mkdir(parents=True, exist_ok=True)
+        written = list(entry.files)
         files = []
         for n, clip in enumerate((c for c in task.clips if c.audio_url), 1):
             assert clip.audio_url is not None
             path = folder / f"{entry.stem}-{n}{_suffix(clip.audio_url)}"
-            if not path.exists():  # a resumed run fetches only what is missing
+            name = str(path.relative_to(self.out))
+            if name not in written or not path.exists():
                 await self.client.download(clip, path)
-            files.append(str(path.relative_to(self.out)))
+                if name not in written:
+                    written.append(name)
+                    self.journal.move(entry.id, "created", files=written)
+            files.append(name)
         return files
 
     def _settle(self, entry: Entry, state: str, **fields: Any) -> None:
@@ -368,19 +370,29 @@ def _check_concurrency(concurrency: object) -> int:
     return concurrency
 
 
-def _check_budget(max_credits: object) -> float | None:
-    if max_credits is None:
+def _check_number(name: str, value: object, *, low: float, optional: bool) -> float | None:
+    if value is None and optional:
         return None
     if (
-        isinstance(max_credits, bool)
-        or not isinstance(max_credits, int | float)
-        or not math.isfinite(max_credits)
-        or max_credits < 0
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < low
     ):
+        raise InvalidRequestError(f"{name} must be a number >= {low:g}, got {value!r}", field=name)
+    return float(value)
+
+
+def _check_client(client: object) -> AsyncMusicAPI | None:
+    from musicapi_client._base_client import AsyncClient
+
+    if client is not None and not isinstance(client, AsyncClient):
         raise InvalidRequestError(
-            f"max_credits must be a number >= 0, got {max_credits!r}", field="max_credits"
+            f"a batch runs on an AsyncMusicAPI, got {type(client).__name__}: pass "
+            "musicapi_client.AsyncMusicAPI(...) (batch.run drives it from sync code)",
+            field="client",
         )
-    return float(max_credits)
+    return client  # type: ignore[return-value]
 
 
 async def arun(
@@ -391,7 +403,7 @@ async def arun(
     concurrency: int = DEFAULT_CONCURRENCY,
     max_credits: float | None = None,
     resubmit_unknown: bool = False,
-    wait_timeout: float = 3600.0,
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
     on_event: OnEvent | None = None,
 ) -> BatchResult:
     """Run (or resume) the batch of ``jobs`` into ``out``; see :mod:`musicapi_client.batch`.
@@ -402,9 +414,11 @@ async def arun(
     import musicapi_client  # the façade (this module is a leaf, like the CLI)
 
     concurrency = _check_concurrency(concurrency)
-    budget = _check_budget(max_credits)
-    own_client = client is None
-    client = client or musicapi_client.AsyncMusicAPI()
+    budget = _check_number("max_credits", max_credits, low=0, optional=True)
+    timeout = _check_number("wait_timeout", wait_timeout, low=1, optional=False)
+    assert timeout is not None
+    given = _check_client(client)
+    client = given or musicapi_client.AsyncMusicAPI()
     try:
         loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, client.catalog())
         folder = Path(out)
@@ -413,6 +427,7 @@ async def arun(
         except OSError as exc:
             raise InvalidRequestError(f"--out {out}: {exc}", field="out") from None
         with _exclusive(folder):
+            lost = not (folder / JOURNAL).exists() and (folder / MANIFEST).exists()
             journal = Journal(folder / JOURNAL)
             try:
                 return await _run(
@@ -423,14 +438,15 @@ async def arun(
                     concurrency=concurrency,
                     max_credits=budget,
                     resubmit_unknown=resubmit_unknown,
-                    wait_timeout=wait_timeout,
+                    wait_timeout=timeout,
                     on_event=on_event,
+                    rebuild_from_manifest=lost,
                 )
             finally:
                 write_manifest(journal, folder)
                 journal.close()
     finally:
-        if own_client:
+        if given is None:
             await client.close()
 
 
@@ -445,43 +461,51 @@ async def _run(
     resubmit_unknown: bool,
     wait_timeout: float,
     on_event: OnEvent | None,
+    rebuild_from_manifest: bool,
 ) -> BatchResult:
-    costs = {op.key: op.credits for op in client.catalog().operations}
-    journal.plan(jobs, {key: float(c) if c is not None else None for key, c in costs.items()})
+    catalog = client.catalog()
+    costs = {
+        op.key: float(op.credits) if op.credits is not None else None for op in catalog.operations
+    }
+    journal.plan(jobs, costs)
+    ledger = Ledger(
+        lambda: _balance(client), costs, max_credits, carried=journal.credits_committed()
+    )
     batch = _Batch(
         journal,
         client,
         out,
+        jobs,
         concurrency=concurrency,
-        max_credits=max_credits,
+        ledger=ledger,
         wait_timeout=wait_timeout,
         on_event=on_event,
     )
+    if rebuild_from_manifest:
+        families = {op.key: op.family for op in catalog.operations}
+        batch.emit("note", message=rebuild(journal, out, jobs, families))
     for entry in journal.recover():
         batch.emit("unknown", entry)
-    unknown = journal.entries("unknown")
-    listed = ", ".join(entry.id for entry in unknown[:20]) + (" ..." if len(unknown) > 20 else "")
-    if unknown and resubmit_unknown:
-        batch.emit(
-            "note", message=f"sending {len(unknown)} job(s) of unknown outcome again: {listed}"
-        )
-        for entry in unknown:
-            batch.emit("resubmit", journal.move(entry.id, "planned", error=None))
-    elif unknown:
+    _resubmit_or_list(batch, resubmit_unknown)
+    absent = [e.id for e in journal.entries("planned") if e.id not in batch.jobs]
+    if absent:
         batch.emit(
             "note",
-            message=f"{len(unknown)} job(s) of unknown outcome are not sent again ({listed}): "
-            "their create may have started a task; check the dashboard, then "
-            "--resubmit-unknown",
+            message=f"{len(absent)} planned job(s) are no longer in the job file and are "
+            f"not sent: {_listed(absent)}",
         )
     for entry in journal.entries("done"):
         if entry.download and not all((out / name).exists() for name in entry.files):
             journal.move(entry.id, "created", error="downloads missing: fetching them again")
-    planned = journal.entries("planned")
-    needed = sum(entry.credits or 0.0 for entry in planned)
-    before = await _balance(client)
+    planned = [e for e in journal.entries("planned") if e.id in batch.jobs]
+    needed = sum(ledger.price(entry.operation) for entry in planned)
+    before = await ledger.start()
     if before is None:
-        batch.emit("note", message="could not read the account's credits")
+        batch.emit(
+            "note",
+            message="could not read the account's credits"
+            + ("; the budget is held on estimates only" if max_credits is not None else ""),
+        )
     elif needed > before:
         batch.emit(
             "note",
@@ -503,16 +527,58 @@ async def _run(
         balance_after=after,
         notes=batch.notes,
         unknown=[entry.id for entry in journal.entries("unknown")],
+        prices=dict(ledger.measured),
     )
+
+
+def _listed(ids: list[str]) -> str:
+    return ", ".join(ids[:20]) + (" ..." if len(ids) > 20 else "")
+
+
+def _resubmit_or_list(batch: _Batch, resubmit_unknown: bool) -> None:
+    """Jobs of unknown outcome: planned again when the user asks, else named."""
+    unknown = [e for e in batch.journal.entries("unknown")]
+    if not unknown:
+        return
+    listed = _listed([entry.id for entry in unknown])
+    if not resubmit_unknown:
+        batch.emit(
+            "note",
+            message=f"{len(unknown)} job(s) of unknown outcome are not sent again ({listed}): "
+            "their create may have started a task; check the dashboard, then "
+            "--resubmit-unknown",
+        )
+        return
+    batch.emit("note", message=f"sending {len(unknown)} job(s) of unknown outcome again: {listed}")
+    for entry in unknown:
+        batch.emit("resubmit", batch.journal.move(entry.id, "planned", error=None))
 
 
 def run(
     jobs: str | os.PathLike[str] | list[Job],
     out: str | os.PathLike[str],
-    **options: Any,
+    *,
+    client: AsyncMusicAPI | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    max_credits: float | None = None,
+    resubmit_unknown: bool = False,
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    on_event: OnEvent | None = None,
 ) -> BatchResult:
     """:func:`arun` from synchronous code (``client``, if given, is an AsyncMusicAPI)."""
-    return asyncio.run(arun(jobs, out, **options))
+    _check_client(client)
+    return asyncio.run(
+        arun(
+            jobs,
+            out,
+            client=client,
+            concurrency=concurrency,
+            max_credits=max_credits,
+            resubmit_unknown=resubmit_unknown,
+            wait_timeout=wait_timeout,
+            on_event=on_event,
+        )
+    )
 
 
 def open_journal(out: str | os.PathLike[str]) -> Journal:

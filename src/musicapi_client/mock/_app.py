@@ -137,7 +137,7 @@ class MockAPI:
         return None
 
     def _charge(self, route: _spec.Route, variant: str | None) -> Response | None:
-        cost = _spec.credits_for(route, variant)
+        cost = _spec.credits_for(route, variant, self.config.credit_prices)
         if cost and not self.state.spend(cost):
             return _error(
                 403, "The remaining credits are not enough. Buy a credit pack or subscribe."

@@ -216,11 +216,22 @@ def task_id_field(route: Route) -> str:
     return str(schema(ref.rsplit("/", 1)[1]).get("x-task-id-field", "task_id"))
 
 
-def credits_for(route: Route, variant_name: str | None) -> int:
-    """Credits one call costs, from x-credits on the variant or the operation."""
+def operation_key(route: Route, variant_name: str | None) -> str:
+    """The client's name of what a request calls (``sonic.create``), as job files use it."""
+    method = schema(variant_name).get("x-sdk-method") if variant_name else None
+    return f"{route.family}.{method or route.op.get('x-sdk-method', route.operation_id)}"
+
+
+def credits_for(
+    route: Route, variant_name: str | None, prices: dict[str, float] | None = None
+) -> float:
+    """Credits one call costs: ``prices`` (by operation key) over the spec's x-credits on
+    the variant or the operation."""
+    if prices and (key := operation_key(route, variant_name)) in prices:
+        return float(prices[key])
     if variant_name and "x-credits" in schema(variant_name):
-        return int(schema(variant_name)["x-credits"])
-    return int(route.op.get("x-credits", 0))
+        return float(schema(variant_name)["x-credits"])
+    return float(route.op.get("x-credits", 0))
 
 
 def example(route: Route, status: str, name: str | None = None) -> Json:

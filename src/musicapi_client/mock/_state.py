@@ -48,6 +48,9 @@ class MockConfig:
     faults: str = "none"
     credits: float = 500.0
     extra_credits: float = 0.0
+    # What a call costs, by the client's operation key ("sonic.create": 20), over the
+    # spec's x-credits: a mock whose prices moved, to test budgets.
+    credit_prices: dict[str, float] = field(default_factory=dict)
     audio_seconds: float = 3.0
     generation_seconds: dict[str, float] = field(default_factory=default_generation_seconds)
     # Seconds (at speed 1) that must pass between two creates; 0: no limit. A create
