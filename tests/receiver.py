@@ -51,7 +51,7 @@ class Receiver:
         self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
-    def wait_for(self, count: int, timeout: float = 10.0) -> list[Delivery]:
+    def wait_for(self, count: int, timeout: float = 60.0) -> list[Delivery]:
         """The deliveries once there are ``count`` of them (or all there are at ``timeout``)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

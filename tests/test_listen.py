@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 SECRET = "listen-test-secret"
 
 
-def _listening(port: int, process: subprocess.Popen[str], timeout: float = 20.0) -> None:
+def _listening(port: int, process: subprocess.Popen[str], timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
         with socket.socket() as sock:
@@ -60,7 +60,7 @@ def test_listen_verifies_prints_forwards_and_stops_after_max_events(tmp_path: Pa
                 custom_mode=False, gpt_description_prompt="x", mv="sonic-v4",
                 webhook_url=f"http://127.0.0.1:{port}/musicapi",
             )  # fmt: skip
-            out, err = process.communicate(timeout=30)
+            out, err = process.communicate(timeout=120)
         finally:
             process.kill()
         forwarded = app.wait_for(2)
@@ -93,3 +93,58 @@ def test_listen_needs_a_secret_and_a_forwarding_url(tmp_path: Path) -> None:
     )  # fmt: skip
     assert bad_forward.returncode == 2
     assert "--forward-to must be an http(s) URL" in bad_forward.stderr
+
+
+def _listener(**options: object) -> tuple[object, list[tuple[str, bool]]]:
+    from musicapi_client import _listen
+
+    lines: list[tuple[str, bool]] = []
+    listener = _listen.Listener(SECRET, lambda line, err: lines.append((line, err)), **options)  # type: ignore[arg-type]
+    return _listen.create_app(listener), lines
+
+
+async def test_a_chunked_body_is_read_only_up_to_the_limit() -> None:
+    from musicapi_client.webhooks import MAX_PAYLOAD_BYTES
+
+    app, lines = _listener()
+    sent: list[int] = []
+
+    async def body():  # type: ignore[no-untyped-def]
+        for _ in range(64):  # 64 MiB offered, chunked (no Content-Length)
+            sent.append(1)
+            yield b"x" * (1024 * 1024)
+
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    async with httpx.AsyncClient(transport=transport, base_url="http://listener") as http:
+        answer = await http.post("/", content=body())
+    assert answer.status_code == 413
+    assert len(sent) <= MAX_PAYLOAD_BYTES // (1024 * 1024) + 2  # stopped near 1 MiB
+    assert lines == [(f"rejected (payload-too-large): over {MAX_PAYLOAD_BYTES} bytes", True)]
+
+
+async def test_a_latin1_event_id_is_forwarded_as_its_raw_bytes() -> None:
+    raw = json.dumps({"task_id": "t", "platform": "suno", "data": []}).encode()
+    signed = webhooks.sign(raw, SECRET, int(time.time()))
+    headers = [(k.encode(), v.encode()) for k, v in signed.items()]
+    headers.append((b"x-webhook-id", b"evt-caf\xe9"))  # unsigned, any latin-1 byte
+    with Receiver() as app:
+        asgi, lines = _listener(forward_to=app.url)
+        transport = httpx.ASGITransport(app=asgi)  # type: ignore[arg-type]
+        async with httpx.AsyncClient(transport=transport, base_url="http://l") as http:
+            answer = await http.post("/", content=raw, headers=headers)
+        (forwarded,) = app.wait_for(1)
+    assert answer.status_code == 200, lines
+    assert forwarded.body == raw
+    assert forwarded.headers["x-webhook-id"] == "evt-caf\xe9"  # http.server reads latin-1
+    assert "forwarded: 200" in lines[0][0]
+
+
+def test_a_tolerance_that_is_not_a_number_is_a_usage_error(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "musicapi_client", "webhooks", "listen", "--secret", "s"]
+    for value in ("nan", "inf"):
+        done = subprocess.run(
+            [*command, "--tolerance", value], cwd=tmp_path, capture_output=True, text=True,
+            timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert "--tolerance" in done.stderr

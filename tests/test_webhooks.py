@@ -181,3 +181,31 @@ def test_standard_library_headers_are_read_and_nonsense_is_refused() -> None:
     message["X-Webhook-Signature"] = "sha256=" + "0" * 64  # added, not replaced: twice
     assert _reason(raw, message) == "duplicated-header"
     assert _reason(raw, ["not", "pairs"]) == "unreadable-headers"
+
+
+def test_hostile_deliveries_are_refused_with_a_reason_never_a_raw_exception() -> None:
+    raw, headers = delivery(SONIC)
+    latin = {**headers, "X-Webhook-Timestamp": "\xb2\xb3"}  # "²³": isdigit() says yes
+    assert _reason(raw, latin) == "malformed-timestamp"
+    arabic = {**headers, "X-Webhook-Timestamp": "١٧٩٠٠٠٠٠٠٠"}
+    assert _reason(raw, arabic) == "malformed-timestamp"
+    assert _reason(None, headers) == "unreadable-payload"  # type: ignore[arg-type]
+    assert _reason(10**9, headers) == "unreadable-payload"  # type: ignore[arg-type]
+    assert _reason('{"task_id": "\ud800"}', headers) == "unreadable-payload"
+    assert _reason(raw, None) == "unreadable-headers"
+    assert _reason(raw, 42) == "unreadable-headers"
+    assert _reason(raw, [("x-webhook-id",)]) == "unreadable-headers"
+    as_bytes = [(k.encode(), v.encode()) for k, v in headers.items()]  # raw ASGI headers
+    assert webhooks.unwrap(raw, as_bytes, SECRET, now=NOW).id == "evt-1"
+
+
+@pytest.mark.parametrize("secret", ["", None, 7])
+def test_no_secret_no_verification(secret: Any) -> None:
+    raw, headers = delivery(SONIC)
+    assert _reason(raw, headers, secret=secret) == "no-secret"
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), float("inf"), -1, -0.5, True, "300"])
+def test_a_tolerance_must_be_a_finite_number_of_seconds(tolerance: Any) -> None:
+    raw, headers = delivery(SONIC)
+    assert _reason(raw, headers, tolerance=tolerance) == "bad-tolerance"

@@ -16,6 +16,7 @@ import click
 import musicapi_client
 from musicapi_client import batch
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
+from musicapi_client.cli import FiniteRange
 
 if TYPE_CHECKING:
     from musicapi_client.batch import BatchResult, Entry
@@ -98,17 +99,20 @@ def batch_group() -> None:
     "--concurrency", type=click.IntRange(1, 10_000), default=64, show_default=True,
     help="Jobs in flight at once (creates are paced whatever this is).",
 )  # fmt: skip
-@click.option("--max-credits", type=click.FloatRange(0), help="Stop sending past this estimate.")
+@click.option(
+    "--max-credits", type=FiniteRange(0),
+    help="Stop sending before the credits spent (measured on the balance) could pass this.",
+)  # fmt: skip
 @click.option(
     "--resubmit-unknown", is_flag=True,
     help="Send again the jobs whose create may or may not have started a task.",
 )  # fmt: skip
 @click.option(
-    "--wait-timeout", type=click.FloatRange(1), default=3600.0, show_default=True,
+    "--wait-timeout", type=FiniteRange(1), default=3600.0, show_default=True,
     help="Seconds to wait for each task (a rerun resumes the wait).",
 )  # fmt: skip
 @click.option(
-    "--create-interval", type=click.FloatRange(0), default=DEFAULT_CREATE_INTERVAL,
+    "--create-interval", type=FiniteRange(0), default=DEFAULT_CREATE_INTERVAL,
     show_default=True, help="Seconds between two creates (the API's per-key pacing).",
 )  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="JSON lines: each event, then a summary.")

@@ -35,7 +35,23 @@ FORWARDED = (
     "idempotency-key",
     "x-signature",
 )
+FORWARDED_RAW = frozenset(name.encode("ascii") for name in FORWARDED)
 FORWARD_TIMEOUT = 10.0
+
+
+async def _read_at_most(request: Request, limit: int) -> bytes | None:
+    """The body, or None as soon as it passes ``limit`` bytes (the rest is never read)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 @dataclass
@@ -55,11 +71,10 @@ class Listener:
 
     async def receive(self, request: Request) -> Response:
         """Verify, print, forward; answer 400 with the reason when verification fails."""
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_PAYLOAD_BYTES:
-            self.echo(f"rejected (payload-too-large): {declared} bytes", True)
+        body = await _read_at_most(request, MAX_PAYLOAD_BYTES)
+        if body is None:
+            self.echo(f"rejected (payload-too-large): over {MAX_PAYLOAD_BYTES} bytes", True)
             return JSONResponse({"error": "payload-too-large"}, 413)
-        body = await request.body()
         try:
             event = unwrap(
                 body,
@@ -112,7 +127,8 @@ class Listener:
         return line if forwarded is None else f"{line} -> forwarded: {forwarded}"
 
     async def _forward(self, request: Request, body: bytes) -> int:
-        headers = {k: v for k, v in request.headers.items() if k.lower() in FORWARDED}
+        # The raw header bytes: an unsigned header may hold any latin-1 byte.
+        headers = [(k, v) for k, v in request.headers.raw if k.lower() in FORWARDED_RAW]
         assert self.forward_to is not None
         try:
             async with httpx.AsyncClient(timeout=FORWARD_TIMEOUT, trust_env=False) as http:

@@ -17,6 +17,7 @@ type, required flag, choices and help come from the spec::
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -99,6 +100,16 @@ class JSONParam(click.ParamType):  # type: ignore[type-arg]
             return json.loads(value)
         except json.JSONDecodeError as exc:
             self.fail(f"not valid JSON: {exc.msg}", param, ctx)
+
+
+class FiniteRange(click.FloatRange):
+    """A float range that also refuses nan (which every comparison lets through)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return number
 
 
 SCALAR_TYPES: dict[str, Any] = {
@@ -374,7 +385,7 @@ def _webhooks_group() -> None:
 @click.option("--allow-legacy", is_flag=True, help="Accept the legacy X-Signature scheme.")
 @click.option(
     "--tolerance",
-    type=click.FloatRange(0, 86400),
+    type=FiniteRange(0, 86400),
     default=300.0,
     show_default=True,
     help="Seconds a signed timestamp may be off.",

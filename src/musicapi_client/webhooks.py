@@ -41,6 +41,7 @@ Headers: TypeAlias = "Mapping[str, str] | Iterable[tuple[str, str]] | Message[st
 DEFAULT_TOLERANCE = 300.0
 MAX_PAYLOAD_BYTES = 1024 * 1024
 _SIGNATURE = re.compile(r"sha256=([0-9a-fA-F]{64})")
+_UNIX_SECONDS = re.compile(r"[0-9]{1,12}")  # ASCII digits only: str.isdigit() takes "²³"
 _CHECKED = ("x-webhook-signature", "x-webhook-timestamp", "x-webhook-id", "x-signature")
 _PRODUCER_STATUS = frozenset({"PENDING", "RUNNING", "SUCCESS", "FAILED"})
 
@@ -61,32 +62,66 @@ def _header_map(headers: Headers) -> dict[str, str]:
     """Lower-cased headers; a security header given twice is refused (which one to trust?).
 
     Takes any mapping, (name, value) pairs, or the header objects of httpx, starlette,
-    werkzeug and the standard library (``http.server``), keeping repeated headers.
+    werkzeug and the standard library (``http.server``), keeping repeated headers. Byte
+    names and values are read as latin-1, as HTTP carries them. Anything else is refused
+    as ``unreadable-headers``.
     """
+    try:
+        pairs = _pairs(headers)
+    except Exception:  # None, an int, an object whose iteration fails
+        raise WebhookVerificationError(
+            f"headers must be a mapping or (name, value) pairs, not {type(headers).__name__}",
+            "unreadable-headers",
+        ) from None
+    found: dict[str, str] = {}
+    for name, value in pairs:
+        key = _text(name).lower()
+        if key in found and key in _CHECKED:
+            raise WebhookVerificationError(f"the {key} header is given twice", "duplicated-header")
+        found[key] = _text(value).strip()
+    return found
+
+
+def _pairs(headers: Any) -> list[tuple[Any, Any]]:
     pairs: list[Any]
     if hasattr(headers, "multi_items"):  # httpx.Headers keeps repeated headers
         pairs = list(headers.multi_items())
     elif hasattr(headers, "getlist") and hasattr(headers, "keys"):  # starlette, werkzeug
         pairs = [(k, v) for k in set(headers.keys()) for v in headers.getlist(k)]
     elif isinstance(headers, Mapping) or hasattr(headers, "get_all"):  # + http.server's
-        pairs = list(headers.items())  # type: ignore[union-attr]
+        pairs = list(headers.items())
     else:
         pairs = list(headers)
     if not all(isinstance(pair, tuple | list) and len(pair) == 2 for pair in pairs):
+        raise TypeError("not (name, value) pairs")
+    return [(name, value) for name, value in pairs]
+
+
+def _text(value: object) -> str:
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _raw(payload: object, limit: int) -> bytes:
+    """The raw body as bytes, refused before anything is copied when it cannot be one."""
+    if isinstance(payload, str):
+        if len(payload) > limit:  # every character is at least one byte
+            raise WebhookVerificationError(
+                f"the payload has over {limit} bytes", "payload-too-large"
+            )
+        try:
+            raw = payload.encode("utf-8")
+        except UnicodeEncodeError:
+            raise WebhookVerificationError(
+                "the payload text cannot be UTF-8 (a lone surrogate): pass the raw bytes",
+                "unreadable-payload",
+            ) from None
+    elif isinstance(payload, bytes | bytearray | memoryview):
+        raw = bytes(payload)
+    else:  # bytes(10**9) would allocate a gigabyte of zeros
         raise WebhookVerificationError(
-            "headers must be a mapping or (name, value) pairs", "unreadable-headers"
+            f"the payload must be the raw body (bytes or str), not {type(payload).__name__}",
+            "unreadable-payload",
         )
-    found: dict[str, str] = {}
-    for name, value in pairs:
-        key = str(name).lower()
-        if key in found and key in _CHECKED:
-            raise WebhookVerificationError(f"the {name} header is given twice", "duplicated-header")
-        found[key] = str(value).strip()
-    return found
-
-
-def _raw(payload: bytes | str, limit: int) -> bytes:
-    raw = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
     if len(raw) > limit:
         raise WebhookVerificationError(
             f"the payload has {len(raw)} bytes, more than {limit}", "payload-too-large"
@@ -111,7 +146,7 @@ def _verify_signed(
         raise WebhookVerificationError(
             "X-Webhook-Signature is not 'sha256=' and 64 hex digits", "malformed-signature"
         )
-    if not stamp.isdigit() or len(stamp) > 12:
+    if not _UNIX_SECONDS.fullmatch(stamp):
         raise WebhookVerificationError(
             "X-Webhook-Timestamp is not unix seconds", "malformed-timestamp"
         )
@@ -169,9 +204,10 @@ def _task(body: dict[str, Any], raw: bytes, event_type: str | None) -> Task:
     task_id = str(body.get("task_id") or "")
     try:
         task = parse_task(family, family.poll, task_id, raw, http_status=200, expected_clips=None)
-    except ValueError as exc:  # pydantic's ValidationError: a shape no family answers with
+    except Exception as exc:  # pydantic's ValidationError: a shape no family answers with
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
         raise WebhookVerificationError(
-            f"the payload is not a {name} task: {str(exc).splitlines()[0]}", "unknown-payload"
+            f"the payload is not a {name} task: {first}", "unknown-payload"
         ) from None
     final = catalog.webhook_events.get(event_type or "")
     if final == "succeeded" and task.status == "running" and task.all_clips_ready:
@@ -196,7 +232,12 @@ def unwrap(
     """
     if not isinstance(secret, str) or not secret:
         raise WebhookVerificationError("no webhook secret to verify with", "no-secret")
-    if not (isinstance(tolerance, int | float) and math.isfinite(tolerance) and tolerance >= 0):
+    if (
+        isinstance(tolerance, bool)
+        or not isinstance(tolerance, int | float)
+        or not math.isfinite(tolerance)
+        or tolerance < 0
+    ):
         raise WebhookVerificationError("tolerance must be a finite number >= 0", "bad-tolerance")
     raw = _raw(payload, max_bytes)
     found = _header_map(headers)
