@@ -347,3 +347,23 @@ def test_the_producer_family_on_the_mock(musicapi_mock: MockHandle, tmp_path: An
         client.producer.create(sound="x").wait(timeout=30)
     assert info.value.task.refunded is True
     assert "credits refunded" in str(info.value)
+
+
+def test_the_mock_survives_bad_requests(musicapi_mock: MockHandle) -> None:
+    headers = {"Authorization": f"Bearer {musicapi_mock.api_key}"}
+    for depth in (100, 5000):  # past the validators' depth, past json's recursion limit
+        nested = b'{"task_type": "create_music", "x": ' + b"[" * depth + b"]" * depth + b"}"
+        answer = httpx.post(
+            musicapi_mock.url + "/api/v1/sonic/create", content=nested, headers=headers
+        )
+        assert answer.status_code == 400, (depth, answer.text)
+    client = musicapi_mock.client()
+    task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4").wait()
+    url = task.clips[0].audio_url
+    for seconds in ("nan", "inf", "-inf", "-5", "1e15", "1e9", "x"):
+        answer = httpx.get(f"{url}?seconds={seconds}")
+        assert answer.status_code == 400, seconds
+    for body in (b"[1, 2]", b'"429"', b"null", b"{", b"[" * 5000):
+        answer = httpx.post(musicapi_mock.url + "/__mock__/faults", content=body)
+        assert answer.status_code == 400, body[:10]
+    assert httpx.get(f"{url}?seconds=1").status_code == 200  # and it still serves

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,8 @@ Json = dict[str, Any]
 API_2025 = "2025-06"
 # Task types that work on a clip from upload under their plain name.
 UPLOAD_TASKS = frozenset({"concat_music", "add_vocals", "add_instrumental"})
+MAX_DEPTH = 64  # JSON nesting a request body may have (validators and digests recurse)
+MAX_AUDIO_SECONDS = 600.0  # a clip of the mock is at most ten minutes long
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 
 
@@ -76,8 +79,10 @@ class MockAPI:
         if route.body_schema:
             try:
                 body = json.loads(await request.body() or b"null")
-            except ValueError:  # not JSON, or not UTF-8
+            except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep
                 return _error(400, "The body is not valid JSON.")
+            if _nested_deeper_than(body, MAX_DEPTH):
+                return _error(400, f"The body is nested deeper than {MAX_DEPTH} levels.")
             retired = route.op.get("x-retired-task-types", [])
             if isinstance(body, dict) and body.get("task_type") in retired:
                 return _error(410, f"task_type {body['task_type']} has been retired.")
@@ -377,7 +382,9 @@ class MockAPI:
         try:
             seconds = float(request.query_params.get("seconds", self.config.audio_seconds))
         except ValueError:
-            return Response("bad seconds", 400)
+            seconds = math.nan
+        if not 0 <= seconds <= MAX_AUDIO_SECONDS:  # nan fails both comparisons
+            return Response(f"seconds must be a number from 0 to {MAX_AUDIO_SECONDS}", 400)
         data = _audio.data_bytes_for(seconds)
         return StreamingResponse(
             _iterate(_audio.wav_chunks(data)),
@@ -403,11 +410,29 @@ class MockAPI:
             return JSONResponse(self.state.stats())
         if action == "faults" and request.method == "POST":
             try:
-                self.state.set_faults(str((await request.json()).get("faults", "none")))
-            except ValueError as exc:
+                body = json.loads(await request.body())
+                if not isinstance(body, dict):
+                    raise ValueError('the body must be a JSON object: {"faults": "429,500"}')
+                self.state.set_faults(str(body.get("faults", "none")))
+            except (ValueError, RecursionError) as exc:
                 return JSONResponse({"message": str(exc)}, 400)
             return JSONResponse(self.state.stats())
         return JSONResponse({"message": "unknown admin action"}, 404)
+
+
+def _nested_deeper_than(value: Any, limit: int) -> bool:
+    """True when ``value`` holds lists or objects more than ``limit`` levels deep."""
+    level = [value]
+    for _ in range(limit + 1):
+        level = [
+            item
+            for node in level
+            if isinstance(node, dict | list)
+            for item in (node.values() if isinstance(node, dict) else node)
+        ]
+        if not level:
+            return False
+    return True
 
 
 async def _iterate(chunks: Any) -> AsyncIterator[bytes]:
