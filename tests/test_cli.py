@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
@@ -199,3 +199,113 @@ def test_usage_errors_exit_2_with_one_line_and_no_traceback(args: list[str], nee
     assert done.stderr.count("\n") == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert needle in done.stderr
+
+
+# ---------------------------------------------------------------------------- the newcomer
+BLOCK_MOCK_EXTRA = """
+import sys
+class Block:
+    names = ("starlette", "uvicorn", "jsonschema", "yaml")
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in self.names:
+            raise ImportError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, Block())
+from musicapi_client.__main__ import main
+sys.argv = ["musicapi", *sys.argv[1:]]
+main()
+"""
+
+
+def _musicapi(*args: str, env: dict[str, str] | None = None, **options: object) -> Any:
+    return subprocess.run(
+        [sys.executable, "-c", BLOCK_MOCK_EXTRA if options.pop("cli_only", False) else
+         "from musicapi_client.__main__ import main; import sys; "
+         "sys.argv = ['musicapi', *sys.argv[1:]]; main()", *args],
+        env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+
+
+def test_the_cli_extra_alone_runs_every_command_and_names_the_mock_extra() -> None:
+    helped = _musicapi("--help", cli_only=True)
+    assert helped.returncode == 0, helped.stderr
+    assert "Traceback" not in helped.stderr
+    assert "mock" in helped.stdout
+    assert "[deprecated]" in helped.stdout  # retired families are marked
+    for command in (["sonic", "--help"], ["batch", "--help"], ["webhooks", "--help"]):
+        done = _musicapi(*command, cli_only=True)
+        assert done.returncode == 0, (command, done.stderr)
+    mock = _musicapi("mock", "--port", "0", cli_only=True)
+    assert mock.returncode == 2
+    assert mock.stderr.strip().splitlines() == [mock.stderr.strip()]  # one line
+    assert "pip install 'musicapi-client[mock]'" in mock.stderr
+
+
+def test_a_busy_port_is_one_line_and_exit_2() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done = _musicapi("mock", "--port", port)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
+
+
+def test_ctrl_c_during_wait_prints_the_resume_command(musicapi_mock: MockHandle) -> None:
+    import signal
+
+    musicapi_mock.state.set_faults("stuck")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "musicapi_client", "sonic", "create", "--custom-mode", "false",
+         "--gpt-description-prompt", "x", "--mv", "sonic-v4", "--wait"],
+        env={**os.environ, **_env(musicapi_mock)}, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while musicapi_mock.requests("sonic_get") == 0:  # the wait has begun
+            assert time.monotonic() < deadline
+            assert process.poll() is None
+            time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    (task_id,) = musicapi_mock.state.tasks
+    assert process.returncode == 130, err
+    assert f"`musicapi wait sonic {task_id}` resumes the wait" in err
+    assert "aborted" not in err
+
+
+def test_wait_timeouts_say_the_cli_command(musicapi_mock: MockHandle) -> None:
+    musicapi_mock.state.set_faults("stuck")
+    code, _, err = _run(
+        musicapi_mock, "sonic", "create", "--custom-mode", "false",
+        "--gpt-description-prompt", "x", "--mv", "sonic-v4", "--wait", "--wait-timeout", "0.2",
+    )  # fmt: skip
+    (task_id,) = musicapi_mock.state.tasks
+    assert code == 1
+    assert "after --wait-timeout 0.2 s" in err
+    assert f"`musicapi wait sonic {task_id}` resumes" in err
+    assert "wait(" not in err  # not the Python call
+
+
+def test_a_retired_family_says_its_replacement_once(musicapi_mock: MockHandle) -> None:
+    done = _musicapi("nuro", "create-vocal", "--lyrics", "[verse] x", env=_env(musicapi_mock))
+    assert done.returncode == 1
+    assert "HTTP 410" in done.stderr
+    assert "(retired: MusicAPI retired nuro in 2026" in done.stderr
+    assert "sonic makes songs" in done.stderr
+    warnings_shown = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings_shown) == 1
+
+
+def test_musicapi_log_info_logs_each_attempt(musicapi_mock: MockHandle) -> None:
+    done = _musicapi("credits", env={**_env(musicapi_mock), "MUSICAPI_LOG": "info"})
+    assert done.returncode == 0, done.stderr
+    assert "GET 127.0.0.1/api/v1/get-credits -> 200" in done.stderr
+    assert musicapi_mock.api_key not in done.stderr

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
 
 import musicapi_client
@@ -108,3 +112,41 @@ def test_every_error_is_a_musicapi_error() -> None:
             assert issubclass(value, musicapi_client.MusicAPIError), name
     assert issubclass(musicapi_client.InvalidRequestError, ValueError)
     assert issubclass(musicapi_client.APITimeoutError, musicapi_client.APIConnectionError)
+
+
+def _mypy(path: str) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parent.parent
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", path],
+        cwd=root, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+
+
+def test_script_authors_patterns_type_check_and_mistakes_do_not() -> None:
+    good = _mypy("tests/typing/script_patterns.py")
+    assert good.returncode == 0, good.stdout
+    bad = _mypy("tests/typing/misspelled.py")
+    flagged = {line.split(":")[1] for line in bad.stdout.splitlines() if ": error:" in line}
+    source = Path("tests/typing/misspelled.py").read_text().splitlines()
+    expected = {str(n) for n, text in enumerate(source, 1) if "# E:" in text}
+    assert flagged == expected, bad.stdout
+
+
+def test_a_connection_error_names_the_host_it_could_not_reach() -> None:
+    client = musicapi_client.MusicAPI(
+        api_key="k", base_url="http://user:pw@127.0.0.1:9", max_retries=0
+    )
+    with pytest.raises(musicapi_client.APIConnectionError) as info:
+        client.credits.get()
+    assert "on http://127.0.0.1:9" in str(info.value)
+    assert "pw" not in str(info.value)
+
+
+def test_a_base_url_with_the_api_version_is_the_same_root(api: FakeAPI) -> None:
+    api.on("GET", "/api/v1/get-credits", ok({"credits": 5, "extra_credits": 0}))
+    for base in ("https://api.musicapi.ai/api/v1", "https://api.musicapi.ai/api/v1/"):
+        client = musicapi_client.MusicAPI(
+            api_key="k", base_url=base, http_client=httpx.Client(transport=api.transport)
+        )
+        assert client.base_url == "https://api.musicapi.ai"
+        assert client.credits.get().credits == 5

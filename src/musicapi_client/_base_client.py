@@ -23,7 +23,7 @@ from musicapi_client._errors import (
     connection_error,
     status_error,
 )
-from musicapi_client._logs import debugging, log_attempt
+from musicapi_client._logs import attempts_logged, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
 from musicapi_client._request import request_headers, request_secrets
 
@@ -229,7 +229,7 @@ class SyncClient(_ClientBase):
         limit = self._settings.max_response_bytes
         idempotent = request.method == "GET"
         auth = httpx.USE_CLIENT_DEFAULT if credentials else None
-        debug = debugging()
+        debug = attempts_logged()
         attempt = 0
         while True:
             since = time.perf_counter() if debug else None
@@ -377,7 +377,7 @@ class AsyncClient(_ClientBase):
         limit = self._settings.max_response_bytes
         idempotent = request.method == "GET"
         auth = httpx.USE_CLIENT_DEFAULT if credentials else None
-        debug = debugging()
+        debug = attempts_logged()
         attempt = 0
         while True:
             since = time.perf_counter() if debug else None

@@ -16,6 +16,7 @@ from musicapi_client._version import __version__
 from musicapi_client._wait import DEFAULT_SCHEDULE, PollSchedule
 
 DEFAULT_BASE_URL = "https://api.musicapi.ai"
+API_PREFIX = "/api/v1"  # every path of the spec starts with it
 # Uploads answer after about 20 s; generation is asynchronous, so 60 s reads are generous.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 ENV_API_KEY = "MUSICAPI_API_KEY"
@@ -76,6 +77,9 @@ def resolve_settings(
         raise MusicAPIError(f"no API key: pass api_key=... or set {ENV_API_KEY}")
     key = check_api_key(key.strip())
     url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+    # The vendor's SDK takes the root with its version (".../api/v1"); every path of the
+    # spec starts with it, so it is the API root either way.
+    url = url.removesuffix(API_PREFIX)
     check_base_url(url)
     check_max_retries(max_retries)
     if (

@@ -147,6 +147,8 @@ class InternalServerError(APIStatusError):
 class TaskFailedError(MusicAPIError):
     """The task ended in failure upstream. MusicAPI refunds the credits of failed tasks."""
 
+    task_id: str  # always the failed task's
+
     def __init__(self, task: Task) -> None:
         reason = task.error or task.raw_status
         refund = ""
@@ -177,6 +179,8 @@ class WaitTimeoutError(MusicAPIError):
     says why: the server was unreachable or kept failing until the deadline).
     """
 
+    task_id: str  # always known: ``client.<family>.wait(err.task_id)`` type-checks
+
     def __init__(
         self,
         task: Task | None,
@@ -193,6 +197,7 @@ class WaitTimeoutError(MusicAPIError):
         super().__init__(message, task_id=task_id)
         self.task = task
         self.timeout = timeout
+        self.family = family
         self.last_error = last_error
 
 
@@ -287,9 +292,8 @@ def error_from_response(response: httpx.Response, *, task_id: str | None = None)
     where = f" on {method} {path}" if method else ""
     message = f"HTTP {status}{where}: {text or response.reason_phrase}"
     if cls is GoneError:
-        message += (
-            " (MusicAPI retired this operation; see the deprecation warning for its replacement)"
-        )
+        note = response.request.extensions.get(DEPRECATION) if _has_request(response) else None
+        message += f" (retired: {note})" if note else " (MusicAPI retired this operation)"
     if request_id:
         message += f" [request_id={request_id}]"
     error = cls(
@@ -307,6 +311,10 @@ def _has_request(response: httpx.Response) -> bool:
     return True
 
 
+# Request extension: what the spec says replaces a retired operation (the 410's message).
+DEPRECATION = "musicapi_client.deprecation"
+
+
 def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
     """The client error for a failure between sending and holding the decoded answer."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -319,7 +327,9 @@ def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionErr
         detail = "too many redirects (a redirect loop?)"
     else:
         detail = str(exc) or kind
-    error = cls(f"{request.method} {request.url.path}: {kind}: {shorten(detail, 300)}")
+    port = f":{request.url.port}" if request.url.port else ""
+    where = f"{request.url.scheme}://{request.url.host}{port}"  # never the userinfo
+    error = cls(f"{request.method} {request.url.path} on {where}: {kind}: {shorten(detail, 300)}")
     error.outcome_unknown = request.method != "GET" and not isinstance(exc, UNSENT_ERRORS)
     error.transient = isinstance(exc, RETRYABLE_ERRORS)
     return error

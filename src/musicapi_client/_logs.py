@@ -1,7 +1,7 @@
-"""The ``musicapi`` logger: one debug line per HTTP attempt, never headers or bodies.
+"""The ``musicapi_client`` logger: one INFO line per HTTP attempt, never headers or bodies.
 
-``MUSICAPI_LOG=debug`` (or ``info``) sends it to stderr; otherwise it follows the
-application's logging setup.
+``MUSICAPI_LOG=info`` (or ``debug``) sends it to stderr; otherwise it follows the
+application's logging setup (as httpx does, attempts are logged at INFO).
 """
 
 from __future__ import annotations
@@ -30,19 +30,20 @@ def configure_from_environment() -> None:
         logger.setLevel(level)
 
 
-def debugging() -> bool:
-    """True when debug lines are wanted (checked once per request: the clock costs)."""
-    return logger.isEnabledFor(logging.DEBUG)
+def attempts_logged() -> bool:
+    """True when attempt lines are wanted (checked once per request: the clock costs)."""
+    return logger.isEnabledFor(logging.INFO)
 
 
 def log_attempt(
     request: httpx.Request, status: int | str, since: float | None, attempt: int
 ) -> None:
-    """One debug line per attempt: method, path, status, time (when ``since`` is set)."""
+    """One line per attempt: method, host and path, status, time (when ``since`` is set)."""
     if since is not None:
-        logger.debug(
-            "%s %s -> %s in %.0f ms (attempt %d)",
+        logger.info(
+            "%s %s%s -> %s in %.0f ms (attempt %d)",
             request.method,
+            request.url.host,
             request.url.path,
             status,
             (time.perf_counter() - since) * 1000,

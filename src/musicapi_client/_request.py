@@ -16,7 +16,13 @@ import httpx
 
 from musicapi_client._bounded import ACCEPT_ENCODING
 from musicapi_client._config import shrink_timeout
-from musicapi_client._errors import APIStatusError, InvalidRequestError, shape_error, shorten
+from musicapi_client._errors import (
+    DEPRECATION,
+    APIStatusError,
+    InvalidRequestError,
+    shape_error,
+    shorten,
+)
 from musicapi_client._retry import parse_retry_after
 from musicapi_client._validation import validate_body
 
@@ -113,6 +119,8 @@ def call_request(
     )
     secrets = [params.get(WEBHOOK_SECRET), isinstance(extra, dict) and extra.get(WEBHOOK_SECRET)]
     request.extensions[SECRETS] = tuple(s for s in secrets if isinstance(s, str) and s)
+    if op.deprecated:
+        request.extensions[DEPRECATION] = op.deprecation
     return request
 
 
@@ -153,6 +161,8 @@ def poll_request(
     _warn_if_deprecated(op, stacklevel=5)  # here, _get_task, the generated get, the caller
     path = op.endpoint.url(task_id=task_id)
     request = _build(http, settings, headers, op.endpoint.method, path, None, "task_id")
+    if op.deprecated:
+        request.extensions[DEPRECATION] = op.deprecation
     if remaining is not None:
         base = settings.request_timeout or http.timeout
         request.extensions["timeout"] = shrink_timeout(base, remaining)

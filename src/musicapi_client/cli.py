@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -184,9 +185,22 @@ def _finish(
     result: Any = task
     if options["wait"] or options["download"]:
         waiter: Any = resource
-        result = waiter.wait(
-            task, timeout=options["wait_timeout"], on_progress=_progress(options["json"])
-        )
+        task_id = task.task_id if isinstance(task, TaskCreated) else task
+        resume = f"musicapi wait {resource.family.name} {task_id}"
+        try:
+            result = waiter.wait(
+                task, timeout=options["wait_timeout"], on_progress=_progress(options["json"])
+            )
+        except KeyboardInterrupt:
+            click.echo(f"interrupted: the task goes on; `{resume}` resumes the wait", err=True)
+            sys.exit(130)
+        except musicapi_client.WaitTimeoutError as exc:
+            state = f"still {exc.task.status}" if exc.task is not None else "not answered"
+            _fail(
+                f"{resource.family.name} task {task_id} {state} after --wait-timeout "
+                f"{exc.timeout:g} s; `{resume}` resumes the wait",
+                1,
+            )
         if options["download"]:
             paths = [client.download(clip, Path(options["download"])) for clip in result.clips]
             if not options["json"]:
@@ -247,11 +261,20 @@ def _operation_command(op: Operation) -> click.Command:
 
 
 def _family_group(family: Family) -> click.Group:
-    group = click.Group(family.name, help=family.summary)
+    help_text = family.summary
+    if family.deprecated:
+        note = next((op.deprecation for op in family.operations if op.deprecation), "")
+        help_text = f"[deprecated] {family.summary}\n\n{note}".strip()
+    group = click.Group(family.name, help=help_text, short_help=_short(help_text))
     for op in family.operations:
         if op.role != "poll":
             group.add_command(_operation_command(op))
     return group
+
+
+def _short(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= 70 else first[:67].rstrip() + "..."
 
 
 class RootGroup(click.Group):
@@ -341,7 +364,18 @@ cli.add_command(_task_command("wait", waiting=True))
 
 
 def _mock_command() -> click.Command:
-    from musicapi_client.mock._options import OPTIONS, config
+    try:
+        from musicapi_client.mock._options import OPTIONS, config
+    except ImportError as exc:  # the [cli] extra alone: say which extra to install
+        missing = f"the mock needs: pip install 'musicapi-client[mock]' ({exc.name or exc})"
+
+        def unavailable() -> None:
+            _fail(missing, 2)
+
+        return click.Command(
+            "mock", callback=unavailable, help=f"Run the local mock ({missing}).",
+            context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+        )  # fmt: skip
 
     def serve(**values: Any) -> None:
         from musicapi_client.mock import serve_forever
@@ -350,7 +384,10 @@ def _mock_command() -> click.Command:
             settings = config(values)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
-        serve_forever(**settings)
+        try:
+            serve_forever(**settings)
+        except OSError as exc:  # the port is taken, or the host is not ours
+            _fail(f"the mock cannot listen on {settings['host']}:{settings['port']}: {exc}", 2)
 
     params: list[click.Parameter] = [
         click.Option(
@@ -426,13 +463,27 @@ def _listen(
     listen.serve(listener, host, port)
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
 def main() -> None:
     """Console-script entry point."""
+    # A deprecation (a retired family, a model id v6 now renders) is said once, plainly.
+    warnings.simplefilter("once", DeprecationWarning)
+    warnings.showwarning = _show_warning
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
         _fail(exc.format_message(), 2)
-    except click.Abort:
-        _fail("aborted", 1)
+    except click.Abort:  # Ctrl-C outside a wait (click turns it into Abort)
+        _fail("interrupted", 130)

@@ -108,13 +108,28 @@ class MockServer:
 def serve_forever(*, host: str = "127.0.0.1", port: int = 8765, **config: Any) -> None:
     """Serve in the foreground until interrupted (the ``musicapi mock`` command)."""
     state = MockState(MockConfig(**config))
+    # Bound before anything is printed: a taken port is an OSError here, not a banner
+    # followed by uvicorn's exit 3.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    port = sock.getsockname()[1]
     url = f"http://{host}:{port}"
     app, api = create_app(state, url)
     print(f"MusicAPI mock on {url}  (API key: {state.config.api_key}; Ctrl-C stops)", flush=True)
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
+    )
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="off")
+        server.run(sockets=[sock])
     finally:
         api.webhooks.stop()
+        sock.close()
 
 
 __all__ = ["MockAPI", "MockServer", "free_port", "serve_forever"]
