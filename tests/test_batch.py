@@ -254,17 +254,23 @@ def _cli(*args: str, url: str, cwd: Path) -> subprocess.Popen[str]:
 
 def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
     path = _write(tmp_path / "jobs.jsonl", [_song(f"k{n:02d}") for n in range(12)])
-    args = ("run", str(path), "--out", "out", "--create-interval", "0.1", "--json")
+    args = ("run", str(path), "--out", "out", "--create-interval", "0.3", "--json")
     rng = random.Random(11)
     with MockServer(speed=SPEED) as mock:
         kills = 0
         for _ in range(3):
+            # Killed once the mock has taken a few more creates: an event, not a sleep, so
+            # a slow machine (or CLI start-up) cannot let the run finish first.
+            target = mock.requests("sonic_create") + rng.randint(1, 3)
             process = _cli(*args, url=mock.url, cwd=tmp_path)
-            time.sleep(rng.uniform(0.6, 2.0))
+            deadline = time.monotonic() + 120
+            while mock.requests("sonic_create") < target and process.poll() is None:
+                assert time.monotonic() < deadline, "the batch sent nothing"
+                time.sleep(rng.uniform(0.0, 0.05))
             if process.poll() is None:
                 process.kill()  # SIGKILL: no cleanup of any kind
                 kills += 1
-            process.communicate(timeout=30)
+            process.communicate(timeout=60)
         process = _cli(*args, url=mock.url, cwd=tmp_path)
         out, err = process.communicate(timeout=60)
         stats = mock.state.stats()

@@ -307,5 +307,6 @@ def test_a_retired_family_says_its_replacement_once(musicapi_mock: MockHandle) -
 def test_musicapi_log_info_logs_each_attempt(musicapi_mock: MockHandle) -> None:
     done = _musicapi("credits", env={**_env(musicapi_mock), "MUSICAPI_LOG": "info"})
     assert done.returncode == 0, done.stderr
-    assert "GET 127.0.0.1/api/v1/get-credits -> 200" in done.stderr
+    assert "GET /api/v1/get-credits -> 200" in done.stderr
+    assert "(attempt 1, 127.0.0.1)" in done.stderr
     assert musicapi_mock.api_key not in done.stderr

@@ -698,12 +698,16 @@ async def test_a_cancelled_wait_for_a_pacing_slot_gives_the_slot_back(api: FakeA
 
 
 def test_the_mock_enforces_a_create_limit_the_client_respects(musicapi_mock: Any) -> None:
+    # The mock and the client share one simulated clock: what is measured is the pacing,
+    # not how fast this machine happens to be right now.
+    clock = FakeClock()
+    musicapi_mock.state.config.clock = clock
     musicapi_mock.state.config.create_interval = 3.0  # at speed 50: 0.06 s between creates
-    paced = musicapi_mock.client()
+    paced = musicapi_mock.client(clock=clock)
     for _ in range(3):
         paced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
     assert musicapi_mock.state.paced == 0
-    unpaced = musicapi_mock.client(create_interval=0, max_retries=5)
+    unpaced = musicapi_mock.client(create_interval=0, max_retries=5, clock=clock)
     for _ in range(3):
         unpaced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
     assert musicapi_mock.state.paced > 0  # refused with 429, then retried: still sent once

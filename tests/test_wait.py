@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -99,26 +98,14 @@ async def test_server_hint_wins_over_the_schedule(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_timeout_raises_with_the_task_id_after_about_the_timeout(
-    api: FakeAPI, mode: str
+    api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     api.on("GET", TASK, NOT_READY)
-    schedule = PollSchedule(scale=0.01)
-    client: Any
-    if mode == "sync":
-        client = musicapi_client.MusicAPI(
-            api_key="k", http_client=httpx.Client(transport=api.transport), poll_schedule=schedule
-        )
-    else:
-        client = musicapi_client.AsyncMusicAPI(
-            api_key="k",
-            poll_schedule=schedule,
-            http_client=httpx.AsyncClient(transport=api.transport),
-        )
-    started = time.monotonic()
+    client = client_for(api, poll_schedule=PollSchedule(scale=0.01))
+    started = client.clock.now  # simulated time: the machine's speed plays no part
     with pytest.raises(musicapi_client.WaitTimeoutError) as info:
         await resolve(client.sonic.wait("t1", timeout=0.6))
-    elapsed = time.monotonic() - started
-    assert 0.6 <= elapsed < 1.5
+    assert client.clock.now - started == pytest.approx(0.6)  # to the deadline, not past it
     assert info.value.task_id == "t1"
     assert info.value.task.status == "pending"
     assert "wait('t1')" in str(info.value)

@@ -15,8 +15,8 @@ import click
 
 import musicapi_client
 from musicapi_client import batch
+from musicapi_client._cli_types import FiniteRange
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
-from musicapi_client.cli import FiniteRange
 
 if TYPE_CHECKING:
     from musicapi_client.batch import BatchResult, Entry

@@ -41,13 +41,13 @@ def log_attempt(
     """One line per attempt: method, host and path, status, time (when ``since`` is set)."""
     if since is not None:
         logger.info(
-            "%s %s%s -> %s in %.0f ms (attempt %d)",
+            "%s %s -> %s in %.0f ms (attempt %d, %s)",
             request.method,
-            request.url.host,
             request.url.path,
             status,
             (time.perf_counter() - since) * 1000,
             attempt + 1,
+            request.url.host,
         )
 
 

@@ -44,6 +44,10 @@ def register_typical_seconds(seconds: dict[str, float]) -> None:
     TYPICAL_SECONDS.update(seconds)
 
 
+# Below this, a computed wait is float rounding, not time (a simulated clock would not move).
+RESOLUTION = 1e-6  # seconds
+
+
 @dataclass(frozen=True, slots=True)
 class PollSchedule:
     """When to poll next. ``scale`` shrinks every duration (for mocks and benchmarks)."""
@@ -75,7 +79,7 @@ class PollSchedule:
         if polls == 1:
             return self.quick_delay * self.scale
         target = self.typical(family) * self.lead * self.scale
-        if elapsed < target:
+        if target - elapsed > RESOLUTION:  # a 1e-14 s gap of float rounding is no wait
             return min(target - elapsed, self.max_interval * self.scale)
         base = min(
             max(elapsed * self.ratio, self.min_interval * self.scale),
@@ -134,8 +138,10 @@ class _Waiting:
     last_error: MusicAPIError | None = None
 
     def remaining(self) -> float:
-        """Seconds left before the deadline."""
-        return self.start + self.timeout - self.clock.monotonic()
+        """Seconds left before the deadline (0 within a microsecond of it: sleeping the
+        float rounding's last 1e-13 s would not move a simulated clock at all)."""
+        left = self.start + self.timeout - self.clock.monotonic()
+        return left if left > RESOLUTION else 0.0
 
     def budget(self) -> float:
         """The time the next poll may take; at the deadline, WaitTimeoutError instead."""

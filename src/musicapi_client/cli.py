@@ -17,7 +17,6 @@ type, required flag, choices and help come from the spec::
 from __future__ import annotations
 
 import json
-import math
 import sys
 import warnings
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 import musicapi_client
+from musicapi_client._cli_types import FiniteRange
 from musicapi_client._task import Task, TaskCreated
 
 if TYPE_CHECKING:
@@ -101,16 +101,6 @@ class JSONParam(click.ParamType):  # type: ignore[type-arg]
             return json.loads(value)
         except json.JSONDecodeError as exc:
             self.fail(f"not valid JSON: {exc.msg}", param, ctx)
-
-
-class FiniteRange(click.FloatRange):
-    """A float range that also refuses nan (which every comparison lets through)."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        number = super().convert(value, param, ctx)
-        if not math.isfinite(number):
-            self.fail(f"{value!r} is not a finite number", param, ctx)
-        return number
 
 
 SCALAR_TYPES: dict[str, Any] = {

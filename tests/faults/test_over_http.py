@@ -91,7 +91,9 @@ def test_sync_wait_keeps_its_deadline_over_http(
         with pytest.raises(musicapi_client.WaitTimeoutError):
             client.sonic.wait("t1", timeout=1.0)
         elapsed = time.monotonic() - started
-    assert elapsed < 1.0 + 2.0, elapsed  # the deadline plus slack for a loaded machine
+    # A poll without the deadline's clamp would hang for the 60 s read timeout: 10 s of
+    # slack tells the two apart on any machine, however loaded.
+    assert elapsed < 1.0 + 10.0, elapsed
 
 
 @pytest.mark.parametrize("behaviour", ["stall", "429-nan"])
@@ -105,7 +107,7 @@ async def test_async_wait_keeps_its_deadline_over_http(
         with pytest.raises(musicapi_client.WaitTimeoutError):
             await asyncio.wait_for(client.sonic.wait("t1", timeout=1.0), timeout=15)
         elapsed = time.monotonic() - started
-    assert elapsed < 1.0 + 2.0, elapsed
+    assert elapsed < 1.0 + 10.0, elapsed
 
 
 def test_redirect_loops_and_bombs_are_typed_over_http(

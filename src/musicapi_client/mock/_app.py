@@ -269,7 +269,7 @@ class MockAPI:
         task = self._task(route, params)
         if isinstance(task, Response):
             return task
-        phase = task.phase(time.monotonic(), self.config)
+        phase = task.phase(self.state.now(), self.config)
         if phase in {"pending", "running"}:
             return JSONResponse(_spec.example(route, "202"), 202)
         if phase == "done" and task.outcome == "fail":
@@ -290,7 +290,7 @@ class MockAPI:
         task = self._task(route, params)
         if isinstance(task, Response):
             return task
-        phase = task.phase(time.monotonic(), self.config)
+        phase = task.phase(self.state.now(), self.config)
         answer: Json = {"code": 200, "message": "success", "data": []}
         if phase == "pending":
             answer["status"] = "PENDING"
@@ -319,7 +319,7 @@ class MockAPI:
         task = self._task(route, params)
         if isinstance(task, Response):
             return task
-        phase = task.phase(time.monotonic(), self.config)
+        phase = task.phase(self.state.now(), self.config)
         answer = _spec.example(route, "200")
         data = answer["data"]
         template = data["data"]["songs"][0]
@@ -352,12 +352,12 @@ class MockAPI:
         task = self._task(route, params)
         if isinstance(task, Response):
             return task
-        phase = task.phase(time.monotonic(), self.config)
+        phase = task.phase(self.state.now(), self.config)
         if phase == "done" and task.outcome == "fail":
             return JSONResponse(_spec.example(route, "200", "failed"))
         if phase != "done":
             answer = _spec.example(route, "200", "running")
-            elapsed = time.monotonic() - task.started
+            elapsed = self.state.now() - task.started
             answer.update(
                 task_id=task.task_id,
                 status="pending" if phase == "pending" else "running",

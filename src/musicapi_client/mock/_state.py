@@ -64,6 +64,10 @@ class MockConfig:
     # Signs deliveries of creates that send no webhook_secret (the API's managed default).
     webhook_secret: str = "mock-webhook-secret"  # noqa: S105 - a well-known test value
     webhook_drop: float = 0.0  # fraction of webhook events never sent
+    # What the mock reads time from (an object with monotonic()): tests share a
+    # musicapi_client.testing.FakeClock with the client, so that pacing and task timelines
+    # follow simulated time, whatever the machine's load does to real time.
+    clock: Any = None
 
 
 @dataclass
@@ -136,6 +140,11 @@ class MockState:
         with self.lock:
             self.requests[key] += 1
 
+    def now(self) -> float:
+        """The mock's monotonic time (its config's clock, else the system's)."""
+        clock = self.config.clock
+        return float(clock.monotonic()) if clock is not None else time.monotonic()
+
     def pace(self) -> float | None:
         """None when a create may start now (and records it); else seconds to wait.
 
@@ -143,7 +152,7 @@ class MockState:
         sooner, so 10 % of the interval is tolerated.
         """
         interval = 0.9 * self.config.create_interval / self.config.speed
-        now = time.monotonic()
+        now = self.now()
         with self.lock:
             wait = self.last_create + interval - now
             if wait > 0:
@@ -183,7 +192,7 @@ class MockState:
             family,
             request,
             [self.new_id() for _ in range(clips)],
-            time.monotonic(),
+            self.now(),
             duration,
             outcome,
         )

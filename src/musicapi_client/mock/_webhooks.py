@@ -176,9 +176,9 @@ class Deliverer:
             while True:
                 with self._wake:
                     while not self._stopped and (
-                        not self._queue or self._queue[0].at > time.monotonic()
+                        not self._queue or self._queue[0].at > self.state.now()
                     ):
-                        delay = self._queue[0].at - time.monotonic() if self._queue else None
+                        delay = self._queue[0].at - self.state.now() if self._queue else None
                         self._wake.wait(timeout=delay if delay is None else max(delay, 0.0))
                     if self._stopped:
                         return
@@ -192,7 +192,7 @@ class Deliverer:
 
     def _send(self, http: httpx.Client, event: _Event) -> None:
         task = self.state.tasks[event.task_id]
-        now = time.monotonic()
+        now = self.state.now()
         if not event.body:  # rendered once, when first due: the poll answer at that moment
             # The timeline as it is now (a test or benchmark may have stretched it).
             due = task.started + task.duration * event.at_fraction
@@ -232,4 +232,4 @@ class Deliverer:
             self._count("failed")
             return
         delay = BACKOFF * 2 ** (event.attempt - 1) / self.state.config.speed
-        self._later(time.monotonic() + delay, event)
+        self._later(self.state.now() + delay, event)
