@@ -9,7 +9,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node generate check-generated lint-spec lint format test pytest coexist demo mock record docs-check release-notes bench clean
+.PHONY: help venv node generate check-generated lint-spec lint format test pytest coexist dist demo mock record docs-check release-notes bench clean
 CODE := src tests generator tools bench examples
 
 help: ## List the targets
@@ -57,6 +57,12 @@ pytest: venv ## The test suite alone, no lint (fast loop): make pytest ARGS="-k 
 
 coexist: venv ## Install the wheel and the vendor's musicapi-sdk into one fresh venv; import both (needs PyPI)
 	scripts/coexist.sh
+
+dist: venv ## Build the wheel and the sdist into dist/ (the generated package inside, checked first)
+	$(PY) -m generator --check
+	rm -rf dist
+	$(BIN)/hatchling build -d dist -t wheel -t sdist
+	@ls dist
 
 demo: venv ## Start the local mock, upload, create, wait, download into ./out/ (DEMO_LIVE=1 for the real API)
 	$(PY) examples/demo.py $(if $(filter 1,$(DEMO_LIVE)),--live,)
