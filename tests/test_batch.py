@@ -470,6 +470,10 @@ def test_the_journal_is_private_and_keeps_no_secret(tmp_path: Path) -> None:
         assert mock.state.tasks[next(iter(mock.state.tasks))].request["webhook_secret"] == secret
     for name in ("batch.sqlite", "manifest.jsonl"):
         assert (out / name).stat().st_mode & 0o777 == 0o600, name
+    journal = batch.open_journal(out)  # while open, SQLite's -wal and -shm files exist
+    for name in ("batch.sqlite-wal", "batch.sqlite-shm"):
+        assert (out / name).stat().st_mode & 0o777 == 0o600, name
+    journal.close()
     for found in out.iterdir():
         if found.is_file():
             assert secret.encode() not in found.read_bytes(), found.name

@@ -81,6 +81,7 @@ def _summary(result: BatchResult) -> dict[str, Any]:
         "counts": result.counts,
         "credits_estimated": result.credits_estimated,
         "credits_spent": result.credits_spent,
+        "prices_measured": result.prices,
         "unknown": result.unknown,
         "notes": result.notes,
         "exit_code": result.exit_code,
@@ -152,8 +153,12 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
         _print_counts(result.counts)
         spent = result.credits_spent
         click.echo(
-            f"credits: about {result.credits_estimated:g} committed"
-            + (f", {spent:g} spent by the account's balance" if spent is not None else "")
+            (
+                f"credits: {spent:g} spent in this run (the account's balance before minus "
+                f"after), about {result.credits_estimated:g} for the whole batch"
+            )
+            if spent is not None
+            else f"credits: about {result.credits_estimated:g} (the balance could not be read)"
         )
         click.echo(f"manifest: {Path(out) / batch.MANIFEST}")
     sys.exit(result.exit_code)
