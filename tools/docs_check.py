@@ -6,9 +6,11 @@
 Each page is mapped to a documented operation (by its docs URL when the capture has one,
 else by method + path, title and the example's task_type), and its fields are compared with
 the spec's variant schema: fields added or removed, type, required flag, enum values, bounds,
-default, the section's Deprecated/Unavailable mark, and response fields. Where the spec
-deliberately differs from a page, the property's ``x-docs`` records what the page said, and
-that is what the page is compared with. Exit status: 0 no drift, 1 drift, 2 unreadable input.
+default, the section's Deprecated/Unavailable mark, and response fields. A capture of the
+Credits Usage Guide is compared with each operation's ``x-credits`` (see ``docs_credits``).
+Where the spec deliberately differs from a page, the property's ``x-docs`` records what the
+page said, and that is what the page is compared with. Exit status: 0 no drift, 1 drift, 2
+unreadable input.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import spec as spec_mod
-from tools.docs_page import DocsPage, PageError, PageField, read_page
+from tools import docs_credits
+from tools.docs_page import DocsPage, PageError, PageField, html_to_text, read_page
 
 if TYPE_CHECKING:
     from generator.spec import Json
@@ -425,6 +428,13 @@ def check(
     errors: list[str] = []
     covered: set[str] = set()
     for file in files:
+        rows = _credit_rows(file, spec)
+        if rows is not None:
+            findings += [
+                Finding(operation, str(file), kind, "x-credits", message)
+                for operation, kind, message in docs_credits.compare(rows, str(file), spec)
+            ]
+            continue
         try:
             page = read_page(file)
         except PageError as exc:
@@ -460,6 +470,17 @@ def check(
     if not files:
         errors.append("no page files found")
     return findings, errors
+
+
+def _credit_rows(file: Path, spec: Json) -> list[docs_credits.CreditRow] | None:
+    """The rows of a Credits Usage Guide capture (None for any other file)."""
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None  # read_page reports it
+    if file.suffix.lower() in {".html", ".htm"}:
+        text = html_to_text(text)
+    return docs_credits.read_rows(text, spec)
 
 
 def report(findings: list[Finding]) -> str:
