@@ -295,8 +295,62 @@ def test_the_2026_pages_show_up_as_added_against_the_mid_2025_spec() -> None:
     assert ("enum-added", "mv") in {(f.kind, f.field) for f in findings}
 
 
-def test_the_2026_pages_agree_with_the_current_spec() -> None:
-    """After the spec edit (step 3) the same pages report no drift."""
-    findings, errors = docs_check.check([CAPTURES_2026], spec_mod.load_default())
+def test_the_2026_pages_agree_with_the_spec_they_were_written_into() -> None:
+    """After the spec edit (step 3) the same pages report no drift: against the spec as it
+    stood until the October 2026 change (kept as spec-2026-09.yaml, as the 0.1.0 one is)."""
+    findings, errors = docs_check.check([CAPTURES_2026], spec_mod.load(SPEC_2026_09))
     assert errors == []
     assert findings == []
+
+
+CAPTURES_2026_10 = Path(__file__).parent / "captures-2026-10"
+SPEC_2026_09 = Path(__file__).parent / "spec-2026-09.yaml"
+
+
+def test_the_october_2026_pages_show_the_new_models_and_prices() -> None:
+    """Step 2 of the workflow for 0.3.0: the create page's v6 models and the credits
+    guide's new prices, each reported against the spec before the change."""
+    findings, errors = docs_check.check([CAPTURES_2026_10], spec_mod.load(SPEC_2026_09))
+    assert errors == []
+    models = {(f.kind, f.message.split("'")[3]) for f in findings if f.field == "mv"}
+    assert models == {
+        *(("enum-added", v) for v in ("sonic-v6", "sonic-v6-wild", "sonic-v6-mini")),
+        *(
+            ("enum-removed", v)
+            for v in ("sonic-v3-5", "sonic-v4", "sonic-v4-5", "sonic-v4-5-plus", "sonic-v5")
+        ),
+        ("enum-removed", "sonic-v5-5"),
+    }
+    prices = {
+        (f.operation, f.message.split(" credits")[0].split()[-1])
+        for f in findings
+        if f.kind == "credits-changed"
+    }
+    assert prices == {
+        ("sonic.create", "20"),
+        ("sonic.remaster", "15"),
+        ("sonic.add_vocals", "15"),
+        ("sonic.add_instrumental", "15"),
+        ("sonic.stems_basic", "30"),
+        ("credits.get", "0"),  # free, and now written down
+    }
+
+
+def test_the_october_2026_pages_agree_with_the_current_spec() -> None:
+    """After the spec edit, no drift: the captures and the spec say the same."""
+    findings, errors = docs_check.check([CAPTURES_2026_10], spec_mod.load_default())
+    assert errors == []
+    assert findings == []
+
+
+def test_the_credits_guide_reports_a_price_no_operation_has() -> None:
+    from tools import docs_credits
+
+    text = "Credits Usage Guide\nsonic\ncreate music\t25\nmake a podcast\t9\n"
+    rows = docs_credits.read_rows(text, spec_mod.load_default())
+    assert rows is not None
+    findings = docs_credits.compare(rows, "guide.txt", spec_mod.load_default())
+    assert [kind for _, kind, _ in findings] == ["credits-changed", "credits-unmatched"]
+    assert "25 credits on the page, 20 in the spec" in findings[0][2]
+    operation_page = (CAPTURES_2026_10 / "sonic-create-music.txt").read_text(encoding="utf-8")
+    assert docs_credits.read_rows(operation_page, spec_mod.load_default()) is None
