@@ -83,7 +83,7 @@ TASK = json.dumps(
                 "audio_url": "https://cdn.example.com/a.mp3",
                 "video_url": None,
                 "created_at": "2025-06-12T08:30:11Z",
-                "mv": "sonic-v4",
+                "mv": "sonic-v6",
                 "duration": 150.2,
             }
             for i in range(2)
@@ -205,7 +205,7 @@ async def _wait_all(
 
     async def one(duration: float) -> tuple[int, float]:
         created = await client.sonic.create(
-            custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"
         )
         task = mock.state.tasks[created.task_id]
         task.duration = duration / SPEED
@@ -268,7 +268,7 @@ async def _first_audio(mock: MockServer, tasks: int) -> tuple[list[float], list[
     async def one() -> tuple[float, float]:
         started = time.monotonic()
         created = await client.sonic.create(
-            custom_mode=False, gpt_description_prompt="x", mv="sonic-v5"
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"
         )
         await created.wait(until="streaming", timeout=600)
         streaming = time.monotonic() - started
@@ -340,7 +340,7 @@ async def _hub_waits(mock: MockServer, durations: list[float]) -> tuple[list[flo
 
     async def one(duration: float) -> tuple[bool, float]:
         created = await client.sonic.create(
-            custom_mode=False, gpt_description_prompt="x", mv="sonic-v4", webhook_url=url
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v6", webhook_url=url
         )
         task = mock.state.tasks[created.task_id]
         task.duration = duration / SPEED
@@ -413,7 +413,7 @@ BATCH_GENERATION = 60.0  # seconds of generation per song (real time)
 def _batch_jobs(path: Path, count: int) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for n in range(count):
-            params = {"custom_mode": False, "gpt_description_prompt": f"loop {n}", "mv": "sonic-v5"}
+            params = {"custom_mode": False, "gpt_description_prompt": f"loop {n}", "mv": "sonic-v6"}
             handle.write(json.dumps({"id": f"j{n:04d}", "operation": "sonic.create",
                                      "params": params}) + "\n")  # fmt: skip
 
@@ -611,7 +611,7 @@ async def _concurrent(url: str, tasks: int, pool: int, speed: float) -> tuple[in
 
     async def one() -> musicapi_client.Task:
         created = await client.sonic.create(
-            custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"
         )
         return await created.wait(timeout=120)
 

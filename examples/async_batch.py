@@ -18,6 +18,10 @@ import httpx
 import musicapi_client
 from musicapi_client.mock import MockServer
 
+# What one song costs, as the spec says today (the mock charges the same table).
+PRICES = {op.key: op.credits for op in musicapi_client.MusicAPI.catalog().operations}
+SONG_PRICE = PRICES["sonic.create"] or 20
+
 SPEED = 50.0
 POOL = 10
 
@@ -28,7 +32,7 @@ async def make_one(client: musicapi_client.AsyncMusicAPI, n: int, out: Path) -> 
         custom_mode=False,
         gpt_description_prompt=f"calm loop number {n}",
         make_instrumental=True,
-        mv="sonic-v5",
+        mv="sonic-v6",
     )
     task = await created.wait(timeout=120)
     return await client.download(task.clips[0], out)
@@ -36,7 +40,7 @@ async def make_one(client: musicapi_client.AsyncMusicAPI, n: int, out: Path) -> 
 
 async def run(count: int, out: Path) -> list[Path]:
     """Start the mock, make ``count`` songs concurrently, stop the mock."""
-    with MockServer(speed=SPEED, credits=15 * count) as mock:
+    with MockServer(speed=SPEED, credits=SONG_PRICE * count) as mock:
         http = httpx.AsyncClient(limits=httpx.Limits(max_connections=POOL))
         async with musicapi_client.AsyncMusicAPI(
             api_key=mock.api_key,

@@ -61,7 +61,7 @@ def run(client: musicapi_client.MusicAPI, upload_url: str, out: Path) -> list[Pa
         prompt="[Verse]\nLanterns on the water\n[Chorus]\nCarry me home",
         title="Lanterns",
         tags="dream pop, warm",
-        mv="sonic-v4",
+        mv="sonic-v6",
     )
     console.print(f"cover started -> task_id {created.task_id}")
     started = time.monotonic()

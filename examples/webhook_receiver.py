@@ -30,6 +30,10 @@ from starlette.routing import Route
 import musicapi_client
 from musicapi_client.mock import MockServer, free_port
 
+# What one song costs, as the spec says today (the mock charges the same table).
+PRICES = {op.key: op.credits for op in musicapi_client.MusicAPI.catalog().operations}
+SONG_PRICE = PRICES["sonic.create"] or 20
+
 if TYPE_CHECKING:
     from starlette.requests import Request
 
@@ -53,7 +57,7 @@ def create_app(client: musicapi_client.AsyncMusicAPI, public_url: str) -> Starle
         created = await client.sonic.create(
             custom_mode=False,
             gpt_description_prompt=prompt,
-            mv="sonic-v5",
+            mv="sonic-v6",
             webhook_url=f"{public_url}/webhooks/musicapi",  # the secret comes from the client
         )
         try:
@@ -96,7 +100,7 @@ async def ask_for_songs(public_url: str, songs: int) -> list[dict[str, Any]]:
 
 def run(songs: int, drop: float) -> dict[str, Any]:
     """Start the mock and the app, ask for ``songs`` songs at once; what happened."""
-    with MockServer(speed=SPEED, webhook_drop=drop, credits=15 * songs) as mock:
+    with MockServer(speed=SPEED, webhook_drop=drop, credits=SONG_PRICE * songs) as mock:
         port = free_port()
         public_url = f"http://127.0.0.1:{port}"
         # A short poll schedule to match the mock's speed (the fallback after lost deliveries).

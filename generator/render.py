@@ -49,6 +49,8 @@ class Param:
     choices: tuple[str, ...]
     open: bool  # choices listed, other values accepted too
     cli_default: str  # Python source of the CLI's default ("None" for none)
+    retired: tuple[str, ...] = ()  # known values MusicAPI retired (x-retired-values)
+    retired_note: str = ""  # what the warning for one of them says
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,7 @@ def _params(spec: Json, schema: Json) -> tuple[tuple[Param, ...], tuple[tuple[st
         annotation = _annotation(spec, raw)
         kind, many, choices, is_open = _cli_kind(spec, raw)
         sdk_default = raw.get("x-sdk-default", raw.get("default"))
+        retired = spec_mod.resolve(spec, raw).get("x-retired-values", {})
         common = {
             "name": name,
             "doc": doc,
@@ -202,6 +205,8 @@ def _params(spec: Json, schema: Json) -> tuple[tuple[Param, ...], tuple[tuple[st
             "many": many,
             "choices": choices,
             "open": is_open,
+            "retired": tuple(retired.get("values", ())),
+            "retired_note": retired.get("note", ""),
         }
         if name in required and sdk_default is not None:
             default = repr(sdk_default)
@@ -269,7 +274,11 @@ def _doc(op: DocumentedOperation) -> str:
     lines.append("")
     lines.append("Docs: " + ", ".join(page.url for page in op.pages))
     if op.credits:
-        lines.append(f"Costs {op.credits} credits.")
+        when = f"as of {op.credits_as_of}" if op.credits_as_of else "an estimate"
+        lines.append(
+            f"About {op.credits} credits ({when}; prices move: "
+            "MusicAPI(credit_prices=...) overrides the table)."
+        )
     if op.deprecated:
         lines.append("Deprecated by MusicAPI: calling it emits a DeprecationWarning.")
     return "\n".join(lines)

@@ -52,6 +52,7 @@ class DocumentedOperation:
     deprecated: bool
     credits: int | None
     summary: str
+    credits_as_of: str | None = None  # the month of the price reading (x-credits-as-of)
 
     @property
     def docs_url(self) -> str:
@@ -159,6 +160,7 @@ def documented_operations(spec: Json) -> list[DocumentedOperation]:
                         discriminator=disc,
                         deprecated=bool(op.get("deprecated") or schema.get("deprecated")),
                         credits=schema.get("x-credits"),
+                        credits_as_of=schema.get("x-credits-as-of"),
                         summary=schema.get("description", op.get("summary", "")),
                         **common,
                     )
@@ -172,6 +174,7 @@ def documented_operations(spec: Json) -> list[DocumentedOperation]:
                     discriminator=None,
                     deprecated=bool(op.get("deprecated")),
                     credits=op.get("x-credits"),
+                    credits_as_of=op.get("x-credits-as-of"),
                     summary=op.get("summary", ""),
                     **common,
                 )

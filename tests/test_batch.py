@@ -34,7 +34,7 @@ def _client(mock: MockServer) -> musicapi_client.AsyncMusicAPI:
 
 
 def _song(job_id: str, **extra: Any) -> dict[str, Any]:
-    params = {"custom_mode": False, "gpt_description_prompt": f"song {job_id}", "mv": "sonic-v4"}
+    params = {"custom_mode": False, "gpt_description_prompt": f"song {job_id}", "mv": "sonic-v6"}
     return {"id": job_id, "operation": "sonic.create", "params": params, **extra}
 
 
@@ -60,7 +60,7 @@ def test_bad_lines_are_all_reported_and_nothing_is_sent(tmp_path: Path) -> None:
         _song("a"),  # 2: duplicate id
         {"id": "b", "operation": "sonic.get", "params": {}},  # 3: not a create
         {**_song("c"), "colour": "red"},  # 4: unknown key
-        {**_song("d"), "params": {"custom_mode": False, "mv": "sonic-v4"}},  # 5: rule
+        {**_song("d"), "params": {"custom_mode": False, "mv": "sonic-v6"}},  # 5: rule
         {**_song("e"), "params": {**_song("e")["params"], "tempo": 3}},  # 6: stray argument
         _song("f", download="yes"),  # 7: download not a bool
         _song("g", name="../etc"),  # 8: not a file name stem
@@ -93,9 +93,9 @@ def test_csv_cells_are_read_with_each_parameters_type(tmp_path: Path) -> None:
     path = tmp_path / "jobs.csv"
     path.write_text(
         "id,operation,download,custom_mode,gpt_description_prompt,mv,make_instrumental\n"
-        "one,sonic.create,true,false,rain on a roof,sonic-v4,yes\n"
-        "two,sonic.create,,false,city at night,sonic-v5,\n"
-        "three,sonic.create,maybe,false,x,sonic-v4,\n",
+        "one,sonic.create,true,false,rain on a roof,sonic-v6,yes\n"
+        "two,sonic.create,,false,city at night,sonic-v6,\n"
+        "three,sonic.create,maybe,false,x,sonic-v6,\n",
         encoding="utf-8",
     )
     with pytest.raises(batch.JobFileError) as info:
@@ -107,7 +107,7 @@ def test_csv_cells_are_read_with_each_parameters_type(tmp_path: Path) -> None:
     assert one.params == {
         "custom_mode": False,
         "gpt_description_prompt": "rain on a roof",
-        "mv": "sonic-v4",
+        "mv": "sonic-v6",
         "make_instrumental": True,
     }
     assert two.download is False
@@ -135,7 +135,7 @@ def test_the_journal_allows_only_the_documented_moves(tmp_path: Path) -> None:
         _write(tmp_path / "k.jsonl", [_song("a", download=True), _song("b")]), catalog
     )
     assert changed[0].fingerprint == jobs[0].fingerprint  # download does not change a send
-    edited = {**_song("a"), "params": {**_song("a")["params"], "mv": "sonic-v5"}}
+    edited = {**_song("a"), "params": {**_song("a")["params"], "mv": "sonic-v6-mini"}}
     with pytest.raises(batch.JournalError, match="changed since this batch started"):
         journal.plan(batch.load_jobs(_write(tmp_path / "m.jsonl", [edited]), catalog), {})
     journal.close()
@@ -155,7 +155,9 @@ def test_a_batch_runs_downloads_and_writes_a_complete_manifest(tmp_path: Path) -
         stats = mock.state.stats()
     assert result.exit_code == 0
     assert result.counts["done"] == 3
-    assert result.credits_spent == result.credits_estimated == 15 + 15 + 10
+    prices = musicapi_client.MusicAPI(api_key="k").credit_prices  # the spec's, as the mock's
+    expected = 2 * (prices["sonic.create"] or 0) + (prices["producer.create"] or 0)
+    assert result.credits_spent == result.credits_estimated == expected
     assert stats["repeated_creates"] == 0
     rows = {row["id"]: row for row in _manifest(out)}
     assert rows["s1"]["files"] == ["audio/rain-1.wav", "audio/rain-2.wav"]
@@ -204,7 +206,8 @@ def test_a_resumed_run_picks_up_each_state_and_never_resends(tmp_path: Path) -> 
 def test_the_budget_and_the_balance_bound_what_is_sent(tmp_path: Path) -> None:
     path = _write(tmp_path / "jobs.jsonl", [_song(f"j{n}") for n in range(10)])
     out = tmp_path / "out"
-    with MockServer(speed=SPEED, credits=100) as mock:
+    # A mock charging 15 a song (the price before 2026-10-07): the batch measures it.
+    with MockServer(speed=SPEED, credits=100, credit_prices={"sonic.create": 15}) as mock:
         first = batch.run(path, out, client=_client(mock), max_credits=45)
         assert mock.requests("sonic_create") == 3
         assert first.counts["done"] == 3
@@ -432,7 +435,7 @@ def test_only_the_jobs_of_the_file_are_sent(tmp_path: Path) -> None:
     path = _write(tmp_path / "jobs.jsonl", [_song(n) for n in ("r1", "r2", "r3")])
     out = tmp_path / "out"
     with MockServer(speed=SPEED) as mock:
-        first = batch.run(path, out, client=_client(mock), max_credits=15)
+        first = batch.run(path, out, client=_client(mock), max_credits=20)
         assert first.counts["planned"] == 2
         _write(path, [_song("r1"), _song("r2")])  # r3 removed from the file
         second = batch.run(path, out, client=_client(mock))
@@ -509,7 +512,7 @@ def test_job_files_people_write_are_read(tmp_path: Path) -> None:
 
 def test_booleans_in_job_files_are_booleans(tmp_path: Path) -> None:
     job = _song("t1")
-    job["params"] = {"custom_mode": "true", "gpt_description_prompt": "x", "mv": "sonic-v4"}
+    job["params"] = {"custom_mode": "true", "gpt_description_prompt": "x", "mv": "sonic-v6"}
     with pytest.raises(batch.JobFileError) as info:
         batch.load_jobs(_write(tmp_path / "j.jsonl", [job]), musicapi_client.MusicAPI.catalog())
     assert info.value.problems[0][1] == "params.custom_mode"

@@ -58,7 +58,7 @@ def test_create_wait_and_download(musicapi_mock: MockHandle, tmp_path: Path) -> 
         "--gpt-description-prompt",
         "a sea shanty",
         "--mv",
-        "sonic-v4",
+        "sonic-v6",
         "--download",
         str(tmp_path),
         "--json",
@@ -113,7 +113,7 @@ def test_invalid_input_exits_2(musicapi_mock: MockHandle) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "needle"),
     [
-        (["sonic", "create", "--mv", "sonic-v5", "--custom-mode", "maybe"], 2, "maybe"),
+        (["sonic", "create", "--mv", "sonic-v6", "--custom-mode", "maybe"], 2, "maybe"),
         (["sonic", "nope"], 2, "nope"),
         (["credits"], 1, "HTTP 401"),
     ],
@@ -174,7 +174,7 @@ def test_mock_command_serves_in_the_foreground_until_stopped(command: list[str])
     [
         (["sonic", "create"], "--custom-mode"),
         (["sonic", "create", "--custom-mode", "false"], "--mv"),
-        (["sonic", "extend", "--mv", "sonic-v4"], "Missing option"),
+        (["sonic", "extend", "--mv", "sonic-v6"], "Missing option"),
         (["--timeout", "-1", "credits"], "timeout"),
         (["--timeout", "nan", "credits"], "timeout"),
         (["--timeout", "soon", "credits"], "timeout"),
@@ -261,7 +261,7 @@ def test_ctrl_c_during_wait_prints_the_resume_command(musicapi_mock: MockHandle)
     musicapi_mock.state.set_faults("stuck")
     process = subprocess.Popen(
         [sys.executable, "-m", "musicapi_client", "sonic", "create", "--custom-mode", "false",
-         "--gpt-description-prompt", "x", "--mv", "sonic-v4", "--wait"],
+         "--gpt-description-prompt", "x", "--mv", "sonic-v6", "--wait"],
         env={**os.environ, **_env(musicapi_mock)}, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
@@ -285,7 +285,7 @@ def test_wait_timeouts_say_the_cli_command(musicapi_mock: MockHandle) -> None:
     musicapi_mock.state.set_faults("stuck")
     code, _, err = _run(
         musicapi_mock, "sonic", "create", "--custom-mode", "false",
-        "--gpt-description-prompt", "x", "--mv", "sonic-v4", "--wait", "--wait-timeout", "0.2",
+        "--gpt-description-prompt", "x", "--mv", "sonic-v6", "--wait", "--wait-timeout", "0.2",
     )  # fmt: skip
     (task_id,) = musicapi_mock.state.tasks
     assert code == 1
@@ -310,3 +310,45 @@ def test_musicapi_log_info_logs_each_attempt(musicapi_mock: MockHandle) -> None:
     assert "GET /api/v1/get-credits -> 200" in done.stderr
     assert "(attempt 1, 127.0.0.1)" in done.stderr
     assert musicapi_mock.api_key not in done.stderr
+
+
+def test_a_retired_model_id_is_sent_and_warned_about_once(musicapi_mock: MockHandle) -> None:
+    done = _musicapi(
+        "sonic", "create", "--custom-mode", "false", "--gpt-description-prompt", "x",
+        "--mv", "sonic-v4", "--wait", "--json", env=_env(musicapi_mock),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    warned = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warned) == 1
+    assert "rendered by sonic-v6" in warned[0]
+    (task,) = musicapi_mock.state.tasks.values()
+    assert task.request["mv"] == "sonic-v4"  # sent as given
+
+
+def test_the_cli_help_offers_the_v6_models_first(musicapi_mock: MockHandle) -> None:
+    code, out, _ = _run(musicapi_mock, "sonic", "create", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "Known: sonic-v6, sonic-v6-wild, sonic-v6-mini," in flat
+
+
+def test_credit_prices_from_the_command_line(musicapi_mock: MockHandle, tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs.jsonl"
+    params = {"custom_mode": False, "gpt_description_prompt": "x", "mv": "sonic-v6"}
+    job = {"id": "a", "operation": "sonic.create", "params": params}
+    jobs.write_text(json.dumps(job) + "\n", encoding="utf-8")
+    prices = tmp_path / "prices.json"
+    prices.write_text('{"sonic.create": 99}', encoding="utf-8")
+    for given in ('{"sonic.create": 99}', str(prices)):
+        out = tmp_path / f"out-{len(given)}"
+        done = _musicapi(
+            "--credit-prices", given, "batch", "run", str(jobs), "--out", str(out),
+            "--create-interval", "0", "--max-credits", "50", "--json",
+            env=_env(musicapi_mock),
+        )  # fmt: skip
+        summary = json.loads(done.stdout.splitlines()[-1])["summary"]
+        assert summary["counts"]["planned"] == 1, done.stderr  # 99 > 50: not sent
+    bad = _musicapi("--credit-prices", '{"sonic.nope": 1}', "credits", env=_env(musicapi_mock))
+    assert bad.returncode == 2
+    assert "no operation 'sonic.nope'" in bad.stderr
+    assert musicapi_mock.requests("sonic_create") == 0

@@ -627,14 +627,14 @@ async def test_a_burst_of_creates_is_paced_one_every_three_seconds(
     client = client_for(api)
     for _ in range(4):
         await resolve(
-            client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+            client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
         )
     # 3 s apart, plus a 10 % margin: the server measures arrivals, and networks jitter.
     assert client.sleeps == pytest.approx([3.3, 3.3, 3.3])
     unpaced = client_for(api, create_interval=0)
     for _ in range(3):
         await resolve(
-            unpaced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+            unpaced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
         )
     assert unpaced.sleeps == []
 
@@ -705,10 +705,74 @@ def test_the_mock_enforces_a_create_limit_the_client_respects(musicapi_mock: Any
     musicapi_mock.state.config.create_interval = 3.0  # at speed 50: 0.06 s between creates
     paced = musicapi_mock.client(clock=clock)
     for _ in range(3):
-        paced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+        paced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
     assert musicapi_mock.state.paced == 0
     unpaced = musicapi_mock.client(create_interval=0, max_retries=5, clock=clock)
     for _ in range(3):
-        unpaced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+        unpaced.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
     assert musicapi_mock.state.paced > 0  # refused with 429, then retried: still sent once
     assert musicapi_mock.requests("sonic_create") == 6 + musicapi_mock.state.paced
+
+
+# ---------------------------------------------------------------------------- October 2026
+async def test_a_retired_model_is_sent_as_given_with_a_warning_that_v6_renders_it(
+    api: FakeAPI, client_for: Callable[..., Any], mode: str
+) -> None:
+    api.on("POST", "/api/v1/sonic/create", ok({"task_id": "t1"}))
+    client = client_for(api)
+    args = {"custom_mode": False, "gpt_description_prompt": "x"}
+    with pytest.warns(DeprecationWarning, match=r"mv='sonic-v4' is .*rendered by sonic-v6") as seen:
+        await resolve(client.sonic.create(**args, mv="sonic-v4"))
+    if mode == "sync":  # (async: the line that awaits it, here the test helper's)
+        assert seen[0].filename == __file__  # at the caller's line
+    assert api.last_json()["mv"] == "sonic-v4"  # the server accepts it: sent as given
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        await resolve(client.sonic.create(**args, mv="sonic-v6-mini"))  # current: silent
+        await resolve(client.sonic.create(**args, mv="sonic-v7"))  # unknown: open, silent
+    assert api.last_json()["mv"] == "sonic-v7"
+
+
+def test_the_v6_models_come_first_and_complete_in_ides() -> None:
+    import typing
+
+    op = next(o for o in musicapi_client.MusicAPI.catalog().operations if o.key == "sonic.create")
+    mv = next(p for p in op.params if p.name == "mv")
+    assert mv.choices[:3] == ("sonic-v6", "sonic-v6-wild", "sonic-v6-mini")
+    assert mv.open
+    assert set(mv.retired) == {"sonic-v5-5", "sonic-v5", "sonic-v4-5-plus", "sonic-v4-5"} | {
+        "sonic-v4",
+        "sonic-v3-5",
+    }
+    from musicapi_client.types import SonicModel
+
+    literal = typing.get_args(SonicModel.__value__)[0]  # Annotated[Literal[...] | str, ...]
+    assert "'sonic-v6'" in repr(literal)  # what an IDE completes
+
+
+def test_a_clip_says_which_model_rendered_it_beside_the_one_asked_for(musicapi_mock: Any) -> None:
+    client = musicapi_mock.client()
+    with pytest.warns(DeprecationWarning, match="rendered by sonic-v6"):
+        created = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+    task = created.wait()
+    assert {(c.model, c.requested_model) for c in task.clips} == {("sonic-v6", "sonic-v4")}
+    by_id = client.sonic.get(created.task_id)  # resumed by id: what was asked is unknown
+    assert {(c.model, c.requested_model) for c in by_id.clips} == {("sonic-v6", None)}
+
+
+def test_credit_prices_override_the_spec_estimates_and_are_checked() -> None:
+    client = musicapi_client.MusicAPI(api_key="k", credit_prices={"sonic.create": 20})
+    assert client.credit_prices["sonic.create"] == 20.0
+    assert client.credit_prices["sonic.concat"] == 2.0  # the spec's, as of 2026-10
+    assert client.with_options(timeout=5).credit_prices["sonic.create"] == 20.0
+    assert musicapi_client.MusicAPI(api_key="k").credit_prices["sonic.create"] == 20.0
+    for bad in ({"sonic.craete": 20}, {"sonic.create": -1}, {"sonic.create": float("nan")}, [1]):
+        with pytest.raises(musicapi_client.InvalidRequestError, match="credit_prices"):
+            musicapi_client.AsyncMusicAPI(api_key="k", credit_prices=bad)  # type: ignore[arg-type]
+
+
+def test_docstrings_say_about_how_many_credits_and_when() -> None:
+    doc = musicapi_client.MusicAPI.catalog().families["sonic"].operations[0]
+    method = musicapi_client.MusicAPI(api_key="k").sonic.create
+    assert doc.credits == 20
+    assert "About 20 credits (as of 2026-10" in (method.__doc__ or "")

@@ -46,7 +46,7 @@ def _feeding(hub: WebhookHub | AsyncWebhookHub, answers: list[str]) -> Any:
 
 def _create(client: musicapi_client.MusicAPI, url: str) -> musicapi_client.TaskCreated:
     return client.sonic.create(
-        custom_mode=False, gpt_description_prompt="hub", mv="sonic-v4", webhook_url=url
+        custom_mode=False, gpt_description_prompt="hub", mv="sonic-v6", webhook_url=url
     )
 
 
@@ -115,11 +115,11 @@ def test_the_async_hub_waits_on_deliveries_and_can_stop_at_streaming() -> None:
             hub = AsyncWebhookHub(client)
             with Receiver(answer=_feeding(hub, [])) as receiver:
                 first = await client.sonic.create(
-                    custom_mode=False, gpt_description_prompt="a", mv="sonic-v4",
+                    custom_mode=False, gpt_description_prompt="a", mv="sonic-v6",
                     webhook_url=receiver.url,
                 )  # fmt: skip
                 second = await client.sonic.create(
-                    custom_mode=False, gpt_description_prompt="b", mv="sonic-v4",
+                    custom_mode=False, gpt_description_prompt="b", mv="sonic-v6",
                     webhook_url=receiver.url,
                 )  # fmt: skip
                 return await asyncio.gather(

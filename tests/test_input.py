@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 CREATE = "/api/v1/sonic/create"
-ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v4"}
+ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
 
 
 class Opaque:
@@ -59,7 +59,7 @@ async def test_extra_body_that_is_not_json_is_refused_before_sending(
 async def test_typed_arguments_that_are_not_json_are_refused(
     api: FakeAPI, client_for: Callable[..., Any], arguments: dict[str, Any], field: str
 ) -> None:
-    base = {"custom_mode": False, "continue_clip_id": "c", "continue_at": 10.0, "mv": "sonic-v4"}
+    base = {"custom_mode": False, "continue_clip_id": "c", "continue_at": 10.0, "mv": "sonic-v6"}
     with pytest.raises(musicapi_client.InvalidRequestError) as info:
         await resolve(client_for(api).sonic.extend(**{**base, **arguments}))
     assert info.value.field == field
@@ -220,7 +220,7 @@ async def test_bad_wait_timeouts_are_refused(
                 chop_sample_end_s=10,
                 custom_mode=False,
                 gpt_description_prompt="x",
-                mv="sonic-v5",
+                mv="sonic-v6",
             ),
             "url",
         ),
@@ -229,7 +229,7 @@ async def test_bad_wait_timeouts_are_refused(
                 url="javascript:alert(1)",
                 custom_mode=False,
                 gpt_description_prompt="x",
-                mv="sonic-v5",
+                mv="sonic-v6",
             ),
             "url",
         ),
@@ -252,7 +252,7 @@ async def test_booleans_are_booleans(
 ) -> None:
     client = client_for(api)
     with pytest.raises(musicapi_client.InvalidRequestError, match="true or false") as info:
-        await resolve(client.sonic.create(custom_mode=value, mv="sonic-v4", prompt="x"))
+        await resolve(client.sonic.create(custom_mode=value, mv="sonic-v6", prompt="x"))
     assert info.value.field == "custom_mode"
     assert api.requests == []
 

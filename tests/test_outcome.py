@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 CREATE = "/api/v1/sonic/create"
 UPLOAD = "/api/v1/sonic/upload"
 TASK = "/api/v1/sonic/task/t1"
-ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v4"}
+ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
 
 
 def raw(status: int, body: bytes, **headers: str) -> Callable[[httpx.Request], httpx.Response]:

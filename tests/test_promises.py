@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 TASK = "/api/v1/sonic/task/t1"
 CREATE = "/api/v1/sonic/create"
-ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v4"}
+ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
 RUNNING = ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]})
 CHUNK = 4096
 

@@ -31,11 +31,11 @@ async def test_key_absent_from_reprs_logs_and_errors(
         str(client.__dict__.get("_settings")),
     ]
     calls = [
-        lambda: client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"),
+        lambda: client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"),
         lambda: client.sonic.get("t1"),
         lambda: client.sonic.upload(url="https://f/a.mp3"),
         lambda: client.lyrics.create(description="x"),
-        lambda: client.sonic.create(custom_mode=True, mv="sonic-v4"),
+        lambda: client.sonic.create(custom_mode=True, mv="sonic-v6"),
     ]
     for call in calls:
         with pytest.raises(musicapi_client.MusicAPIError) as info:
@@ -96,7 +96,7 @@ async def test_a_webhook_secret_is_filled_in_and_masked_in_errors(
                 create(
                     custom_mode=False,
                     gpt_description_prompt="x",
-                    mv="sonic-v4",
+                    mv="sonic-v6",
                     webhook_url="https://my.app/hook",
                     **fields,
                 )
@@ -107,5 +107,5 @@ async def test_a_webhook_secret_is_filled_in_and_masked_in_errors(
     assert own.encode() not in sent[1]  # a per-call secret wins
     assert all("bad field: ***" in t for t in texts)
     assert all(own not in t and per_call not in t for t in texts)
-    await resolve(create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"))
+    await resolve(create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"))
     assert b"webhook_secret" not in api.requests[2].content  # no webhook_url: nothing added

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 CREATE = "/api/v1/sonic/create"
 TASK = "/api/v1/sonic/task/t1"
 DONE = {"code": 200, "data": [{"clip_id": "c", "state": "succeeded"}] * 2}
-ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v4"}
+ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
 
 
 @pytest.mark.parametrize(

@@ -262,7 +262,7 @@ async def test_wait_until_must_be_complete_or_streaming(
 
 def test_time_to_first_audio_on_the_mock(musicapi_mock: Any) -> None:
     client = musicapi_mock.client()
-    created = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v5")
+    created = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
     first = created.wait(until="streaming", timeout=30)
     assert first.streamable
     assert all(c.state == "streaming" for c in first.clips)

@@ -122,15 +122,18 @@ SonicModel = TypeAliasType(
     "SonicModel",
     Annotated[
         Literal[
-            "sonic-v3-5",
-            "sonic-v4",
-            "sonic-v4-5",
-            "sonic-v4-5-plus",
-            "sonic-v5",
+            "sonic-v6",
+            "sonic-v6-wild",
+            "sonic-v6-mini",
             "sonic-v5-5",
+            "sonic-v5",
+            "sonic-v4-5-plus",
+            "sonic-v4-5",
+            "sonic-v4",
+            "sonic-v3-5",
         ]
         | str,
-        Field(examples=["sonic-v4"]),
+        Field(examples=["sonic-v6"]),
     ],
 )
 """
@@ -716,9 +719,9 @@ class SonicClip(BaseModel):
     """
     ISO 8601 timestamp.
     """
-    mv: Annotated[str | None, Field(examples=["sonic-v4"])] = None
+    mv: Annotated[str | None, Field(examples=["sonic-v6"])] = None
     """
-    Model that made the clip (open string).
+    Model that rendered the clip (open string; since 2026-09-09 a v6 model for every id asked for).
     """
     gpt_description_prompt: str | None = None
     duration: Annotated[float | str | None, Field(examples=[163.4])] = None

@@ -73,7 +73,7 @@ class Sonic(SyncResource):
         """New song from lyrics (custom_mode true) or from a description (custom_mode false).
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 15 credits.
+        About 20 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -140,7 +140,7 @@ class Sonic(SyncResource):
         """Continue a clip from a point in time. The result holds only the new part; concat joins it to the original.
 
         Docs: https://docs.musicapi.ai/extend-music
-        Costs 15 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -193,7 +193,7 @@ class Sonic(SyncResource):
         """Join an extended clip with the song it extends into one full song.
 
         Docs: https://docs.musicapi.ai/concat-music
-        Costs 2 credits.
+        About 2 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: The clip produced by extend. (at least 1 characters)
@@ -234,7 +234,7 @@ class Sonic(SyncResource):
         """Re-record a clip in another style.
 
         Docs: https://docs.musicapi.ai/cover-music
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -298,7 +298,7 @@ class Sonic(SyncResource):
         """New song sung by a persona created with create_persona.
 
         Docs: https://docs.musicapi.ai/create-persona-music
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -351,7 +351,7 @@ class Sonic(SyncResource):
         """Remaster a clip (a cleaner mix of the same song).
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 10 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: The clip to work on (generated in the last 24 hours). (at least 1 characters)
@@ -389,7 +389,7 @@ class Sonic(SyncResource):
         """Sing new lyrics over an uploaded instrumental.
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 10 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
@@ -433,7 +433,7 @@ class Sonic(SyncResource):
         """Put a new backing track under an uploaded vocal.
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 10 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
@@ -516,7 +516,7 @@ class Sonic(SyncResource):
         """Upload audio by URL and get a clip_id for the *_upload_* task types.
 
         Docs: https://docs.musicapi.ai/upload-music
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
@@ -568,7 +568,7 @@ class Sonic(SyncResource):
         """Split a clip into two stems (vocals and instrumental).
 
         Docs: https://docs.musicapi.ai/stems-basic
-        Costs 15 credits.
+        About 30 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -586,7 +586,7 @@ class Sonic(SyncResource):
         """Split a clip into every instrument's stem.
 
         Docs: https://docs.musicapi.ai/stems-full
-        Costs 75 credits.
+        About 75 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -604,7 +604,7 @@ class Sonic(SyncResource):
         """Get a WAV file of a clip (synchronous).
 
         Docs: https://docs.musicapi.ai/wav
-        Costs 2 credits.
+        About 2 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -631,7 +631,7 @@ class Sonic(SyncResource):
         """Get download links of a clip in several formats (third-party evidence only).
 
         Docs: https://musicapi.ai/docs/guides/output-endpoints
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip to fetch. (at least 1 characters)
@@ -656,7 +656,7 @@ class Sonic(SyncResource):
         """Get a MIDI transcription of a clip (synchronous; may answer 202 while it is built).
 
         Docs: https://docs.musicapi.ai/get-midi
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -684,7 +684,7 @@ class Sonic(SyncResource):
         """Extract a clip's vocal (synchronous), for a persona.
 
         Docs: https://docs.musicapi.ai/get-vox
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip to take the vocal from. (at least 1 characters)
@@ -709,7 +709,7 @@ class Sonic(SyncResource):
         """Measure a clip's tempo (synchronous).
 
         Docs: https://docs.musicapi.ai/get-bpm
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -732,7 +732,7 @@ class Sonic(SyncResource):
         """Get a clip's lyrics with word timings (synchronous; may need a moment).
 
         Docs: https://docs.musicapi.ai/get-suno-lyrics-timeline
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -755,7 +755,7 @@ class Sonic(SyncResource):
         """Expand short style tags into a full style description (synchronous).
 
         Docs: https://docs.musicapi.ai/upsample-tags
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             tags: Short style tags to expand. (at least 1 characters)
@@ -799,7 +799,7 @@ class Sonic(SyncResource):
         """Build a new song around a chopped sample of a clip or an audio URL.
 
         Docs: https://docs.musicapi.ai/sample-this-song
-        Costs 14 credits.
+        About 14 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             chop_sample_start_s: Start of the sample, in seconds. (>= 0)
@@ -873,7 +873,7 @@ class Sonic(SyncResource):
         """Mix two clips into one new song.
 
         Docs: https://docs.musicapi.ai/mashup
-        Costs 14 credits.
+        About 14 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             mashup_clip_ids: The two clips to mix. (at most 2 items)
@@ -940,7 +940,7 @@ class Sonic(SyncResource):
         """Rewrite a time window of a clip with new lyrics.
 
         Docs: https://docs.musicapi.ai/replace-section
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip to edit (generated in the last 24 hours). (at least 1 characters)
@@ -1006,7 +1006,7 @@ class Sonic(SyncResource):
         """Upload audio by URL and cover it in one call.
 
         Docs: https://docs.musicapi.ai/upload-and-cover-music
-        Costs 17 credits.
+        About 17 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
@@ -1076,7 +1076,7 @@ class Sonic(SyncResource):
         """Upload audio by URL and extend it in one call.
 
         Docs: https://docs.musicapi.ai/upload-and-extend-music
-        Costs 17 credits.
+        About 17 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
@@ -1135,7 +1135,7 @@ class Sonic(SyncResource):
         """Make a persona from a recording of a voice (asynchronous; the task gives a persona_id).
 
         Docs: https://docs.musicapi.ai/create-voice
-        Costs 4 credits.
+        About 4 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             audio_url: Public MP3 or WAV of one voice, longer than 10 seconds.
@@ -1183,7 +1183,7 @@ class AsyncSonic(AsyncResource):
         """New song from lyrics (custom_mode true) or from a description (custom_mode false).
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 15 credits.
+        About 20 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1250,7 +1250,7 @@ class AsyncSonic(AsyncResource):
         """Continue a clip from a point in time. The result holds only the new part; concat joins it to the original.
 
         Docs: https://docs.musicapi.ai/extend-music
-        Costs 15 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1303,7 +1303,7 @@ class AsyncSonic(AsyncResource):
         """Join an extended clip with the song it extends into one full song.
 
         Docs: https://docs.musicapi.ai/concat-music
-        Costs 2 credits.
+        About 2 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: The clip produced by extend. (at least 1 characters)
@@ -1344,7 +1344,7 @@ class AsyncSonic(AsyncResource):
         """Re-record a clip in another style.
 
         Docs: https://docs.musicapi.ai/cover-music
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1408,7 +1408,7 @@ class AsyncSonic(AsyncResource):
         """New song sung by a persona created with create_persona.
 
         Docs: https://docs.musicapi.ai/create-persona-music
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             custom_mode: true to supply lyrics, title and tags; false to describe the song instead.
@@ -1461,7 +1461,7 @@ class AsyncSonic(AsyncResource):
         """Remaster a clip (a cleaner mix of the same song).
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 10 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: The clip to work on (generated in the last 24 hours). (at least 1 characters)
@@ -1499,7 +1499,7 @@ class AsyncSonic(AsyncResource):
         """Sing new lyrics over an uploaded instrumental.
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 10 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
@@ -1543,7 +1543,7 @@ class AsyncSonic(AsyncResource):
         """Put a new backing track under an uploaded vocal.
 
         Docs: https://docs.musicapi.ai/create-music
-        Costs 10 credits.
+        About 15 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             continue_clip_id: An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)
@@ -1626,7 +1626,7 @@ class AsyncSonic(AsyncResource):
         """Upload audio by URL and get a clip_id for the *_upload_* task types.
 
         Docs: https://docs.musicapi.ai/upload-music
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
@@ -1680,7 +1680,7 @@ class AsyncSonic(AsyncResource):
         """Split a clip into two stems (vocals and instrumental).
 
         Docs: https://docs.musicapi.ai/stems-basic
-        Costs 15 credits.
+        About 30 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -1700,7 +1700,7 @@ class AsyncSonic(AsyncResource):
         """Split a clip into every instrument's stem.
 
         Docs: https://docs.musicapi.ai/stems-full
-        Costs 75 credits.
+        About 75 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -1720,7 +1720,7 @@ class AsyncSonic(AsyncResource):
         """Get a WAV file of a clip (synchronous).
 
         Docs: https://docs.musicapi.ai/wav
-        Costs 2 credits.
+        About 2 credits (as of 2026-10; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -1747,7 +1747,7 @@ class AsyncSonic(AsyncResource):
         """Get download links of a clip in several formats (third-party evidence only).
 
         Docs: https://musicapi.ai/docs/guides/output-endpoints
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip to fetch. (at least 1 characters)
@@ -1772,7 +1772,7 @@ class AsyncSonic(AsyncResource):
         """Get a MIDI transcription of a clip (synchronous; may answer 202 while it is built).
 
         Docs: https://docs.musicapi.ai/get-midi
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -1800,7 +1800,7 @@ class AsyncSonic(AsyncResource):
         """Extract a clip's vocal (synchronous), for a persona.
 
         Docs: https://docs.musicapi.ai/get-vox
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip to take the vocal from. (at least 1 characters)
@@ -1827,7 +1827,7 @@ class AsyncSonic(AsyncResource):
         """Measure a clip's tempo (synchronous).
 
         Docs: https://docs.musicapi.ai/get-bpm
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -1850,7 +1850,7 @@ class AsyncSonic(AsyncResource):
         """Get a clip's lyrics with word timings (synchronous; may need a moment).
 
         Docs: https://docs.musicapi.ai/get-suno-lyrics-timeline
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
@@ -1873,7 +1873,7 @@ class AsyncSonic(AsyncResource):
         """Expand short style tags into a full style description (synchronous).
 
         Docs: https://docs.musicapi.ai/upsample-tags
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             tags: Short style tags to expand. (at least 1 characters)
@@ -1917,7 +1917,7 @@ class AsyncSonic(AsyncResource):
         """Build a new song around a chopped sample of a clip or an audio URL.
 
         Docs: https://docs.musicapi.ai/sample-this-song
-        Costs 14 credits.
+        About 14 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             chop_sample_start_s: Start of the sample, in seconds. (>= 0)
@@ -1991,7 +1991,7 @@ class AsyncSonic(AsyncResource):
         """Mix two clips into one new song.
 
         Docs: https://docs.musicapi.ai/mashup
-        Costs 14 credits.
+        About 14 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             mashup_clip_ids: The two clips to mix. (at most 2 items)
@@ -2058,7 +2058,7 @@ class AsyncSonic(AsyncResource):
         """Rewrite a time window of a clip with new lyrics.
 
         Docs: https://docs.musicapi.ai/replace-section
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The clip to edit (generated in the last 24 hours). (at least 1 characters)
@@ -2124,7 +2124,7 @@ class AsyncSonic(AsyncResource):
         """Upload audio by URL and cover it in one call.
 
         Docs: https://docs.musicapi.ai/upload-and-cover-music
-        Costs 17 credits.
+        About 17 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
@@ -2194,7 +2194,7 @@ class AsyncSonic(AsyncResource):
         """Upload audio by URL and extend it in one call.
 
         Docs: https://docs.musicapi.ai/upload-and-extend-music
-        Costs 17 credits.
+        About 17 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             url: Public direct URL of the audio (mp3, wav; up to 8 minutes).
@@ -2253,7 +2253,7 @@ class AsyncSonic(AsyncResource):
         """Make a persona from a recording of a voice (asynchronous; the task gives a persona_id).
 
         Docs: https://docs.musicapi.ai/create-voice
-        Costs 4 credits.
+        About 4 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             audio_url: Public MP3 or WAV of one voice, longer than 10 seconds.
@@ -2292,7 +2292,7 @@ class Riffusion(SyncResource):
         """New song from lyrics (custom_mode true) or from a prompt (custom_mode false).
 
         Docs: https://docs.musicapi.ai/riffusion-create-with-lyrics, https://docs.musicapi.ai/riffusion-craete-with-prompt
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2334,7 +2334,7 @@ class Riffusion(SyncResource):
         """Re-record a clip in another style.
 
         Docs: https://docs.musicapi.ai/riffusion-cover-music
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2377,7 +2377,7 @@ class Riffusion(SyncResource):
         """Continue a clip from a point in time.
 
         Docs: https://docs.musicapi.ai/riffusion-extend-music
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2423,7 +2423,7 @@ class Riffusion(SyncResource):
         """Regenerate the part of a clip between two points in time.
 
         Docs: https://docs.musicapi.ai/riffusion-replace-music-section
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2469,7 +2469,7 @@ class Riffusion(SyncResource):
         """Keep the vocals and change the instrumental, described in sound.
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-sound
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2511,7 +2511,7 @@ class Riffusion(SyncResource):
         """Keep the instrumental and change the vocals, described in sound.
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-vocals
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2544,7 +2544,7 @@ class Riffusion(SyncResource):
         """Upload audio by URL and get a clip_id for the riffusion *_upload_* task types.
 
         Docs: https://docs.musicapi.ai/api-314451567
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2615,7 +2615,7 @@ class AsyncRiffusion(AsyncResource):
         """New song from lyrics (custom_mode true) or from a prompt (custom_mode false).
 
         Docs: https://docs.musicapi.ai/riffusion-create-with-lyrics, https://docs.musicapi.ai/riffusion-craete-with-prompt
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2657,7 +2657,7 @@ class AsyncRiffusion(AsyncResource):
         """Re-record a clip in another style.
 
         Docs: https://docs.musicapi.ai/riffusion-cover-music
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2700,7 +2700,7 @@ class AsyncRiffusion(AsyncResource):
         """Continue a clip from a point in time.
 
         Docs: https://docs.musicapi.ai/riffusion-extend-music
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2746,7 +2746,7 @@ class AsyncRiffusion(AsyncResource):
         """Regenerate the part of a clip between two points in time.
 
         Docs: https://docs.musicapi.ai/riffusion-replace-music-section
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2792,7 +2792,7 @@ class AsyncRiffusion(AsyncResource):
         """Keep the vocals and change the instrumental, described in sound.
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-sound
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2834,7 +2834,7 @@ class AsyncRiffusion(AsyncResource):
         """Keep the instrumental and change the vocals, described in sound.
 
         Docs: https://docs.musicapi.ai/riffusion-swap-music-vocals
-        Costs 12 credits.
+        About 12 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2867,7 +2867,7 @@ class AsyncRiffusion(AsyncResource):
         """Upload audio by URL and get a clip_id for the riffusion *_upload_* task types.
 
         Docs: https://docs.musicapi.ai/api-314451567
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2941,7 +2941,7 @@ class Studio(SyncResource):
         """Song with lyrics written by the service from the prompt.
 
         Docs: https://docs.musicapi.ai/description-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -2998,7 +2998,7 @@ class Studio(SyncResource):
         """Extend an existing studio song before or after it.
 
         Docs: https://docs.musicapi.ai/extend-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3066,7 +3066,7 @@ class Studio(SyncResource):
         """Song from your own lyrics; prompt gives the style.
 
         Docs: https://docs.musicapi.ai/custom-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3127,7 +3127,7 @@ class Studio(SyncResource):
         """Instrumental from style keywords.
 
         Docs: https://docs.musicapi.ai/instrumental-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3216,7 +3216,7 @@ class AsyncStudio(AsyncResource):
         """Song with lyrics written by the service from the prompt.
 
         Docs: https://docs.musicapi.ai/description-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3273,7 +3273,7 @@ class AsyncStudio(AsyncResource):
         """Extend an existing studio song before or after it.
 
         Docs: https://docs.musicapi.ai/extend-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3341,7 +3341,7 @@ class AsyncStudio(AsyncResource):
         """Song from your own lyrics; prompt gives the style.
 
         Docs: https://docs.musicapi.ai/custom-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3402,7 +3402,7 @@ class AsyncStudio(AsyncResource):
         """Instrumental from style keywords.
 
         Docs: https://docs.musicapi.ai/instrumental-mode
-        Costs 15 credits.
+        About 15 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3594,7 +3594,7 @@ class Nuro(SyncResource):
         """Song with vocals from lyrics; unset style fields are predicted from the lyrics.
 
         Docs: https://docs.musicapi.ai/create-nuro-music
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3803,7 +3803,7 @@ class Nuro(SyncResource):
         """Instrumental background music from a description and tags.
 
         Docs: https://docs.musicapi.ai/create-nuro-bgm
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -3935,7 +3935,7 @@ class AsyncNuro(AsyncResource):
         """Song with vocals from lyrics; unset style fields are predicted from the lyrics.
 
         Docs: https://docs.musicapi.ai/create-nuro-music
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -4144,7 +4144,7 @@ class AsyncNuro(AsyncResource):
         """Instrumental background music from a description and tags.
 
         Docs: https://docs.musicapi.ai/create-nuro-bgm
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
 
         Args:
@@ -4229,7 +4229,7 @@ class Producer(SyncResource):
         """New music from a style description (sound) or lyrics.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             sound: Free-form style of the music.
@@ -4277,7 +4277,7 @@ class Producer(SyncResource):
         """Re-record a producer clip in another style.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4320,7 +4320,7 @@ class Producer(SyncResource):
         """Continue a producer clip.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4362,7 +4362,7 @@ class Producer(SyncResource):
         """Rewrite a time window of a producer clip.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4401,7 +4401,7 @@ class Producer(SyncResource):
         """Upload audio by URL for use as a producer clip_id (asynchronous).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             audio_url: Public URL of the audio to use as a reference clip.
@@ -4431,7 +4431,7 @@ class Producer(SyncResource):
         """Re-encode a producer clip as mp3 or wav (asynchronous; the task gives its URL).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4462,7 +4462,7 @@ class Producer(SyncResource):
         """Write lyrics from a prompt (asynchronous; body partly inferred).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             prompt: What the lyrics should be about. (at least 1 characters)
@@ -4491,7 +4491,7 @@ class Producer(SyncResource):
         """Make a music video of a producer clip (asynchronous; body partly inferred).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 5 credits.
+        About 5 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4564,7 +4564,7 @@ class AsyncProducer(AsyncResource):
         """New music from a style description (sound) or lyrics.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             sound: Free-form style of the music.
@@ -4612,7 +4612,7 @@ class AsyncProducer(AsyncResource):
         """Re-record a producer clip in another style.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4655,7 +4655,7 @@ class AsyncProducer(AsyncResource):
         """Continue a producer clip.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4697,7 +4697,7 @@ class AsyncProducer(AsyncResource):
         """Rewrite a time window of a producer clip.
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 10 credits.
+        About 10 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4736,7 +4736,7 @@ class AsyncProducer(AsyncResource):
         """Upload audio by URL for use as a producer clip_id (asynchronous).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             audio_url: Public URL of the audio to use as a reference clip.
@@ -4766,7 +4766,7 @@ class AsyncProducer(AsyncResource):
         """Re-encode a producer clip as mp3 or wav (asynchronous; the task gives its URL).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 2 credits.
+        About 2 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
@@ -4797,7 +4797,7 @@ class AsyncProducer(AsyncResource):
         """Write lyrics from a prompt (asynchronous; body partly inferred).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 1 credits.
+        About 1 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             prompt: What the lyrics should be about. (at least 1 characters)
@@ -4826,7 +4826,7 @@ class AsyncProducer(AsyncResource):
         """Make a music video of a producer clip (asynchronous; body partly inferred).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
-        Costs 5 credits.
+        About 5 credits (an estimate; prices move: MusicAPI(credit_prices=...) overrides the table).
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)

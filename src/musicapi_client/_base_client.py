@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
 
-from musicapi_client import _bounded, _config, _download
+from musicapi_client import _bounded, _config, _download, _prices
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
 from musicapi_client._errors import (
     MusicAPIError,
@@ -29,7 +29,7 @@ from musicapi_client._request import request_headers, request_secrets
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
     from pathlib import Path
     from types import TracebackType
 
@@ -67,6 +67,7 @@ class _ClientBase:
         clock: Clock | None,
         create_interval: float,
         webhook_secret: str | None,
+        credit_prices: Mapping[str, float] | None,
     ) -> None:
         self._settings = _config.resolve_settings(
             api_key,
@@ -84,6 +85,9 @@ class _ClientBase:
         # One pacer per client, shared by its with_options() copies: creates queue here.
         self._pacer = Pacer(create_interval)
         self._owns_http = not shared_client
+        self._credit_prices = (
+            _prices.check_prices(credit_prices, type(self).catalog()) if credit_prices else {}
+        )
 
     @property
     def base_url(self) -> str:
@@ -94,6 +98,13 @@ class _ClientBase:
     def max_retries(self) -> int:
         """How many times a retryable request is repeated."""
         return self._settings.retry.max_retries
+
+    @property
+    def credit_prices(self) -> dict[str, float | None]:
+        """What each operation costs, by key (``sonic.create``): the spec's estimates
+        (dated in each method's docstring), overridden by ``credit_prices=``. Estimates
+        plan; a batch measures what it really spends on the account's balance."""
+        return _prices.price_table(self.catalog(), self._credit_prices)
 
     @property
     def poll_schedule(self) -> PollSchedule:
@@ -179,7 +190,9 @@ class SyncClient(_ClientBase):
     what one answer may hold in memory (8 MiB). ``create_interval`` paces creates: at most
     one task started every 3 s (MusicAPI's limit per key), a burst queues here; 0 turns
     it off. ``webhook_secret`` (or ``$MUSICAPI_WEBHOOK_SECRET``) verifies deliveries with
-    ``client.webhooks.unwrap``. ``clock`` is for tests (:class:`musicapi_client.testing.FakeClock`).
+    ``client.webhooks.unwrap``. ``credit_prices={"sonic.create": 20}`` overrides the spec's
+    price estimates (see :attr:`credit_prices`). ``clock`` is for tests
+    (:class:`musicapi_client.testing.FakeClock`).
     """
 
     def __init__(
@@ -195,6 +208,7 @@ class SyncClient(_ClientBase):
         clock: Clock | None = None,
         create_interval: float = DEFAULT_CREATE_INTERVAL,
         webhook_secret: str | None = None,
+        credit_prices: Mapping[str, float] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -207,6 +221,7 @@ class SyncClient(_ClientBase):
             clock=clock,
             create_interval=create_interval,
             webhook_secret=webhook_secret,
+            credit_prices=credit_prices,
         )
         self._http = http_client or httpx.Client(
             timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
@@ -340,6 +355,7 @@ class AsyncClient(_ClientBase):
         clock: Clock | None = None,
         create_interval: float = DEFAULT_CREATE_INTERVAL,
         webhook_secret: str | None = None,
+        credit_prices: Mapping[str, float] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -352,6 +368,7 @@ class AsyncClient(_ClientBase):
             clock=clock,
             create_interval=create_interval,
             webhook_secret=webhook_secret,
+            credit_prices=credit_prices,
         )
         if max_concurrency is not None and (
             isinstance(max_concurrency, bool)

@@ -15,7 +15,7 @@ import click
 
 import musicapi_client
 from musicapi_client import batch
-from musicapi_client._cli_types import FiniteRange
+from musicapi_client._cli_types import FiniteRange, credit_prices
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
 
 if TYPE_CHECKING:
@@ -122,12 +122,14 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
     """Run (or resume) the jobs of JOBS (JSON Lines, or .csv) into --out."""
     as_json = options.pop("as_json")
     settings = ctx.find_root().params
+    prices = credit_prices(ctx)
     try:
         client = musicapi_client.AsyncMusicAPI(
             api_key=settings.get("api_key"),
             base_url=settings.get("base_url"),
             timeout=settings.get("timeout"),
             create_interval=options.pop("create_interval"),
+            credit_prices=prices,
         )
     except musicapi_client.MusicAPIError as exc:
         _fail(str(exc), 2)

@@ -1,4 +1,4 @@
-"""Option types shared by the command line's modules (``cli`` and ``_cli_batch``)."""
+"""Options shared by the command line's modules (``cli`` and ``_cli_batch``)."""
 
 from __future__ import annotations
 
@@ -16,3 +16,17 @@ class FiniteRange(click.FloatRange):
         if not math.isfinite(number):
             self.fail(f"{value!r} is not a finite number", param, ctx)
         return number
+
+
+def credit_prices(ctx: click.Context) -> dict[str, float] | None:
+    """The root's ``--credit-prices`` (JSON, or a file holding it), checked (exit 2 if bad)."""
+    text = ctx.find_root().params.get("credit_prices")
+    if text is None:
+        return None
+    import musicapi_client
+    from musicapi_client._prices import read_prices
+
+    try:
+        return read_prices(text, musicapi_client.MusicAPI.catalog())
+    except musicapi_client.InvalidRequestError as exc:
+        raise click.BadParameter(exc.message, param_hint="--credit-prices") from None

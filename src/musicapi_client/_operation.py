@@ -78,6 +78,9 @@ class Param:
     open: bool = False
     default: Any = None
     help: str = ""
+    # Known values MusicAPI retired but still accepts: sent as given, with a warning.
+    retired: tuple[str, ...] = ()
+    retired_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ class Operation:
     task_id_field: str | None = None
     expected_clips: int | None = None
     credits: int | None = None
+    credits_as_of: str | None = None  # the month of the price reading, when the spec has one
     deprecated: bool = False
     deprecation: str = ""  # what the warning says (the tag's x-deprecation)
     # (every, within) seconds: a 202 "preparing" answer is asked again, for free

@@ -101,6 +101,18 @@ def _warn_if_deprecated(op: Operation, stacklevel: int) -> None:
         )
 
 
+def _warn_if_retired(op: Operation, params: dict[str, Any], stacklevel: int) -> None:
+    """A known value MusicAPI retired (a sonic model id v6 now renders) is sent as given,
+    with a DeprecationWarning at the caller's line."""
+    for param in op.params:
+        if param.retired and params.get(param.name) in param.retired:
+            warnings.warn(
+                f"{op.key}: {param.name}={params[param.name]!r} is {param.retired_note}",
+                DeprecationWarning,
+                stacklevel=stacklevel,
+            )
+
+
 def call_request(
     http: httpx.Client | httpx.AsyncClient,
     settings: Settings,
@@ -112,6 +124,7 @@ def call_request(
     """The request for a create or call operation; InvalidRequestError if the input is bad."""
     # frames: here, the resource's _request, _create/_call, the generated method, the caller
     _warn_if_deprecated(op, stacklevel=6)
+    _warn_if_retired(op, params or {}, stacklevel=6)
     params = _with_webhook_secret(op, settings, params or {}, extra)
     content = validate_body(op, params, extra) if op.request_model is not None else None
     request = _build(

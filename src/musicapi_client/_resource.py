@@ -23,6 +23,7 @@ from musicapi_client._task import (
     Until,
     failed_task,
     parse_task,
+    with_requested_model,
 )
 from musicapi_client._wait import wait_async, wait_sync
 
@@ -111,6 +112,12 @@ def _task_parser(
     return parse
 
 
+def _model_of(params: dict[str, Any], extra: object) -> str | None:
+    """The model a create asks for: ``extra_body``'s ``mv`` wins, as it is what is sent."""
+    value = extra.get("mv") if isinstance(extra, dict) and "mv" in extra else params.get("mv")
+    return value if isinstance(value, str) else None
+
+
 def _created_parser(op: Operation) -> Callable[[httpx.Response], dict[str, Any]]:
     return lambda response: _request.created_fields(op, response)
 
@@ -143,7 +150,9 @@ class SyncResource:
         client = self._client
         client._pacer.sleep_for_slot(client._clock)
         fields = client._execute(request, _created_parser(op))
-        return TaskCreated(**fields, _waiter=self._wait_created)
+        return TaskCreated(
+            **fields, requested_model=_model_of(params, extra), _waiter=self._wait_created
+        )
 
     def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
         repeating = _request.Repeating(op, self._client._clock)
@@ -206,7 +215,7 @@ class SyncResource:
 
     def _wait_created(self, created: TaskCreated, **options: Any) -> Task:
         assert self.family.poll is not None
-        return self._wait(self.family.poll, created, **options)
+        return with_requested_model(self._wait(self.family.poll, created, **options), created)
 
 
 class AsyncResource:
@@ -235,7 +244,9 @@ class AsyncResource:
         client = self._client
         await client._pacer.asleep_for_slot(client._clock)
         fields = await client._execute(request, _created_parser(op))
-        return AsyncTaskCreated(**fields, _waiter=self._wait_created)
+        return AsyncTaskCreated(
+            **fields, requested_model=_model_of(params, extra), _waiter=self._wait_created
+        )
 
     async def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
         repeating = _request.Repeating(op, self._client._clock)
@@ -300,4 +311,5 @@ class AsyncResource:
 
     async def _wait_created(self, created: AsyncTaskCreated, **options: Any) -> Task:
         assert self.family.poll is not None
-        return await self._wait(self.family.poll, created, **options)
+        task = await self._wait(self.family.poll, created, **options)
+        return with_requested_model(task, created)

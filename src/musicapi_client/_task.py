@@ -52,6 +52,8 @@ class Clip:
     lyrics: str | None = None
     tags: str | None = None
     raw: Any = field(default=None, repr=False)
+    # The model the create asked for (``mv``), when this clip came from that create's wait.
+    requested_model: str | None = None
 
     def __getattr__(self, name: str) -> Any:
         raw = object.__getattribute__(self, "raw")
@@ -66,6 +68,19 @@ class Clip:
     def ready(self) -> bool:
         """True once the clip's audio is final."""
         return self.state == "succeeded" and bool(self.audio_url)
+
+    @property
+    def model(self) -> str | None:
+        """The model that rendered this clip, as the answer reports it (``mv``), or None.
+
+        Since 2026-09-09 sonic-v6 renders the retired ids; compare with
+        :attr:`requested_model` to see what was asked for.
+        """
+        for name in ("mv", "model_name"):
+            value = getattr(self.raw, name, None)
+            if isinstance(value, str) and value:
+                return value
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +157,15 @@ class _Created:
     expected_clips: int | None = None
     message: str | None = None
     raw: Any = field(default=None, repr=False)
+    requested_model: str | None = None  # the ``mv`` the create sent, if any
+
+
+def with_requested_model(task: Task, created: _Created) -> Task:
+    """``task`` with each clip saying which model its create asked for."""
+    if created.requested_model is not None:
+        for clip in task.clips:
+            clip.requested_model = created.requested_model
+    return task
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ type, required flag, choices and help come from the spec::
 
     musicapi credits
     musicapi sonic create --custom-mode false --gpt-description-prompt "a sea shanty" \\
-        --mv sonic-v4 --wait --download out/
+        --mv sonic-v6 --wait --download out/
     musicapi get sonic TASK_ID        musicapi wait sonic TASK_ID --download out/
     musicapi mock --port 8765
     musicapi batch run jobs.jsonl --out out/     musicapi webhooks listen --port 8790
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 import musicapi_client
-from musicapi_client._cli_types import FiniteRange
+from musicapi_client._cli_types import FiniteRange, credit_prices
 from musicapi_client._task import Task, TaskCreated
 
 if TYPE_CHECKING:
@@ -137,11 +137,13 @@ def _option(param: Param) -> click.Option:
 
 def _client(ctx: click.Context) -> musicapi_client.MusicAPI:
     settings = ctx.find_root().params
+    prices = credit_prices(ctx)
     try:
         return musicapi_client.MusicAPI(
             api_key=settings.get("api_key"),
             base_url=settings.get("base_url"),
             timeout=settings.get("timeout"),
+            credit_prices=prices,
         )
     except musicapi_client.MusicAPIError as exc:
         _fail(str(exc), 2)
@@ -297,8 +299,15 @@ class RootGroup(click.Group):
     "--base-url", envvar="MUSICAPI_BASE_URL", help="API root (default: https://api.musicapi.ai)."
 )
 @click.option("--timeout", type=float, default=None, help="HTTP timeout in seconds (default 60).")
+@click.option(
+    "--credit-prices",
+    metavar="JSON|FILE",
+    help='Override the spec\'s price estimates: {"sonic.create": 20, ...} or a file holding it.',
+)
 @click.version_option(musicapi_client.__version__, prog_name="musicapi")
-def cli(api_key: str | None, base_url: str | None, timeout: float | None) -> None:
+def cli(
+    api_key: str | None, base_url: str | None, timeout: float | None, credit_prices: str | None
+) -> None:
     """Generate music with MusicAPI from the command line."""
 
 

@@ -6,7 +6,7 @@ In your ``conftest.py``::
 
     def test_song(musicapi_mock):
         client = musicapi_mock.client()
-        created = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+        created = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
         task = created.wait()
 
 The fixture starts the local mock on 127.0.0.1 (a free port), at 50x speed, and stops it

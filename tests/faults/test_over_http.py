@@ -19,7 +19,7 @@ from musicapi_client.mock import MockServer, free_port
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v4"}
+ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
 STALL_SECONDS = 20.0
 
 

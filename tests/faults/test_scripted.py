@@ -30,7 +30,7 @@ API_KEY = "sk-fault-0123456789"
 CREATE = "/api/v1/sonic/create"
 TASK_PREFIX = "/api/v1/sonic/task/"
 AUDIO = "/audio/a.mp3"
-ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v4"}
+ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
 GOOD_TASK = (
     b'{"code": 200, "data": [{"clip_id": "a", "state": "succeeded"},'
     b' {"clip_id": "b", "state": "succeeded"}]}'

@@ -23,7 +23,7 @@ CREATE = {
     "task_type": "create_music",
     "custom_mode": False,
     "gpt_description_prompt": "sea",
-    "mv": "sonic-v4",
+    "mv": "sonic-v6",
 }
 
 
@@ -60,7 +60,7 @@ def test_bad_requests_get_a_400_naming_the_field(musicapi_mock: MockHandle) -> N
         "task_type": "extend_music",
         "custom_mode": True,
         "continue_clip_id": "c",
-        "mv": "sonic-v4",
+        "mv": "sonic-v6",
     }
     missing = _raw(musicapi_mock, "POST", "/api/v1/sonic/create", extend)
     assert missing.status_code == 400
@@ -101,16 +101,16 @@ def test_every_operation_answers_per_the_spec(musicapi_mock: MockHandle) -> None
     riff_clip = client.riffusion.upload(url="https://f/b.mp3").clip_id
     persona = client.sonic.create_persona(name="V", description="warm", continue_clip_id=clip)
     tasks = [
-        client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4"),
+        client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"),
         client.sonic.cover(
             custom_mode=True,
             continue_clip_id=clip,
             prompt="x",
-            mv="sonic-v4",
+            mv="sonic-v6",
             task_type="cover_upload_music",
         ),
         client.sonic.create_with_persona(
-            custom_mode=True, prompt="x", persona_id=persona.persona_id, mv="sonic-v4"
+            custom_mode=True, prompt="x", persona_id=persona.persona_id, mv="sonic-v6"
         ),
         client.riffusion.swap_vocals(
             custom_mode=True,
@@ -135,7 +135,7 @@ def test_every_operation_answers_per_the_spec(musicapi_mock: MockHandle) -> None
         done = [t.wait(timeout=30) for t in [*tasks, studio]]
     assert [t.status for t in done] == ["succeeded"] * (len(tasks) + 1)
     extended = client.sonic.extend(
-        custom_mode=False, continue_clip_id=done[0].clips[0].clip_id, continue_at=1, mv="sonic-v4"
+        custom_mode=False, continue_clip_id=done[0].clips[0].clip_id, continue_at=1, mv="sonic-v6"
     ).wait(timeout=30)
     concat = client.sonic.concat(continue_clip_id=extended.clips[0].clip_id).wait(timeout=30)
     assert len(concat.clips) == 1
@@ -152,8 +152,8 @@ def test_every_operation_answers_per_the_spec(musicapi_mock: MockHandle) -> None
 
 def test_credits_go_down_and_run_out(musicapi_mock: MockHandle) -> None:
     client = musicapi_mock.client()
-    musicapi_mock.state.credits, musicapi_mock.state.extra_credits = 20, 5
-    client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4")
+    musicapi_mock.state.credits, musicapi_mock.state.extra_credits = 25, 5
+    client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")  # 20
     balance = client.credits.get()
     assert (balance.credits, balance.extra_credits) == (10, 0)
     with pytest.raises(musicapi_client.InsufficientCreditsError) as info:
@@ -179,7 +179,7 @@ def test_unknown_clips_and_tasks_are_rejected(musicapi_mock: MockHandle) -> None
 
 def test_audio_is_a_real_streamed_wav(musicapi_mock: MockHandle) -> None:
     client = musicapi_mock.client()
-    task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4").wait()
+    task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6").wait()
     url = task.clips[0].audio_url
     assert url.startswith(musicapi_mock.url)
     response = httpx.get(url + "?seconds=2")
@@ -225,7 +225,7 @@ def test_task_faults(musicapi_mock: MockHandle) -> None:
     client = musicapi_mock.client()
     musicapi_mock.state.set_faults("fail")
     with pytest.raises(musicapi_client.TaskFailedError) as failed:
-        client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4").wait()
+        client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6").wait()
     assert failed.value.task_id
     musicapi_mock.state.set_faults("stuck")
     with pytest.raises(musicapi_client.WaitTimeoutError) as stuck:
@@ -286,7 +286,7 @@ def test_the_2026_sonic_operations_work_on_the_mock(musicapi_mock: MockHandle) -
     uploaded = client.sonic.upload(url="https://f/a.mp3").clip_id
     assert len(client.sonic.stems_basic(clip_id=clip).wait(timeout=30).clips) == 2
     assert client.sonic.stems_full(clip_id=clip).wait(timeout=30).status == "succeeded"
-    assert client.sonic.remaster(continue_clip_id=clip, mv="sonic-v5").wait(timeout=30).clips
+    assert client.sonic.remaster(continue_clip_id=clip, mv="sonic-v6").wait(timeout=30).clips
     assert (
         client.sonic.add_vocals(continue_clip_id=uploaded, prompt="la", mv="sonic-v4-5")
         .wait(timeout=30)
@@ -297,11 +297,11 @@ def test_the_2026_sonic_operations_work_on_the_mock(musicapi_mock: MockHandle) -
             mashup_clip_ids=[clip, song.clips[1].clip_id],
             custom_mode=False,
             gpt_description_prompt="x",
-            mv="sonic-v5",
+            mv="sonic-v6",
         ),
-        client.sonic.replace_section(clip_id=clip, mv="sonic-v5", infill_start_s=1, infill_end_s=2),
+        client.sonic.replace_section(clip_id=clip, mv="sonic-v6", infill_start_s=1, infill_end_s=2),
         client.sonic.upload_cover(
-            url="https://f/b.mp3", custom_mode=False, gpt_description_prompt="x", mv="sonic-v5"
+            url="https://f/b.mp3", custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"
         ),
         client.sonic.sample(
             sample_clip_id=clip,
@@ -309,7 +309,7 @@ def test_the_2026_sonic_operations_work_on_the_mock(musicapi_mock: MockHandle) -
             chop_sample_end_s=2,
             custom_mode=False,
             gpt_description_prompt="x",
-            mv="sonic-v5",
+            mv="sonic-v6",
         ),
         client.sonic.create_voice(audio_url="https://f/voice.wav"),
     ):
@@ -358,7 +358,7 @@ def test_the_mock_survives_bad_requests(musicapi_mock: MockHandle) -> None:
         )
         assert answer.status_code == 400, (depth, answer.text)
     client = musicapi_mock.client()
-    task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v4").wait()
+    task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6").wait()
     url = task.clips[0].audio_url
     for seconds in ("nan", "inf", "-inf", "-5", "1e15", "1e9", "x"):
         answer = httpx.get(f"{url}?seconds={seconds}")
@@ -367,3 +367,22 @@ def test_the_mock_survives_bad_requests(musicapi_mock: MockHandle) -> None:
         answer = httpx.post(musicapi_mock.url + "/__mock__/faults", content=body)
         assert answer.status_code == 400, body[:10]
     assert httpx.get(f"{url}?seconds=1").status_code == 200  # and it still serves
+
+
+def test_the_mock_charges_the_2026_10_prices_or_the_ones_it_is_told(tmp_path: Any) -> None:
+    from musicapi_client.mock._options import OPTIONS, config
+
+    defaults = {option.name: option.default for option in OPTIONS}
+    prices = tmp_path / "prices.json"
+    prices.write_text('{"sonic.create": 33}', encoding="utf-8")
+    assert config({**defaults, "credit_prices": str(prices)})["credit_prices"] == {
+        "sonic.create": 33.0
+    }
+    with pytest.raises(ValueError, match=r"sonic\.nope"):
+        config({**defaults, "credit_prices": '{"sonic.nope": 1}'})
+    args = {"custom_mode": False, "gpt_description_prompt": "x", "mv": "sonic-v6"}
+    for told, cost in (({}, 20.0), ({"sonic.create": 33.0}, 33.0)):
+        with MockServer(speed=50, credits=100, credit_prices=told) as mock:
+            client = musicapi_client.MusicAPI(api_key=mock.api_key, base_url=mock.url)
+            client.sonic.create(**args)
+            assert client.credits.get().credits == 100 - cost

@@ -24,7 +24,7 @@ def _client(mock: MockServer, **options: Any) -> musicapi_client.MusicAPI:
 
 def _song(client: musicapi_client.MusicAPI, url: str, **fields: Any) -> str:
     created = client.sonic.create(
-        custom_mode=False, gpt_description_prompt="a test", mv="sonic-v4", webhook_url=url, **fields
+        custom_mode=False, gpt_description_prompt="a test", mv="sonic-v6", webhook_url=url, **fields
     )
     return created.task_id
 

@@ -27,13 +27,14 @@ from musicapi_client._errors import (
     TaskFailedError,
     WaitTimeoutError,
 )
+from musicapi_client._prices import check_prices
 from musicapi_client.batch._credits import Ledger
 from musicapi_client.batch._jobs import Job, load_jobs
 from musicapi_client.batch._journal import Entry, Journal, JournalError
 from musicapi_client.batch._manifest import MANIFEST, BatchError, rebuild, write_manifest
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
 
     from musicapi_client import AsyncMusicAPI
     from musicapi_client._task import Task
@@ -405,9 +406,12 @@ async def arun(
     resubmit_unknown: bool = False,
     wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
     on_event: OnEvent | None = None,
+    credit_prices: Mapping[str, float] | None = None,
 ) -> BatchResult:
     """Run (or resume) the batch of ``jobs`` into ``out``; see :mod:`musicapi_client.batch`.
 
+    ``credit_prices`` overrides the client's price table (itself the spec's estimates
+    unless ``AsyncMusicAPI(credit_prices=...)``): it plans; what is spent is measured.
     Raises JobFileError (bad lines) or JournalError (changed jobs, a concurrent run)
     before anything is sent.
     """
@@ -420,6 +424,7 @@ async def arun(
     given = _check_client(client)
     client = given or musicapi_client.AsyncMusicAPI()
     try:
+        prices = {**client.credit_prices, **check_prices(credit_prices, client.catalog())}
         loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, client.catalog())
         folder = Path(out)
         try:
@@ -441,6 +446,7 @@ async def arun(
                     wait_timeout=timeout,
                     on_event=on_event,
                     rebuild_from_manifest=lost,
+                    prices=prices,
                 )
             finally:
                 write_manifest(journal, folder)
@@ -462,11 +468,10 @@ async def _run(
     wait_timeout: float,
     on_event: OnEvent | None,
     rebuild_from_manifest: bool,
+    prices: dict[str, float | None],
 ) -> BatchResult:
     catalog = client.catalog()
-    costs = {
-        op.key: float(op.credits) if op.credits is not None else None for op in catalog.operations
-    }
+    costs = prices
     journal.plan(jobs, costs)
     ledger = Ledger(
         lambda: _balance(client), costs, max_credits, carried=journal.credits_committed()
@@ -564,6 +569,7 @@ def run(
     resubmit_unknown: bool = False,
     wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
     on_event: OnEvent | None = None,
+    credit_prices: Mapping[str, float] | None = None,
 ) -> BatchResult:
     """:func:`arun` from synchronous code (``client``, if given, is an AsyncMusicAPI)."""
     _check_client(client)
@@ -577,6 +583,7 @@ def run(
             resubmit_unknown=resubmit_unknown,
             wait_timeout=wait_timeout,
             on_event=on_event,
+            credit_prices=credit_prices,
         )
     )
 

@@ -256,7 +256,7 @@ class MockAPI:
             image_url=self._url("image", clip_id) if done else None,
             video_url=None,
             created_at=datetime.fromtimestamp(time.time(), UTC).isoformat().replace("+00:00", "Z"),
-            mv=request.get("mv", template.get("mv")),
+            mv=_spec.rendered_by(request.get("mv", template.get("mv"))),
             duration=self.config.audio_seconds if done else None,
         )
         if "tags" in template:

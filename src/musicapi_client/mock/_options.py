@@ -42,6 +42,12 @@ OPTIONS = (
         "api", str, "2026", "Which API to play: 2026 (retired endpoints answer 410) or 2025-06."
     ),
     Option("credits", float, 500.0, "Starting credit balance."),
+    Option(
+        "credit_prices",
+        str,
+        None,
+        'Charge other prices than the spec: {"sonic.create": 20} (JSON or a file).',
+    ),
     Option("create_interval", float, 0.0, "Seconds between creates the mock allows (0: no limit)."),
     Option("generation_seconds", float, None, "One generation time for every family."),
     Option("webhook_drop", float, 0.0, "Fraction of webhook events never sent (0 to 1)."),
@@ -69,7 +75,18 @@ def config(values: dict[str, Any]) -> dict[str, Any]:
         parse_faults(values["faults"])
     except ValueError:
         raise ValueError(f"--faults: choose among {', '.join(sorted(FAULTS))}") from None
-    result = {key: value for key, value in values.items() if key != "generation_seconds"}
+    result = {
+        key: value
+        for key, value in values.items()
+        if key not in {"generation_seconds", "credit_prices"}
+    }
+    if values.get("credit_prices") is not None:
+        import musicapi_client
+        from musicapi_client._prices import read_prices
+
+        result["credit_prices"] = read_prices(
+            values["credit_prices"], musicapi_client.MusicAPI.catalog()
+        )
     seconds = values.get("generation_seconds")
     if seconds is not None:
         if not (math.isfinite(seconds) and seconds > 0):

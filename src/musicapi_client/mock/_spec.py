@@ -244,3 +244,13 @@ def example(route: Route, status: str, name: str | None = None) -> Json:
     if "$ref" in chosen:
         chosen = spec()["components"]["examples"][chosen["$ref"].rsplit("/", 1)[1]]
     return copy.deepcopy(chosen["value"])
+
+
+def rendered_by(model: Any) -> Any:
+    """The model the mock reports for a clip: a retired id (the spec's x-retired-values)
+    is rendered by the first known one (sonic-v6 since 2026-09-09), as the API does."""
+    for node in spec()["components"]["schemas"].values():
+        retired = node.get("x-retired-values") if isinstance(node, dict) else None
+        if retired and model in retired.get("values", ()):
+            return node["enum"][0]  # (closed here: the known values, newest first)
+    return model
