@@ -53,6 +53,8 @@ def _fields(spec: Json, name: str | None) -> dict[str, Json]:
             "required": prop in required,
             "enum": set(map(str, values or ([node["const"]] if "const" in node else []))),
             "open": is_open,
+            "pattern": node.get("pattern"),
+            "retired": set(node.get("x-retired-values", {}).get("values", ())),
             **{k: node[k] for k in (*LOWER_IS_TIGHTER, *HIGHER_IS_TIGHTER) if k in node},
         }
     return result
@@ -110,6 +112,18 @@ def _field_changes(key: str, old: dict[str, Json], new: dict[str, Json]) -> list
             if added := sorted(after["enum"] - before["enum"]):
                 verb = "lists" if after["open"] else "accepts"
                 changes.append(Change(key, False, f"'{name}' now {verb} {', '.join(added)}"))
+        if after["pattern"] != before["pattern"]:
+            # A new or changed pattern refuses values that passed before (before sending).
+            text = "must now match a pattern" if before["pattern"] is None else "pattern changed"
+            changes.append(Change(key, after["pattern"] is not None, f"'{name}' {text}"))
+        if retired := sorted(after["retired"] - before["retired"]):
+            changes.append(
+                Change(
+                    key,
+                    False,
+                    f"'{name}' values retired (sent, with a warning): {', '.join(retired)}",
+                )
+            )
         for bound in (*LOWER_IS_TIGHTER, *HIGHER_IS_TIGHTER):
             a, b = before.get(bound), after.get(bound)
             if a == b:
@@ -139,6 +153,10 @@ def diff(old: Json, new: Json) -> list[Change]:
         changes += [Change(key, False, f"response field '{n}' added") for n in sorted(came)]
         if b.deprecated and not a.deprecated:
             changes.append(Change(key, False, "now deprecated"))
+        if a.credits != b.credits:
+            when = f", as of {b.credits_as_of}" if b.credits_as_of else ""
+            was = a.credits if a.credits is not None else "no figure"
+            changes.append(Change(key, False, f"costs about {b.credits} credits (was {was}{when})"))
     return changes
 
 

@@ -78,3 +78,22 @@ def test_cli_exit_code_says_whether_a_change_breaks(tmp_path: Path) -> None:
     breaking = tmp_path / "breaking.yaml"
     breaking.write_text(yaml.safe_dump(spec), encoding="utf-8")
     assert api_diff.main([str(spec_mod.SPEC_PATH), str(breaking)]) == 1
+
+
+def test_prices_retired_values_and_new_patterns_are_release_notes() -> None:
+    """The October 2026 change, as make release-notes reports it."""
+    from pathlib import Path
+
+    old = spec_mod.load(Path(__file__).parent / "spec-2026-09.yaml")
+    new = spec_mod.load_default()
+    changes = {(c.operation, c.breaking, c.text) for c in api_diff.diff(old, new)}
+    assert ("sonic.create", False, "costs about 20 credits (was 15, as of 2026-10)") in changes
+    assert ("credits.get", False, "costs about 0 credits (was no figure, as of 2026-10)") in changes
+    assert any(
+        op == "sonic.create" and not breaking and m.startswith("'mv' values retired")
+        for op, breaking, m in changes
+    )
+    loose = copy.deepcopy(old)  # as 0.2.0 had it: webhook_url without the http(s) pattern
+    del loose["components"]["schemas"]["SonicCreateMusic"]["properties"]["webhook_url"]["pattern"]
+    tightened = {(c.operation, c.breaking, c.text) for c in api_diff.diff(loose, old)}
+    assert ("sonic.create", True, "'webhook_url' must now match a pattern") in tightened
