@@ -526,3 +526,29 @@ def test_the_runner_takes_only_its_own_keywords_and_an_async_client(tmp_path: Pa
     with pytest.raises(musicapi_client.InvalidRequestError, match="AsyncMusicAPI"):
         batch.run(path, tmp_path / "out", client=sync)  # type: ignore[arg-type]
     assert not (tmp_path / "out").exists()
+
+
+async def test_a_price_is_learnt_only_from_a_create_that_went_out_alone() -> None:
+    from musicapi_client.batch._credits import Ledger
+
+    balance = [100.0]
+
+    async def read() -> float:
+        return balance[0]
+
+    ledger = Ledger(read, {"sonic.create": 20.0}, budget=45)
+    await ledger.start()
+    first = await ledger.admit("sonic.create")  # unmeasured: it goes alone
+    assert first is not None
+    balance[0] -= 15
+    await ledger.accepted(first)
+    assert ledger.measured == {"sonic.create": 15}
+    second, third = await ledger.admit("sonic.create"), await ledger.admit("sonic.create")
+    assert second is not None
+    assert third is not None
+    balance[0] -= 30  # both charged before the second's answer is read
+    await ledger.accepted(second)
+    await ledger.accepted(third)  # this read sees no drop: not a price of 0
+    assert ledger.measured == {"sonic.create": 15}
+    assert ledger.spent == 45
+    assert await ledger.admit("sonic.create") is None  # the budget is reached

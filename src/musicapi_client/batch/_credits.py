@@ -147,18 +147,22 @@ class Ledger:
             return
         self._answered.append((ticket, *found))
         try:
-            await self._settle()
+            await self._settle(learner=self._learner == ticket)
         finally:
             if self._learner == ticket:
                 self._learner = None
             self._notify()
 
-    async def _settle(self) -> None:
+    async def _settle(self, *, learner: bool) -> None:
+        """Read the balance once for every create answered so far. A price is learnt only
+        from a create that went out alone (the learner): the read before it and this one
+        bracket exactly its charge. (Two creates in flight could both be charged before the
+        first one's read, and the second read would see a drop of 0.)"""
         async with self._reading:  # one read at a time; each covers all answered before it
             covered = list(self._answered)
             if not covered:
                 return
-            alone = len(covered) == 1 and not self._flying
+            alone = learner and len(covered) == 1 and not self._flying
             admitted = self._admitted
             try:
                 balance = await self._read() if self.measuring else None
