@@ -118,6 +118,8 @@ def _annotation(spec: Json, schema: Json) -> str:
         return "dict[str, Any]"
     if isinstance(kind, str) and kind in SCALARS:
         return SCALARS[kind]
+    if isinstance(kind, list) and kind and all(k in SCALARS for k in kind if k != "null"):
+        return " | ".join(SCALARS[k] for k in kind if k != "null")  # e.g. seed: str | int
     raise SpecShapeError(f"cannot map schema to a Python type: {schema}")
 
 
@@ -130,6 +132,8 @@ def _cli_kind(spec: Json, schema: Json) -> tuple[str, bool, tuple[str, ...], boo
     values, is_open = spec_mod.enum_values(spec, target)
     choices = tuple(str(v) for v in values)
     json_type = target.get("type") or ("string" if values else None)
+    if isinstance(json_type, list) and "string" in json_type:
+        json_type = "string"  # a union with text: the command line passes text as given
     if not isinstance(json_type, str) or json_type not in SCALARS:
         return "json", False, (), False
     return SCALARS[json_type], False, choices, is_open

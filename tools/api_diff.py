@@ -90,7 +90,11 @@ def _field_changes(key: str, old: dict[str, Json], new: dict[str, Json]) -> list
     for name in sorted(old.keys() & new.keys()):
         before, after = old[name], new[name]
         if before["type"] != after["type"]:
-            changes.append(Change(key, True, f"'{name}' type {before['type']} -> {after['type']}"))
+            # A type that still takes every value it took (string -> integer|string) is wider.
+            narrower = not set(before["type"].split("|")) <= set(after["type"].split("|"))
+            changes.append(
+                Change(key, narrower, f"'{name}' type {before['type']} -> {after['type']}")
+            )
         if before["required"] != after["required"]:
             changes.append(
                 Change(

@@ -724,6 +724,18 @@ class SonicClip(BaseModel):
     Model that rendered the clip (open string; since 2026-09-09 a v6 model for every id asked for).
     """
     gpt_description_prompt: str | None = None
+    negative_tags: str | None = None
+    """
+    Styles kept out (echoed from the create).
+    """
+    style_weight: float | None = None
+    """
+    The create's style_weight, echoed.
+    """
+    weirdness_constraint: float | None = None
+    """
+    The create's weirdness_constraint, echoed.
+    """
     duration: Annotated[float | str | None, Field(examples=[163.4])] = None
     """
     Seconds.
@@ -1009,6 +1021,10 @@ class RiffusionClip(BaseModel):
     video_url: str | None = None
     created_at: str | None = None
     mv: Annotated[str | None, Field(examples=["FUZZ-1.1 Pro"])] = None
+    vocal_variation: str | float | None = None
+    """
+    How far the vocals may vary (echoed).
+    """
     duration: Annotated[float | str | None, Field(examples=[187.2])] = None
     """
     Seconds (a number or a numeric string).
@@ -2402,9 +2418,13 @@ class ProducerCreateMusic(BaseModel):
     """
     Title.
     """
-    seed: Annotated[str | None, Field(examples=["42"])] = None
+    seed: Annotated[str | int | None, Field(examples=["42"])] = None
     """
-    A seed for repeatable results (numeric text).
+    A seed for repeatable results (a number, or numeric text).
+    """
+    bpm: Annotated[int | None, Field(examples=[92], ge=1)] = None
+    """
+    Tempo in beats per minute (sent by the vendor SDK; not on a docs page).
     """
     make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
     """
@@ -2709,6 +2729,26 @@ class ProducerClip(BaseModel):
     Seconds (live answers send text).
     """
     state: str | None = None
+    mv: str | None = None
+    """
+    Model that rendered the clip.
+    """
+    seed: str | int | None = None
+    """
+    The seed used (text or a number).
+    """
+    created_at: str | None = None
+    """
+    ISO 8601 timestamp.
+    """
+    lyrics_id: str | None = None
+    """
+    Id of the lyrics the song was sung from.
+    """
+    lyrics_timing_markers: list[Any] | None = None
+    """
+    Timing of the lyrics' lines; the structure of an item is not documented.
+    """
 
 
 class ProducerTask(BaseModel):

@@ -4626,7 +4626,17 @@ PRODUCER_CREATE = Operation(
             choices=(),
             open=False,
             default=None,
-            help="A seed for repeatable results (numeric text).",
+            help="A seed for repeatable results (a number, or numeric text).",
+        ),
+        Param(
+            "bpm",
+            "int",
+            False,
+            many=False,
+            choices=(),
+            open=False,
+            default=None,
+            help="Tempo in beats per minute (sent by the vendor SDK; not on a docs page). (>= 1)",
         ),
         Param(
             "make_instrumental",

@@ -4218,7 +4218,8 @@ class Producer(SyncResource):
         lyrics: str | None = None,
         mv: str | None = None,
         title: str | None = None,
-        seed: str | None = None,
+        seed: str | int | None = None,
+        bpm: int | None = None,
         make_instrumental: bool | None = None,
         length: int | None = None,
         instruction: str | None = None,
@@ -4236,7 +4237,8 @@ class Producer(SyncResource):
             lyrics: Lyrics, with [Verse] and [Chorus] markers.
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             title: Title. (at most 80 characters)
-            seed: A seed for repeatable results (numeric text).
+            seed: A seed for repeatable results (a number, or numeric text).
+            bpm: Tempo in beats per minute (sent by the vendor SDK; not on a docs page). (>= 1)
             make_instrumental: Without vocals (ignored by Lyria 3 Pro).
             length: Length in seconds. (>= 1, <= 240)
             instruction: Free-form direction for the model.
@@ -4252,6 +4254,7 @@ class Producer(SyncResource):
                 "mv": mv,
                 "title": title,
                 "seed": seed,
+                "bpm": bpm,
                 "make_instrumental": make_instrumental,
                 "length": length,
                 "instruction": instruction,
@@ -4553,7 +4556,8 @@ class AsyncProducer(AsyncResource):
         lyrics: str | None = None,
         mv: str | None = None,
         title: str | None = None,
-        seed: str | None = None,
+        seed: str | int | None = None,
+        bpm: int | None = None,
         make_instrumental: bool | None = None,
         length: int | None = None,
         instruction: str | None = None,
@@ -4571,7 +4575,8 @@ class AsyncProducer(AsyncResource):
             lyrics: Lyrics, with [Verse] and [Chorus] markers.
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             title: Title. (at most 80 characters)
-            seed: A seed for repeatable results (numeric text).
+            seed: A seed for repeatable results (a number, or numeric text).
+            bpm: Tempo in beats per minute (sent by the vendor SDK; not on a docs page). (>= 1)
             make_instrumental: Without vocals (ignored by Lyria 3 Pro).
             length: Length in seconds. (>= 1, <= 240)
             instruction: Free-form direction for the model.
@@ -4587,6 +4592,7 @@ class AsyncProducer(AsyncResource):
                 "mv": mv,
                 "title": title,
                 "seed": seed,
+                "bpm": bpm,
                 "make_instrumental": make_instrumental,
                 "length": length,
                 "instruction": instruction,

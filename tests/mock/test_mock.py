@@ -386,3 +386,53 @@ def test_the_mock_charges_the_2026_10_prices_or_the_ones_it_is_told(tmp_path: An
             client = musicapi_client.MusicAPI(api_key=mock.api_key, base_url=mock.url)
             client.sonic.create(**args)
             assert client.credits.get().credits == 100 - cost
+
+
+def test_the_mock_answers_as_the_vendor_sdk_expects(musicapi_mock: MockHandle) -> None:
+    """What the makers' own SDK (musicapi-sdk 0.1.0) relies on, where the spec agrees."""
+    bodies = {
+        "/api/v1/sonic/create": {
+            "custom_mode": False,
+            "gpt_description_prompt": "x",
+            "mv": "sonic-v6",
+        },
+        "/api/v1/producer/create": {"sound": "calm", "seed": 42, "bpm": 90},
+        "/api/v1/riffusion/create": {"custom_mode": False, "prompt": "x", "mv": "FUZZ-1.1"},
+    }  # no task_type: the server's default is create_music
+    for path, body in bodies.items():
+        answer = _raw(musicapi_mock, "POST", path, body)
+        assert answer.status_code == 200, (path, answer.text)
+        assert set(answer.json()) == {"message", "task_id"}  # a strict parser's ack
+    assert {t.request["task_type"] for t in musicapi_mock.state.tasks.values()} == {"create_music"}
+    from musicapi_client import types
+
+    for model, fields in (
+        (types.SonicClip, {"negative_tags", "style_weight", "weirdness_constraint"}),
+        (types.RiffusionClip, {"vocal_variation"}),
+        (types.ProducerClip, {"lyrics_id", "lyrics_timing_markers", "created_at", "mv", "seed"}),
+    ):
+        assert fields <= set(model.model_fields), model.__name__
+
+
+def test_the_2025_profile_still_needs_a_task_type() -> None:
+    with MockServer(speed=50, api="2025-06") as mock:
+        body = {"custom_mode": False, "gpt_description_prompt": "x", "mv": "sonic-v6"}
+        answer = httpx.post(
+            mock.url + "/api/v1/sonic/create", json=body,
+            headers={"Authorization": f"Bearer {mock.api_key}"},
+        )  # fmt: skip
+    assert answer.status_code == 400
+    assert answer.json()["field"] == "task_type"
+
+
+def test_a_studio_task_is_in_progress_while_it_streams(musicapi_mock: MockHandle) -> None:
+    clock = musicapi_client.testing.FakeClock()
+    musicapi_mock.state.config.clock = clock
+    task = musicapi_mock.state.add_task("studio", {"prompt": "a calm song"}, 2)
+    client = musicapi_mock.client()
+    seen = []
+    for share in (0.05, 0.3, 0.6, 0.9, 1.1):  # pending, running, streaming, partial, done
+        clock.now = task.started + share * task.duration
+        with pytest.warns(DeprecationWarning, match="studio"):
+            seen.append(client.studio.get(task.task_id).raw_status)
+    assert seen == ["NOT_START", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "SUCCESS"]

@@ -83,6 +83,8 @@ class MockAPI:
                 return _error(400, "The body is not valid JSON.")
             if _nested_deeper_than(body, MAX_DEPTH):
                 return _error(400, f"The body is nested deeper than {MAX_DEPTH} levels.")
+            if self.config.api != API_2025:
+                _spec.default_task_type(route, body)  # the server's create_music default
             retired = route.op.get("x-retired-task-types", [])
             if isinstance(body, dict) and body.get("task_type") in retired:
                 return _error(410, f"task_type {body['task_type']} has been retired.")
@@ -323,9 +325,13 @@ class MockAPI:
         answer = _spec.example(route, "200")
         data = answer["data"]
         template = data["data"]["songs"][0]
-        status = {"pending": "NOT_START", "running": "IN_PROGRESS", "partial": "IN_PROGRESS"}.get(
-            phase, "SUCCESS"
-        )
+        # Streaming is still in progress: a studio task reports SUCCESS only once it is done.
+        status = {
+            "pending": "NOT_START",
+            "running": "IN_PROGRESS",
+            "streaming": "IN_PROGRESS",
+            "partial": "IN_PROGRESS",
+        }.get(phase, "SUCCESS")
         if phase == "done" and task.outcome == "fail":
             status = "FAILURE"
         data.update(

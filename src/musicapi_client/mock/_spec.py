@@ -254,3 +254,16 @@ def rendered_by(model: Any) -> Any:
         if retired and model in retired.get("values", ()):
             return node["enum"][0]  # (closed here: the known values, newest first)
     return model
+
+
+def default_task_type(route: Route, body: Any) -> None:
+    """A create body without ``task_type`` is a ``create_music`` (the server's default, which
+    the vendor SDK's examples rely on), where the route's union knows that tag."""
+    if not isinstance(body, dict) or "task_type" in body or not route.body_schema:
+        return
+    union = schema(route.body_schema)
+    discriminator = union.get("discriminator", {})
+    if discriminator.get("propertyName") == "task_type" and "create_music" in discriminator.get(
+        "mapping", {}
+    ):
+        body["task_type"] = "create_music"
