@@ -776,3 +776,45 @@ def test_docstrings_say_about_how_many_credits_and_when() -> None:
     method = musicapi_client.MusicAPI(api_key="k").sonic.create
     assert doc.credits == 20
     assert "About 20 credits (as of 2026-10" in (method.__doc__ or "")
+
+
+async def test_what_the_vendor_sdk_sends_is_typed_where_the_evidence_supports_it(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("POST", "/api/v1/producer/create", ok({"task_id": "p1"}))
+    api.on("POST", "/api/v1/riffusion/create", ok({"task_id": "r1"}))
+    api.on("POST", "/api/v1/sonic/upload-cover", ok({"task_id": "s1"}))
+    client = client_for(api)
+    await resolve(client.producer.create(sound="calm", seed=42, bpm=90))
+    assert (api.last_json()["seed"], api.last_json()["bpm"]) == (42, 90)  # ints, as given
+    await resolve(client.producer.extend(clip_id="c1", task_type="extend_upload_music"))
+    assert api.last_json()["task_type"] == "extend_upload_music"
+    await resolve(
+        client.producer.replace(
+            clip_id="c1", task_type="replace_upload_music", starts_at=1.0, ends_at=2.0
+        )
+    )
+    assert api.last_json()["task_type"] == "replace_upload_music"
+    with pytest.warns(DeprecationWarning, match="riffusion"):
+        await resolve(
+            client.riffusion.create(
+                custom_mode=False, prompt="x", mv="FUZZ-1.1", vocal_variation=0.5
+            )
+        )
+    assert api.last_json()["vocal_variation"] == 0.5
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        with pytest.raises(musicapi_client.InvalidRequestError) as info:
+            await resolve(
+                client.riffusion.create(
+                    custom_mode=False, prompt="x", mv="FUZZ-1.1", vocal_variation=2
+                )
+            )
+    assert info.value.field == "vocal_variation"
+    await resolve(
+        client.sonic.upload_cover(
+            url="https://files.example.com/a.mp3", custom_mode=False, gpt_description_prompt="x",
+            mv="sonic-v6", auto_concat=True,
+        )
+    )  # fmt: skip
+    assert api.last_json()["auto_concat"] is True

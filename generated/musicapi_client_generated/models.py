@@ -809,6 +809,10 @@ class RiffusionCreateMusic(BaseModel):
     Style and sound, e.g. genre and voice.
     """
     mv: RiffusionModel
+    vocal_variation: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
+    """
+    How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page).
+    """
 
 
 class RiffusionCoverMusic(BaseModel):
@@ -2255,6 +2259,10 @@ class SonicUploadCoverRequest(BaseModel):
     """
     Target length in seconds (a target, not a cut).
     """
+    auto_concat: Annotated[bool | None, Field(examples=[True])] = None
+    """
+    Join the result to the uploaded clip (sent by the vendor SDK; not on the page).
+    """
     webhook_url: Annotated[
         str | None,
         Field(
@@ -2422,9 +2430,9 @@ class ProducerCreateMusic(BaseModel):
     """
     A seed for repeatable results (a number, or numeric text).
     """
-    bpm: Annotated[int | None, Field(examples=[92], ge=1)] = None
+    bpm: Annotated[int | str | None, Field(examples=[92])] = None
     """
-    Tempo in beats per minute (sent by the vendor SDK; not on a docs page).
+    Tempo in beats per minute, a number or numeric text (sent by the vendor SDK; not on a docs page).
     """
     make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
     """
@@ -2511,7 +2519,10 @@ class ProducerExtendMusic(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    task_type: Literal["extend_music"]
+    task_type: Literal["extend_music", "extend_upload_music"]
+    """
+    extend_upload_music for a clip_id from producer.upload, extend_music otherwise.
+    """
     clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
     """
     The producer clip to work on.
@@ -2556,7 +2567,10 @@ class ProducerReplaceMusic(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    task_type: Literal["replace_music"]
+    task_type: Literal["replace_music", "replace_upload_music"]
+    """
+    replace_upload_music for a clip_id from producer.upload, replace_music otherwise.
+    """
     clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
     """
     The producer clip to work on.

@@ -1472,6 +1472,16 @@ RIFFUSION_CREATE = Operation(
             default=None,
             help="Style and sound, e.g. genre and voice. (at most 200 characters)",
         ),
+        Param(
+            "vocal_variation",
+            "float",
+            False,
+            many=False,
+            choices=(),
+            open=False,
+            default=None,
+            help="How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page). (>= 0, <= 1)",
+        ),
     ),
     task_id_field="task_id",
     expected_clips=2,
@@ -4259,6 +4269,16 @@ SONIC_UPLOAD_COVER = Operation(
             help="Target length in seconds (a target, not a cut). (>= 10, <= 360)",
         ),
         Param(
+            "auto_concat",
+            "bool",
+            False,
+            many=False,
+            choices=(),
+            open=False,
+            default=None,
+            help="Join the result to the uploaded clip (sent by the vendor SDK; not on the page).",
+        ),
+        Param(
             "webhook_url",
             "str",
             False,
@@ -4630,13 +4650,13 @@ PRODUCER_CREATE = Operation(
         ),
         Param(
             "bpm",
-            "int",
+            "str",
             False,
             many=False,
             choices=(),
             open=False,
             default=None,
-            help="Tempo in beats per minute (sent by the vendor SDK; not on a docs page). (>= 1)",
+            help="Tempo in beats per minute, a number or numeric text (sent by the vendor SDK; not on a docs page).",
         ),
         Param(
             "make_instrumental",
@@ -4813,9 +4833,7 @@ PRODUCER_EXTEND = Operation(
     endpoint=_producer_create.ENDPOINT,
     request_model=models.ProducerExtendMusic,
     response_model=models.CreateTaskResponse,
-    fixed={
-        "task_type": "extend_music",
-    },
+    fixed={},
     rules=(),
     params=(
         Param(
@@ -4827,6 +4845,16 @@ PRODUCER_EXTEND = Operation(
             open=False,
             default=None,
             help="The producer clip to work on. (at least 1 characters)",
+        ),
+        Param(
+            "task_type",
+            "str",
+            False,
+            many=False,
+            choices=("extend_music", "extend_upload_music"),
+            open=False,
+            default="extend_music",
+            help="extend_upload_music for a clip_id from producer.upload, extend_music otherwise.",
         ),
         Param(
             "extend_s",
@@ -4908,9 +4936,7 @@ PRODUCER_REPLACE = Operation(
     endpoint=_producer_create.ENDPOINT,
     request_model=models.ProducerReplaceMusic,
     response_model=models.CreateTaskResponse,
-    fixed={
-        "task_type": "replace_music",
-    },
+    fixed={},
     rules=(),
     params=(
         Param(
@@ -4932,6 +4958,16 @@ PRODUCER_REPLACE = Operation(
             open=False,
             default=None,
             help="Start of the window, in seconds. (>= 0)",
+        ),
+        Param(
+            "task_type",
+            "str",
+            False,
+            many=False,
+            choices=("replace_music", "replace_upload_music"),
+            open=False,
+            default="replace_music",
+            help="replace_upload_music for a clip_id from producer.upload, replace_music otherwise.",
         ),
         Param(
             "ends_at",

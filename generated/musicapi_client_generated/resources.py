@@ -999,6 +999,7 @@ class Sonic(SyncResource):
         audio_weight: float | None = None,
         vocal_gender: Literal["f", "m"] | None = None,
         duration: int | None = None,
+        auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
@@ -1023,6 +1024,7 @@ class Sonic(SyncResource):
             audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
             vocal_gender: Singer's gender (sonic-v4-5 and newer).
             duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            auto_concat: Join the result to the uploaded clip (sent by the vendor SDK; not on the page).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
@@ -1044,6 +1046,7 @@ class Sonic(SyncResource):
                 "audio_weight": audio_weight,
                 "vocal_gender": vocal_gender,
                 "duration": duration,
+                "auto_concat": auto_concat,
                 "webhook_url": webhook_url,
                 "webhook_secret": webhook_secret,
             },
@@ -2117,6 +2120,7 @@ class AsyncSonic(AsyncResource):
         audio_weight: float | None = None,
         vocal_gender: Literal["f", "m"] | None = None,
         duration: int | None = None,
+        auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
         extra_body: dict[str, Any] | None = None,
@@ -2141,6 +2145,7 @@ class AsyncSonic(AsyncResource):
             audio_weight: How closely the result follows the source audio. (>= 0, <= 1)
             vocal_gender: Singer's gender (sonic-v4-5 and newer).
             duration: Target length in seconds (a target, not a cut). (>= 10, <= 360)
+            auto_concat: Join the result to the uploaded clip (sent by the vendor SDK; not on the page).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             extra_body: Fields the spec does not know yet; sent as given.
@@ -2162,6 +2167,7 @@ class AsyncSonic(AsyncResource):
                 "audio_weight": audio_weight,
                 "vocal_gender": vocal_gender,
                 "duration": duration,
+                "auto_concat": auto_concat,
                 "webhook_url": webhook_url,
                 "webhook_secret": webhook_secret,
             },
@@ -2287,6 +2293,7 @@ class Riffusion(SyncResource):
         make_instrumental: bool | None = None,
         prompt: str | None = None,
         sound: str | None = None,
+        vocal_variation: float | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> TaskCreated:
         """New song from lyrics (custom_mode true) or from a prompt (custom_mode false).
@@ -2303,6 +2310,7 @@ class Riffusion(SyncResource):
             make_instrumental: Generate without vocals.
             prompt: What the song should be (description mode). (at most 200 characters)
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
+            vocal_variation: How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page). (>= 0, <= 1)
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return self._create(
@@ -2315,6 +2323,7 @@ class Riffusion(SyncResource):
                 "make_instrumental": make_instrumental,
                 "prompt": prompt,
                 "sound": sound,
+                "vocal_variation": vocal_variation,
             },
             extra_body,
         )
@@ -2610,6 +2619,7 @@ class AsyncRiffusion(AsyncResource):
         make_instrumental: bool | None = None,
         prompt: str | None = None,
         sound: str | None = None,
+        vocal_variation: float | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> AsyncTaskCreated:
         """New song from lyrics (custom_mode true) or from a prompt (custom_mode false).
@@ -2626,6 +2636,7 @@ class AsyncRiffusion(AsyncResource):
             make_instrumental: Generate without vocals.
             prompt: What the song should be (description mode). (at most 200 characters)
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
+            vocal_variation: How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page). (>= 0, <= 1)
             extra_body: Fields the spec does not know yet; sent as given.
         """
         return await self._create(
@@ -2638,6 +2649,7 @@ class AsyncRiffusion(AsyncResource):
                 "make_instrumental": make_instrumental,
                 "prompt": prompt,
                 "sound": sound,
+                "vocal_variation": vocal_variation,
             },
             extra_body,
         )
@@ -4219,7 +4231,7 @@ class Producer(SyncResource):
         mv: str | None = None,
         title: str | None = None,
         seed: str | int | None = None,
-        bpm: int | None = None,
+        bpm: int | str | None = None,
         make_instrumental: bool | None = None,
         length: int | None = None,
         instruction: str | None = None,
@@ -4238,7 +4250,7 @@ class Producer(SyncResource):
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             title: Title. (at most 80 characters)
             seed: A seed for repeatable results (a number, or numeric text).
-            bpm: Tempo in beats per minute (sent by the vendor SDK; not on a docs page). (>= 1)
+            bpm: Tempo in beats per minute, a number or numeric text (sent by the vendor SDK; not on a docs page).
             make_instrumental: Without vocals (ignored by Lyria 3 Pro).
             length: Length in seconds. (>= 1, <= 240)
             instruction: Free-form direction for the model.
@@ -4312,6 +4324,7 @@ class Producer(SyncResource):
         self,
         *,
         clip_id: str,
+        task_type: Literal["extend_music", "extend_upload_music"] = "extend_music",
         extend_s: float | None = None,
         sound: str | None = None,
         lyrics: str | None = None,
@@ -4327,6 +4340,7 @@ class Producer(SyncResource):
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
+            task_type: extend_upload_music for a clip_id from producer.upload, extend_music otherwise.
             extend_s: Seconds to add. (>= 0)
             sound: Free-form style of the music.
             lyrics: Lyrics, with [Verse] and [Chorus] markers.
@@ -4339,6 +4353,7 @@ class Producer(SyncResource):
             ops.PRODUCER_EXTEND,
             {
                 "clip_id": clip_id,
+                "task_type": task_type,
                 "extend_s": extend_s,
                 "sound": sound,
                 "lyrics": lyrics,
@@ -4354,6 +4369,7 @@ class Producer(SyncResource):
         *,
         clip_id: str,
         starts_at: float,
+        task_type: Literal["replace_music", "replace_upload_music"] = "replace_music",
         ends_at: float | None = None,
         lyrics: str | None = None,
         sound: str | None = None,
@@ -4370,6 +4386,7 @@ class Producer(SyncResource):
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
             starts_at: Start of the window, in seconds. (>= 0)
+            task_type: replace_upload_music for a clip_id from producer.upload, replace_music otherwise.
             ends_at: End of the window, in seconds (to the end when absent). (>= 0)
             lyrics: Lyrics, with [Verse] and [Chorus] markers.
             sound: Free-form style of the music.
@@ -4383,6 +4400,7 @@ class Producer(SyncResource):
             {
                 "clip_id": clip_id,
                 "starts_at": starts_at,
+                "task_type": task_type,
                 "ends_at": ends_at,
                 "lyrics": lyrics,
                 "sound": sound,
@@ -4557,7 +4575,7 @@ class AsyncProducer(AsyncResource):
         mv: str | None = None,
         title: str | None = None,
         seed: str | int | None = None,
-        bpm: int | None = None,
+        bpm: int | str | None = None,
         make_instrumental: bool | None = None,
         length: int | None = None,
         instruction: str | None = None,
@@ -4576,7 +4594,7 @@ class AsyncProducer(AsyncResource):
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             title: Title. (at most 80 characters)
             seed: A seed for repeatable results (a number, or numeric text).
-            bpm: Tempo in beats per minute (sent by the vendor SDK; not on a docs page). (>= 1)
+            bpm: Tempo in beats per minute, a number or numeric text (sent by the vendor SDK; not on a docs page).
             make_instrumental: Without vocals (ignored by Lyria 3 Pro).
             length: Length in seconds. (>= 1, <= 240)
             instruction: Free-form direction for the model.
@@ -4650,6 +4668,7 @@ class AsyncProducer(AsyncResource):
         self,
         *,
         clip_id: str,
+        task_type: Literal["extend_music", "extend_upload_music"] = "extend_music",
         extend_s: float | None = None,
         sound: str | None = None,
         lyrics: str | None = None,
@@ -4665,6 +4684,7 @@ class AsyncProducer(AsyncResource):
 
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
+            task_type: extend_upload_music for a clip_id from producer.upload, extend_music otherwise.
             extend_s: Seconds to add. (>= 0)
             sound: Free-form style of the music.
             lyrics: Lyrics, with [Verse] and [Chorus] markers.
@@ -4677,6 +4697,7 @@ class AsyncProducer(AsyncResource):
             ops.PRODUCER_EXTEND,
             {
                 "clip_id": clip_id,
+                "task_type": task_type,
                 "extend_s": extend_s,
                 "sound": sound,
                 "lyrics": lyrics,
@@ -4692,6 +4713,7 @@ class AsyncProducer(AsyncResource):
         *,
         clip_id: str,
         starts_at: float,
+        task_type: Literal["replace_music", "replace_upload_music"] = "replace_music",
         ends_at: float | None = None,
         lyrics: str | None = None,
         sound: str | None = None,
@@ -4708,6 +4730,7 @@ class AsyncProducer(AsyncResource):
         Args:
             clip_id: The producer clip to work on. (at least 1 characters)
             starts_at: Start of the window, in seconds. (>= 0)
+            task_type: replace_upload_music for a clip_id from producer.upload, replace_music otherwise.
             ends_at: End of the window, in seconds (to the end when absent). (>= 0)
             lyrics: Lyrics, with [Verse] and [Chorus] markers.
             sound: Free-form style of the music.
@@ -4721,6 +4744,7 @@ class AsyncProducer(AsyncResource):
             {
                 "clip_id": clip_id,
                 "starts_at": starts_at,
+                "task_type": task_type,
                 "ends_at": ends_at,
                 "lyrics": lyrics,
                 "sound": sound,
