@@ -213,17 +213,7 @@ class Journal:
         """Set a planned job's state as a manifest recorded it (rebuilding a lost journal)."""
         if state not in STATES:
             raise JournalError(f"job {job_id!r}: unknown state {state!r}")
-        values = {
-            key: json.dumps(value) if key in {"clips", "files"} else value
-            for key, value in fields.items()
-        }
-        values["updated_at"] = time.time()
-        assignments = ", ".join(f"{key} = ?" for key in values)
-        with self._db:
-            self._db.execute(
-                f"UPDATE jobs SET state = ?, {assignments} WHERE id = ? AND state = 'planned'",  # noqa: S608 - column names are ours
-                (state, *values.values(), job_id),
-            )
+        self._update(job_id, state, frozenset({"planned"}), fields)
         return self.get(job_id)
 
     # ------------------------------------------------------------------ reading
@@ -259,7 +249,15 @@ class Journal:
     # ------------------------------------------------------------------ moving
     def move(self, job_id: str, state: str, **fields: Any) -> Entry:
         """Move one job to ``state`` (and set ``fields``), committed before returning."""
-        allowed = MOVES[state]
+        if self._update(job_id, state, MOVES[state], fields) != 1:
+            current = self.get(job_id).state
+            raise JournalError(f"job {job_id!r} cannot move from {current} to {state}")
+        return self.get(job_id)
+
+    def _update(
+        self, job_id: str, state: str, sources: frozenset[str], fields: dict[str, Any]
+    ) -> int:
+        """Set ``state`` and ``fields`` if the job is in one of ``sources``; rows changed."""
         values = {
             key: json.dumps(value) if key in {"clips", "files"} else value
             for key, value in fields.items()
@@ -269,13 +267,10 @@ class Journal:
         with self._db:
             cursor = self._db.execute(
                 f"UPDATE jobs SET state = ?, {assignments} WHERE id = ? AND state IN "  # noqa: S608 - column names are ours
-                f"({', '.join('?' * len(allowed))})",
-                (state, *values.values(), job_id, *sorted(allowed)),
+                f"({', '.join('?' * len(sources))})",
+                (state, *values.values(), job_id, *sorted(sources)),
             )
-        if cursor.rowcount != 1:
-            current = self.get(job_id).state
-            raise JournalError(f"job {job_id!r} cannot move from {current} to {state}")
-        return self.get(job_id)
+        return int(cursor.rowcount)
 
     def recover(self) -> list[Entry]:
         """After a crash: jobs left ``sending`` become ``unknown`` (returned)."""
