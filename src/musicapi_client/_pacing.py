@@ -15,12 +15,12 @@ and the next reservation takes the gap. ``interval=0`` turns pacing off.
 from __future__ import annotations
 
 import bisect
-import math
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from musicapi_client._errors import MusicAPIError
+from musicapi_client._validation import is_finite_number
 
 if TYPE_CHECKING:
     from musicapi_client._clock import Clock
@@ -41,12 +41,7 @@ class Pacer:
     """Hands out start times at least ``interval`` (plus the margin) seconds apart."""
 
     def __init__(self, interval: float) -> None:
-        if (
-            isinstance(interval, bool)
-            or not isinstance(interval, int | float)
-            or not math.isfinite(interval)
-            or interval < 0
-        ):
+        if not is_finite_number(interval) or interval < 0:
             raise MusicAPIError(
                 f"create_interval must be a finite number of seconds >= 0, got {interval!r}"
             )

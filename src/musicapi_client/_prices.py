@@ -10,12 +10,12 @@ the operation names job files use (``family.method``).
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from musicapi_client._errors import InvalidRequestError
+from musicapi_client._validation import is_finite_number
 
 if TYPE_CHECKING:
     from musicapi_client._operation import Catalog
@@ -41,12 +41,7 @@ def check_prices(
             )
             hint = f" (e.g. {', '.join(close[:4])})" if close else " (keys look like sonic.create)"
             raise InvalidRequestError(f"{field}: no operation {key!r}{hint}", field=field)
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-            or value < 0
-        ):
+        if not is_finite_number(value) or value < 0:
             raise InvalidRequestError(
                 f"{field}[{key!r}] must be a number of credits >= 0, got {value!r}", field=field
             )

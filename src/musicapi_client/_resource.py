@@ -8,7 +8,6 @@ the answer into a model, a :class:`TaskCreated` or a :class:`Task`.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -25,6 +24,7 @@ from musicapi_client._task import (
     parse_task,
     with_requested_model,
 )
+from musicapi_client._validation import is_finite_number
 from musicapi_client._wait import wait_async, wait_sync
 
 if TYPE_CHECKING:
@@ -64,12 +64,7 @@ def check_task_id(task_id: object) -> str:
 
 
 def _check_timeout(timeout: object) -> float:
-    if (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or not math.isfinite(timeout)
-        or timeout <= 0
-    ):
+    if not is_finite_number(timeout) or timeout <= 0:
         raise InvalidRequestError(
             f"timeout must be a finite number of seconds > 0, got {timeout!r}", field="timeout"
         )

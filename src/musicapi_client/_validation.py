@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from musicapi_client._errors import InvalidRequestError
 
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 
 
 MAX_DEPTH = 64
+
+
+def is_finite_number(value: object) -> TypeGuard[int | float]:
+    """True for an int or float that is finite; False for bools (``True`` is no duration),
+    NaN, infinities and anything else. Options and arguments that are amounts check this."""
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
 
 
 def json_problem(value: Any, where: str, depth: int = 0) -> tuple[str, str] | None:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import math
 import re
 import time
 from collections.abc import Iterable, Mapping
@@ -30,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from musicapi_client._errors import WebhookVerificationError
+from musicapi_client._validation import is_finite_number
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -232,12 +232,7 @@ def unwrap(
     """
     if not isinstance(secret, str) or not secret:
         raise WebhookVerificationError("no webhook secret to verify with", "no-secret")
-    if (
-        isinstance(tolerance, bool)
-        or not isinstance(tolerance, int | float)
-        or not math.isfinite(tolerance)
-        or tolerance < 0
-    ):
+    if not is_finite_number(tolerance) or tolerance < 0:
         raise WebhookVerificationError("tolerance must be a finite number >= 0", "bad-tolerance")
     raw = _raw(payload, max_bytes)
     found = _header_map(headers)

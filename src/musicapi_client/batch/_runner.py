@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 import os  # noqa: TC003 - os.PathLike is in the public signatures
 import time
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from musicapi_client._errors import (
     WaitTimeoutError,
 )
 from musicapi_client._prices import check_prices
+from musicapi_client._validation import is_finite_number
 from musicapi_client.batch._credits import Ledger
 from musicapi_client.batch._jobs import Job, load_jobs
 from musicapi_client.batch._journal import Entry, Journal, JournalError
@@ -374,12 +374,7 @@ def _check_concurrency(concurrency: object) -> int:
 def _check_number(name: str, value: object, *, low: float, optional: bool) -> float | None:
     if value is None and optional:
         return None
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < low
-    ):
+    if not is_finite_number(value) or value < low:
         raise InvalidRequestError(f"{name} must be a number >= {low:g}, got {value!r}", field=name)
     return float(value)
 
