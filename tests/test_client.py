@@ -648,9 +648,9 @@ async def test_concurrent_creates_queue_in_the_pacer() -> None:
     from musicapi_client._pacing import Pacer
 
     pacer = Pacer(3.0)
-    waits = [pacer.reserve(100.0) for _ in range(4)]
+    waits = [pacer.take(100.0).delay for _ in range(4)]
     assert waits == pytest.approx([0.0, 3.3, 6.6, 9.9])
-    assert pacer.reserve(200.0) == 0.0  # a quiet spell frees the next slot
+    assert pacer.take(200.0).delay == 0.0  # a quiet spell frees the next slot
 
 
 def test_a_slot_given_back_is_taken_by_the_next_create() -> None:

@@ -72,10 +72,6 @@ class Pacer:
             if index < len(self._slots) and self._slots[index] == slot.start:
                 del self._slots[index]
 
-    def reserve(self, now: float) -> float:
-        """Seconds to wait before the next create may go (0 when it may go at once)."""
-        return self.take(now).delay
-
     def sleep_for_slot(self, clock: Clock) -> None:
         """Block until a slot comes; one interrupted wait gives its slot back."""
         slot = self.take(clock.monotonic())
@@ -86,8 +82,8 @@ class Pacer:
                 self.release(slot)
                 raise
 
-    async def asleep_for_slot(self, clock: Clock) -> Slot:
-        """Wait for a slot; a cancelled wait gives it back. Returns the slot taken."""
+    async def asleep_for_slot(self, clock: Clock) -> None:
+        """Wait for a slot; a cancelled wait gives it back."""
         slot = self.take(clock.monotonic())
         if slot.delay:
             try:
@@ -95,7 +91,6 @@ class Pacer:
             except BaseException:
                 self.release(slot)
                 raise
-        return slot
 
     def __repr__(self) -> str:
         return f"Pacer(interval={self.interval:g})"

@@ -101,6 +101,12 @@ def _warn_if_deprecated(op: Operation, stacklevel: int) -> None:
         )
 
 
+def _note_deprecation(request: httpx.Request, op: Operation) -> None:
+    """Carry what replaces a retired operation, for the message of its 410."""
+    if op.deprecated:
+        request.extensions[DEPRECATION] = op.deprecation
+
+
 def _warn_if_retired(op: Operation, params: dict[str, Any], stacklevel: int) -> None:
     """A known value MusicAPI retired (a sonic model id v6 now renders) is sent as given,
     with a DeprecationWarning at the caller's line."""
@@ -132,8 +138,7 @@ def call_request(
     )
     secrets = [params.get(WEBHOOK_SECRET), isinstance(extra, dict) and extra.get(WEBHOOK_SECRET)]
     request.extensions[SECRETS] = tuple(s for s in secrets if isinstance(s, str) and s)
-    if op.deprecated:
-        request.extensions[DEPRECATION] = op.deprecation
+    _note_deprecation(request, op)
     return request
 
 
@@ -174,8 +179,7 @@ def poll_request(
     _warn_if_deprecated(op, stacklevel=5)  # here, _get_task, the generated get, the caller
     path = op.endpoint.url(task_id=task_id)
     request = _build(http, settings, headers, op.endpoint.method, path, None, "task_id")
-    if op.deprecated:
-        request.extensions[DEPRECATION] = op.deprecation
+    _note_deprecation(request, op)
     if remaining is not None:
         base = settings.request_timeout or http.timeout
         request.extensions["timeout"] = shrink_timeout(base, remaining)

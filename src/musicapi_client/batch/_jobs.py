@@ -106,7 +106,12 @@ def fingerprint(operation: str, params: dict[str, Any]) -> str:
     Secrets are left out (a new webhook secret does not change the song, and no digest of
     a secret is kept).
     """
-    text = json.dumps([operation, public_params(params)], sort_keys=True, separators=(",", ":"))
+    return digest(operation, public_params(params))
+
+
+def digest(operation: str, params: dict[str, Any]) -> str:
+    """16 hex digits of SHA-256 over the canonical JSON of ``[operation, params]``."""
+    text = json.dumps([operation, params], sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from musicapi_client._errors import InvalidRequestError
-from musicapi_client.batch._jobs import file_stem, public_params
+from musicapi_client.batch._jobs import digest, file_stem, public_params
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -197,7 +197,7 @@ class Journal:
         for job in jobs:
             if job.id not in known or public_params(job.params) == job.params:
                 continue  # nothing secret in it: the digest is the same either way
-            if known[job.id] == _fingerprint_with_secrets(job):
+            if known[job.id] == digest(job.operation, job.params):  # 0.2.0's, secrets in
                 known[job.id] = job.fingerprint
                 with self._db:
                     self._db.execute(
@@ -290,11 +290,3 @@ def _private_file(path: Path) -> None:
     except FileExistsError:
         if stat.S_IMODE(path.stat().st_mode) & 0o077:
             path.chmod(0o600)
-
-
-def _fingerprint_with_secrets(job: Job) -> str:
-    """The digest 0.2.0 journaled (secrets included), to recognise its rows."""
-    import hashlib
-
-    text = json.dumps([job.operation, job.params], sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -17,6 +17,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route as StarletteRoute
 
+from musicapi_client._validation import MAX_DEPTH  # the client's own limit on nesting
 from musicapi_client.mock import _audio, _spec
 from musicapi_client.mock._webhooks import Deliverer
 
@@ -32,7 +33,6 @@ Json = dict[str, Any]
 API_2025 = "2025-06"
 # Task types that work on a clip from upload under their plain name.
 UPLOAD_TASKS = frozenset({"concat_music", "add_vocals", "add_instrumental"})
-MAX_DEPTH = 64  # JSON nesting a request body may have (validators and digests recurse)
 MAX_AUDIO_SECONDS = 600.0  # a clip of the mock is at most ten minutes long
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 

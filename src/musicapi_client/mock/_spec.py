@@ -249,11 +249,18 @@ def example(route: Route, status: str, name: str | None = None) -> Json:
 def rendered_by(model: Any) -> Any:
     """The model the mock reports for a clip: a retired id (the spec's x-retired-values)
     is rendered by the first known one (sonic-v6 since 2026-09-09), as the API does."""
+    return _renderers().get(model, model) if isinstance(model, str) else model
+
+
+@functools.cache
+def _renderers() -> dict[str, str]:
+    """Retired model id -> the model that renders it, read once from the spec."""
+    found: dict[str, str] = {}
     for node in spec()["components"]["schemas"].values():
         retired = node.get("x-retired-values") if isinstance(node, dict) else None
-        if retired and model in retired.get("values", ()):
-            return node["enum"][0]  # (closed here: the known values, newest first)
-    return model
+        if retired:  # (closed here: the known values, newest first)
+            found.update(dict.fromkeys(retired.get("values", ()), node["enum"][0]))
+    return found
 
 
 def default_task_type(route: Route, body: Any) -> None:
