@@ -552,3 +552,27 @@ async def test_a_price_is_learnt_only_from_a_create_that_went_out_alone() -> Non
     assert ledger.measured == {"sonic.create": 15}
     assert ledger.spent == 45
     assert await ledger.admit("sonic.create") is None  # the budget is reached
+
+
+def test_a_journal_from_0_2_0_is_scrubbed_of_secrets_not_refused(tmp_path: Path) -> None:
+    from musicapi_client.batch._jobs import digest
+
+    secret = "whsec-kept-by-0.2.0"
+    job = _song("old")
+    job["params"].update(webhook_url="http://127.0.0.1:9/hook", webhook_secret=secret)
+    (loaded,) = batch.load_jobs(
+        _write(tmp_path / "j.jsonl", [job]), musicapi_client.MusicAPI.catalog()
+    )
+    journal = batch.Journal(tmp_path / "batch.sqlite")
+    journal.plan([loaded], {})
+    # What 0.2.0 wrote: the params with the secret, digested with it.
+    journal._db.execute(
+        "UPDATE jobs SET params = ?, fingerprint = ? WHERE id = 'old'",
+        (json.dumps(loaded.params), digest(loaded.operation, loaded.params)),
+    )
+    assert journal.plan([loaded], {}) == 0  # the same job: not refused as changed
+    entry = journal.get("old")
+    assert "webhook_secret" not in entry.params
+    assert entry.fingerprint == loaded.fingerprint
+    journal.close()
+    assert secret.encode() not in (tmp_path / "batch.sqlite").read_bytes()
