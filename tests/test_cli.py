@@ -271,7 +271,6 @@ def test_ctrl_c_during_wait_prints_the_resume_command(musicapi_mock: MockHandle)
             assert time.monotonic() < deadline
             assert process.poll() is None
             time.sleep(0.02)
-        time.sleep(0.3)  # most likely between two polls (any moment must work: not asserted)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=60)
     finally:

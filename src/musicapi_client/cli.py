@@ -17,7 +17,6 @@ type, required flag, choices and help come from the spec::
 from __future__ import annotations
 
 import json
-import os
 import sys
 import warnings
 from pathlib import Path
@@ -186,12 +185,7 @@ def _finish(
             )
         except KeyboardInterrupt:
             click.echo(f"interrupted: the task goes on; `{resume}` resumes the wait", err=True)
-            # Leave at once: an interrupted request may still hold the HTTP pool's lock,
-            # and closing the pool on the way out could then wait for ever. Nothing local
-            # needs cleaning up; the task runs on at MusicAPI.
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(130)
+            sys.exit(130)
         except musicapi_client.WaitTimeoutError as exc:
             state = f"still {exc.task.status}" if exc.task is not None else "not answered"
             _fail(
