@@ -264,6 +264,9 @@ def test_ctrl_c_during_wait_prints_the_resume_command(musicapi_mock: MockHandle)
          "--gpt-description-prompt", "x", "--mv", "sonic-v6", "--wait"],
         env={**os.environ, **_env(musicapi_mock)}, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True,
+        # As in a terminal: a run started in the background (CI's, nohup) may inherit an
+        # ignored SIGINT, and Python then never raises KeyboardInterrupt.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 120
