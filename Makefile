@@ -9,13 +9,13 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node generate check-generated lint-spec lint format test pytest coexist dist demo mock record docs-check release-notes bench clean
+.PHONY: help venv node generate check-generated lint-spec lint format test pytest coexist vendor-check dist demo mock record docs-check release-notes bench clean
 CODE := src tests generator tools bench examples
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml src/musicapi_client/_version.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -57,6 +57,9 @@ pytest: venv ## The test suite alone, no lint (fast loop): make pytest ARGS="-k 
 
 coexist: venv ## Install the wheel and the vendor's musicapi-sdk into one fresh venv; import both (needs PyPI)
 	scripts/coexist.sh
+
+vendor-check: venv ## The vendor's musicapi-sdk (from PyPI, a venv of its own) calls every method it has on the mock
+	scripts/vendor-check.sh
 
 dist: venv ## Build the wheel and the sdist into dist/ (the generated package inside, checked first)
 	$(PY) -m generator --check

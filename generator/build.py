@@ -8,6 +8,7 @@ Steps, all offline and into an empty scratch directory:
 3. datamodel-code-generator -> ``models.py`` (the public pydantic v2 types);
 4. generator/render.py -> ``operations.py``, ``resources.py``, ``client.py``, ``__init__.py``;
 5. a copy of the spec as ``openapi.json`` (the mock server serves from it);
+   the generators of steps 2-4 read it without the ``x-vendor-sdk-only`` parts;
 6. ruff (pinned, ``--isolated``) formats everything, a header marks every file;
 7. the tree replaces generated/musicapi_client_generated, or, with ``check``, is compared with it.
 """
@@ -98,8 +99,14 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
     spec_text = spec_path.read_bytes()
     spec = spec_mod.load(spec_path)
     validate(spec)
+    client_spec = spec_mod.client_spec(spec)
     with tempfile.TemporaryDirectory(prefix="musicapi-gen-") as scratch_name:
         scratch = Path(scratch_name)
+        # The generators read the client's part of the spec (JSON is YAML; the name is the
+        # spec's own, which datamodel-code-generator writes into its header).
+        (scratch / "input").mkdir()
+        generator_input = scratch / "input" / SPEC.name
+        generator_input.write_text(json.dumps(client_spec, ensure_ascii=False), encoding="utf-8")
         package = scratch / PACKAGE
         package.mkdir()
         _run(
@@ -107,7 +114,7 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
                 _tool("openapi-python-client"),
                 "generate",
                 "--path",
-                str(spec_path),
+                str(generator_input),
                 "--meta",
                 "none",
                 "--config",
@@ -125,14 +132,14 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
             [
                 _tool("datamodel-codegen"),
                 "--input",
-                str(spec_path),
+                str(generator_input),
                 "--output",
                 str(package / "models.py"),
                 *datamodel_codegen_args(),
             ],
             cwd=scratch,
         )
-        render.render(spec, package)
+        render.render(client_spec, package)
         (package / "openapi.json").write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )

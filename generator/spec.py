@@ -100,6 +100,33 @@ def resolve(spec: Json, node: Json) -> Json:
     return node
 
 
+VENDOR_ONLY = "x-vendor-sdk-only"
+
+
+def client_spec(spec: Json) -> Json:
+    """The spec the client is generated from: without what only the vendor's SDK calls.
+
+    Operations and component schemas marked ``x-vendor-sdk-only`` stay in the bundled
+    ``openapi.json`` (the mock serves them) but no generator sees them, so the client
+    offers no method or model for them.
+    """
+    paths: Json = {}
+    for path, item in spec["paths"].items():
+        kept = {key: op for key, op in item.items() if not _vendor_only(op)}
+        if any(key in HTTP_METHODS for key in kept):
+            paths[path] = kept
+    schemas = {
+        name: schema
+        for name, schema in spec["components"]["schemas"].items()
+        if not _vendor_only(schema)
+    }
+    return spec | {"paths": paths, "components": spec["components"] | {"schemas": schemas}}
+
+
+def _vendor_only(node: Any) -> bool:
+    return isinstance(node, dict) and bool(node.get(VENDOR_ONLY))
+
+
 def iter_http_operations(spec: Json) -> list[tuple[str, str, Json]]:
     """Every (METHOD, path, operation object) in document order."""
     return [
@@ -134,7 +161,7 @@ def _pages(node: Json) -> tuple[PageRef, ...]:
 def documented_operations(spec: Json) -> list[DocumentedOperation]:
     """The spec's operations as the docs list them (one per request variant)."""
     result: list[DocumentedOperation] = []
-    for method, path, op in iter_http_operations(spec):
+    for method, path, op in iter_http_operations(client_spec(spec)):
         family = op["tags"][0]
         body_ref = _json_body_ref(op)
         body = spec["components"]["schemas"][ref_name(body_ref)] if body_ref else {}

@@ -13,7 +13,7 @@ from musicapi_client_generated.operations import OPERATIONS
 
 
 def _examples(kind: str) -> list[tuple[str, Any, str]]:
-    spec = spec_mod.load_default()
+    spec = spec_mod.client_spec(spec_mod.load_default())  # what the models are made from
     found = []
     for method, path, op in spec_mod.iter_http_operations(spec):
         if kind == "request" and "requestBody" in op:

@@ -105,6 +105,14 @@ EXPECTED_PAGES = (
         ("get-credits", "get-credits"),
     }
 )
+# Paths only the vendor's SDK calls (no docs page): the mock serves them, the client does not.
+EXPECTED_PAIRS_VENDOR_ONLY = {
+    ("POST", "/api/v1/suno/create"),
+    ("GET", "/api/v1/suno/clip/{task_id}"),
+    ("POST", "/api/v1/suno/make-lyrics"),
+    ("GET", "/api/v1/suno/get-lyrics/{task_id}"),
+    ("POST", "/api/v1/suno/get-song"),
+}
 EXPECTED_PAIRS_PRODUCER = {
     ("POST", "/api/v1/producer/create"),
     ("POST", "/api/v1/producer/upload"),
@@ -199,11 +207,26 @@ def test_lint_ruleset_rejects_an_operation_without_docs_url(
 
 
 def test_every_documented_method_and_path_is_present(spec: dict[str, Any]) -> None:
-    pairs = {(m, p) for m, p, _ in spec_mod.iter_http_operations(spec)}
+    pairs = {(m, p) for m, p, _ in spec_mod.iter_http_operations(spec_mod.client_spec(spec))}
     expected = EXPECTED_PAIRS | EXPECTED_PAIRS_2026 | EXPECTED_PAIRS_PRODUCER
     missing = expected - pairs
     assert not missing, f"missing from the spec: {sorted(missing)}"
     assert pairs == expected
+
+
+def test_the_vendor_sdk_only_paths_are_described_apart(spec: dict[str, Any]) -> None:
+    every = {(m, p): op for m, p, op in spec_mod.iter_http_operations(spec)}
+    client = {(m, p) for m, p, _ in spec_mod.iter_http_operations(spec_mod.client_spec(spec))}
+    vendor_only = set(every) - client
+    assert vendor_only == EXPECTED_PAIRS_VENDOR_ONLY
+    for pair in vendor_only:
+        op = every[pair]
+        assert op["x-vendor-sdk-only"] is True
+        assert any(source.startswith("sdk musicapi-sdk 0.1.0") for source in op["x-source"])
+        assert "x-docs-url" not in op, "a page exists: then it is documented, not vendor-only"
+    kept = spec_mod.client_spec(spec)["components"]["schemas"]
+    assert not [name for name, schema in kept.items() if schema.get("x-vendor-sdk-only")]
+    assert {"SunoMakeLyricsRequest", "SunoSong"} <= set(spec["components"]["schemas"]) - set(kept)
 
 
 def test_every_documented_page_maps_to_an_operation(spec: dict[str, Any]) -> None:

@@ -219,6 +219,24 @@ class MockAPI:
             result["title"] = f"{topic[:40].title()} ({n})"
         return JSONResponse(answer)
 
+    # Legacy /suno/* paths the vendor's SDK calls (x-vendor-sdk-only in the spec).
+    def _suno_make_lyrics(self, route: _spec.Route, body: Json, _: dict[str, str]) -> Response:
+        answer = _spec.example(route, "200")
+        task_id = self.state.new_id()
+        with self.state.lock:
+            self.state.lyrics_prompts[task_id] = body["prompt"]
+        answer["data"]["task_id"] = task_id
+        return JSONResponse(answer)
+
+    def _suno_get_lyrics(self, route: _spec.Route, _: Any, params: dict[str, str]) -> Response:
+        prompt = self.state.lyrics_prompts.get(params["task_id"])
+        if prompt is None:
+            return _error(400, "task not found.")
+        answer = _spec.example(route, "200")
+        topic = prompt.strip().rstrip(".")
+        answer["data"].update(task_id=params["task_id"], title=topic[:40].title())
+        return JSONResponse(answer)
+
     def _credits_get(self, route: _spec.Route, body: Any, _: dict[str, str]) -> Response:
         answer = _spec.example(route, "200")
         with self.state.lock:
@@ -286,7 +304,7 @@ class MockAPI:
         ]
         return JSONResponse(answer)
 
-    _sonic_get = _riffusion_get = _clip_task
+    _sonic_get = _riffusion_get = _suno_clip_get = _clip_task
 
     def _producer_get(self, route: _spec.Route, _: Any, params: dict[str, str]) -> Response:
         task = self._task(route, params)

@@ -109,6 +109,7 @@ class MockState:
         self.generated_clips: set[str] = set()
         self.uploaded_clips: set[str] = set()
         self.personas: set[str] = set()
+        self.lyrics_prompts: dict[str, str] = {}  # legacy /suno/make-lyrics tasks
         self.credits = config.credits
         self.extra_credits = config.extra_credits
         self.requests: Counter[str] = Counter()
