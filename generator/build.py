@@ -6,7 +6,8 @@ Steps, all offline and into an empty scratch directory:
    the endpoint layer (the modules its templates leave empty, its own models, client and
    types, are dropped);
 3. datamodel-code-generator -> ``models.py`` (the public pydantic v2 types);
-4. generator/render.py -> ``operations.py``, ``resources.py``, ``client.py``, ``__init__.py``;
+4. generator/render.py -> ``operations.py``, ``resources.py``, ``client.py``, ``__init__.py``,
+   and ``api.md`` (the API reference, beside the package);
 5. a copy of the spec as ``openapi.json`` (the mock server serves from it);
    the generators of steps 2-4 read it without the ``x-vendor-sdk-only`` parts;
 6. ruff (pinned, ``--isolated``) formats everything, a header marks every file;
@@ -157,6 +158,7 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
         target.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(target / PACKAGE, ignore_errors=True)
         shutil.copytree(package, target / PACKAGE)
+        shutil.copyfile(scratch / render.API_REFERENCE, target / render.API_REFERENCE)
     (target / "GENERATION.yml").write_text(manifest(spec_text), encoding="utf-8")
 
 

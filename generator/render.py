@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 OUTPUTS = ("operations.py", "resources.py", "client.py", "__init__.py")
+API_REFERENCE = "api.md"  # written beside the package: the reference users read
 
 
 class SpecShapeError(ValueError):
@@ -397,7 +398,7 @@ def families(spec: Json, all_methods: list[Method]) -> list[Family]:
         result.append(
             Family(
                 name=name,
-                cls="".join(part.capitalize() for part in name.split("_")),
+                cls="".join(part.capitalize() for part in name.split("_")) + "Resource",
                 doc=tag["description"].strip(),
                 typical_seconds=tag.get("x-typical-seconds"),
                 methods=members,
@@ -423,6 +424,17 @@ def webhook_events(spec: Json) -> list[tuple[str, str]]:
     return found
 
 
+def webhook_payload(spec: Json) -> str | None:
+    """The model every webhook delivery's body is (one shared schema), if the spec says."""
+    refs = {
+        item["post"]["requestBody"]["content"]["application/json"]["schema"].get("$ref")
+        for item in spec.get("webhooks", {}).values()
+    }
+    if len(refs) != 1 or None in refs:
+        return None
+    return spec_mod.ref_name(refs.pop())
+
+
 def render(spec: Json, out_dir: Path) -> list[Path]:
     """Write operations.py, resources.py, client.py and __init__.py into ``out_dir``."""
     env = jinja2.Environment(
@@ -443,10 +455,14 @@ def render(spec: Json, out_dir: Path) -> list[Path]:
         "families": families(spec, all_methods),
         "endpoints": endpoints,
         "webhook_events": webhook_events(spec),
+        "webhook_payload": webhook_payload(spec),
         "title": spec["info"]["title"],
         "version": spec["info"]["version"],
     }
     written = []
+    api = out_dir.parent / API_REFERENCE
+    api.write_text(env.get_template(API_REFERENCE + ".jinja").render(**context), encoding="utf-8")
+    written.append(api)
     for name in OUTPUTS:
         target = out_dir / name
         target.write_text(env.get_template(name + ".jinja").render(**context), encoding="utf-8")

@@ -214,6 +214,7 @@ def _toy_spec() -> dict[str, Any]:
     return spec
 
 
+@pytest.mark.slow
 def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
     spec_path = tmp_path / "spec" / "musicapi.yaml"
     spec_path.parent.mkdir()
@@ -284,6 +285,126 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
     assert "The words." in cli.stdout
 
 
-@pytest.mark.parametrize("name", ["_core.py", "_client.py"])
-def test_the_old_catch_all_modules_are_gone(name: str) -> None:
-    assert not (RUNTIME / name).exists()
+def _shape(function: object) -> list[tuple[str, object, object]]:
+    """A callable's parameters as (name, kind, default): what twins must share (their
+    annotations differ by design: Task vs AsyncTaskCreated, callbacks that may await)."""
+    import inspect
+
+    signature = inspect.signature(function)  # type: ignore[arg-type]
+    return [(p.name, p.kind, p.default) for p in signature.parameters.values()]
+
+
+def _twin_pairs() -> list[tuple[str, object, object]]:
+    from musicapi_client import webhooks
+    from musicapi_client._base_client import AsyncClient, SyncClient
+    from musicapi_client._task import AsyncTaskCreated, TaskCreated
+    from musicapi_client_generated import resources
+
+    pairs: list[tuple[str, type, type]] = [
+        ("client", SyncClient, AsyncClient),
+        ("hub", webhooks.WebhookHub, webhooks.AsyncWebhookHub),
+        ("created", TaskCreated, AsyncTaskCreated),
+    ]
+    pairs += [
+        (name, getattr(resources, name), getattr(resources, f"Async{name}"))
+        for name in resources.__all__
+        if not name.startswith("Async")
+    ]
+    found: list[tuple[str, object, object]] = []
+    for label, sync_cls, async_cls in pairs:
+        names = {n for n in vars(sync_cls) if callable(vars(sync_cls)[n]) and n != "__init__"}
+        names |= {n for n in vars(async_cls) if callable(vars(async_cls)[n]) and n != "__init__"}
+        found += [
+            (f"{label}.{n}", getattr(sync_cls, n, None), getattr(async_cls, n, None))
+            for n in sorted(names)
+            if not n.startswith("__") and n not in TWINS_THAT_DIFFER
+        ]
+    return found
+
+
+# Methods one mode has and the other cannot: context managers and closing.
+TWINS_THAT_DIFFER = {"close", "__enter__", "__exit__", "__aenter__", "__aexit__"}
+
+
+def test_every_sync_and_async_twin_has_the_same_signature() -> None:
+    pairs = _twin_pairs()
+    assert len(pairs) > 60
+    missing = [label for label, sync, asyn in pairs if sync is None or asyn is None]
+    assert missing == []
+    differ = [label for label, sync, asyn in pairs if _shape(sync) != _shape(asyn)]
+    assert differ == []
+
+
+def test_nothing_outside_the_client_reads_its_state() -> None:
+    """Resources, hubs and batches call the client's verbs; its state (the HTTP pool,
+    settings, headers, pacer, clock) and its sending are read only in _base_client.py."""
+    import musicapi_client
+
+    client = musicapi_client.MusicAPI(api_key="k")
+    state = {name for name in vars(client) if name.startswith("_")} | {"_execute", "_send"}
+    assert {"_http", "_settings", "_pacer", "_clock"} <= state
+    readers = []
+    for path in sorted(RUNTIME.rglob("*.py")):
+        if path.name == "_base_client.py" or "mock" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            own = isinstance(node, ast.Attribute) and (
+                isinstance(node.value, ast.Name) and node.value.id in {"self", "cls"}
+            )
+            if isinstance(node, ast.Attribute) and node.attr in state and not own:
+                readers.append(f"{path.relative_to(RUNTIME)}:{node.lineno} .{node.attr}")
+    assert readers == []
+
+
+def test_importing_the_generated_package_fills_no_registry() -> None:
+    """The spec's facts travel as data (catalog, Family, resources), so the generated
+    modules run no call at import time but building their own constants."""
+    generated = ROOT / "generated" / "musicapi_client_generated"
+    calls = []
+    for path in sorted(generated.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+                calls.append(f"{path.name}:{node.lineno}")
+    assert calls == []
+    registries = [
+        f"{path.relative_to(RUNTIME)}: {node.name}"
+        for path in sorted(RUNTIME.rglob("*.py"))
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("register")
+    ]
+    assert registries == []
+
+
+# Each feature has one folder: its public module, its workings and its command.
+FEATURE_ROOMS = {
+    "webhooks": {"__init__.py", "_verify.py", "_hub.py", "_listen.py", "_cli.py"},
+    "batch": {
+        "__init__.py",
+        "_cli.py",
+        "_credits.py",
+        "_jobs.py",
+        "_journal.py",
+        "_manifest.py",
+        "_runner.py",
+    },
+    "mock": {
+        "__init__.py",
+        "__main__.py",
+        "_app.py",
+        "_audio.py",
+        "_options.py",
+        "_server.py",
+        "_spec.py",
+        "_state.py",
+        "_webhooks.py",
+    },
+}
+
+
+def test_every_feature_lives_in_one_folder() -> None:
+    for feature, files in FEATURE_ROOMS.items():
+        assert {p.name for p in (RUNTIME / feature).glob("*.py")} == files, feature
+    inner = {name for files in FEATURE_ROOMS.values() for name in files if name.startswith("_")}
+    inner -= {"__init__.py", "__main__.py"}
+    strays = {p.name for p in RUNTIME.glob("*.py")} & (inner | {"webhooks.py", "_cli_batch.py"})
+    assert strays == set(), "a feature's module outside its folder"

@@ -96,7 +96,7 @@ def test_listen_needs_a_secret_and_a_forwarding_url(tmp_path: Path) -> None:
 
 
 def _listener(**options: object) -> tuple[object, list[tuple[str, bool]]]:
-    from musicapi_client import _listen
+    from musicapi_client.webhooks import _listen
 
     lines: list[tuple[str, bool]] = []
     listener = _listen.Listener(SECRET, lambda line, err: lines.append((line, err)), **options)  # type: ignore[arg-type]

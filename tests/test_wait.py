@@ -129,16 +129,18 @@ async def test_async_progress_callback_is_awaited(api: FakeAPI) -> None:
 
 def test_schedule_polls_quickly_then_backs_off_toward_the_docs_cadence() -> None:
     schedule = PollSchedule(jitter=0.0)
-    assert schedule.next_delay("sonic", 1, 0.1) == 2.0
+    families = musicapi_client.MusicAPI.catalog().families  # each with its typical time
+    sonic, nuro = families["sonic"], families["nuro"]
+    assert schedule.next_delay(sonic, 1, 0.1) == 2.0
     # Then it sleeps until 60 % of sonic's typical 60 s, in steps of at most 20 s.
-    assert schedule.next_delay("sonic", 2, 2.1) == 20.0
-    assert schedule.next_delay("sonic", 3, 22.1) == pytest.approx(13.9)
+    assert schedule.next_delay(sonic, 2, 2.1) == 20.0
+    assert schedule.next_delay(sonic, 3, 22.1) == pytest.approx(13.9)
     # Past that, 10 % of the elapsed time, between 2 s and 20 s.
-    assert schedule.next_delay("sonic", 4, 50.0) == 5.0
-    assert schedule.next_delay("sonic", 9, 1000.0) == 20.0
-    assert schedule.next_delay("nuro", 2, 2.0) == pytest.approx(16.0)
-    assert schedule.next_delay("sonic", 5, 50.0, hint=7.0) == 7.0
-    assert PollSchedule(scale=0.01).next_delay("sonic", 1, 0.0) == pytest.approx(0.02)
+    assert schedule.next_delay(sonic, 4, 50.0) == 5.0
+    assert schedule.next_delay(sonic, 9, 1000.0) == 20.0
+    assert schedule.next_delay(nuro, 2, 2.0) == pytest.approx(16.0)
+    assert schedule.next_delay(sonic, 5, 50.0, hint=7.0) == 7.0
+    assert PollSchedule(scale=0.01).next_delay(sonic, 1, 0.0) == pytest.approx(0.02)
 
 
 def test_schedule_jitter_stays_within_bounds() -> None:

@@ -3,9 +3,8 @@
 docs section of the spec (``sonic``, ``riffusion``, ``studio``, ``lyrics``, ``nuro``, ``producer``, ``credits``).
 
 Resources are created on first use, so ``import musicapi_client`` loads neither pydantic nor
-the endpoint layer. Importing this module registers the families' typical generation
-times (the spec's x-typical-seconds) with the poll schedule, and the catalog (loaded on
-first use) for runtime modules that read the spec without a client (webhooks).
+the endpoint layer. Importing this module changes nothing elsewhere: the spec's data
+reaches the runtime through ``catalog()`` and the resources, as arguments.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ import functools
 from typing import TYPE_CHECKING
 
 from musicapi_client._base_client import AsyncClient, SyncClient
-from musicapi_client._operation import register_catalog
-from musicapi_client._wait import register_typical_seconds
 
 if TYPE_CHECKING:
     from musicapi_client._operation import Catalog
@@ -24,24 +21,11 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncMusicAPI", "MusicAPI"]
 
-register_typical_seconds(
-    {
-        "sonic": 60.0,
-        "riffusion": 45.0,
-        "studio": 60.0,
-        "nuro": 30.0,
-        "producer": 60.0,
-    }
-)
-
 
 def _catalog() -> Catalog:
     from .operations import CATALOG
 
     return CATALOG
-
-
-register_catalog(_catalog)
 
 
 class MusicAPI(SyncClient):
@@ -56,53 +40,53 @@ class MusicAPI(SyncClient):
         return _catalog()
 
     @functools.cached_property
-    def sonic(self) -> resources.Sonic:
+    def sonic(self) -> resources.SonicResource:
         """sonic: Suno-style song generation, extension, covers, personas and uploads."""
-        from .resources import Sonic
+        from .resources import SonicResource
 
-        return Sonic(self)
+        return SonicResource(self)
 
     @functools.cached_property
-    def riffusion(self) -> resources.Riffusion:
+    def riffusion(self) -> resources.RiffusionResource:
         """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
-        from .resources import Riffusion
+        from .resources import RiffusionResource
 
-        return Riffusion(self)
+        return RiffusionResource(self)
 
     @functools.cached_property
-    def studio(self) -> resources.Studio:
+    def studio(self) -> resources.StudioResource:
         """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
-        from .resources import Studio
+        from .resources import StudioResource
 
-        return Studio(self)
+        return StudioResource(self)
 
     @functools.cached_property
-    def lyrics(self) -> resources.Lyrics:
+    def lyrics(self) -> resources.LyricsResource:
         """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
-        from .resources import Lyrics
+        from .resources import LyricsResource
 
-        return Lyrics(self)
+        return LyricsResource(self)
 
     @functools.cached_property
-    def nuro(self) -> resources.Nuro:
+    def nuro(self) -> resources.NuroResource:
         """nuro: Nuro vocal songs and instrumental background music."""
-        from .resources import Nuro
+        from .resources import NuroResource
 
-        return Nuro(self)
+        return NuroResource(self)
 
     @functools.cached_property
-    def producer(self) -> resources.Producer:
+    def producer(self) -> resources.ProducerResource:
         """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
-        from .resources import Producer
+        from .resources import ProducerResource
 
-        return Producer(self)
+        return ProducerResource(self)
 
     @functools.cached_property
-    def credits(self) -> resources.Credits:
+    def credits(self) -> resources.CreditsResource:
         """credits: Account credit balance."""
-        from .resources import Credits
+        from .resources import CreditsResource
 
-        return Credits(self)
+        return CreditsResource(self)
 
 
 class AsyncMusicAPI(AsyncClient):
@@ -117,50 +101,50 @@ class AsyncMusicAPI(AsyncClient):
         return _catalog()
 
     @functools.cached_property
-    def sonic(self) -> resources.AsyncSonic:
+    def sonic(self) -> resources.AsyncSonicResource:
         """sonic: Suno-style song generation, extension, covers, personas and uploads."""
-        from .resources import AsyncSonic
+        from .resources import AsyncSonicResource
 
-        return AsyncSonic(self)
+        return AsyncSonicResource(self)
 
     @functools.cached_property
-    def riffusion(self) -> resources.AsyncRiffusion:
+    def riffusion(self) -> resources.AsyncRiffusionResource:
         """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
-        from .resources import AsyncRiffusion
+        from .resources import AsyncRiffusionResource
 
-        return AsyncRiffusion(self)
+        return AsyncRiffusionResource(self)
 
     @functools.cached_property
-    def studio(self) -> resources.AsyncStudio:
+    def studio(self) -> resources.AsyncStudioResource:
         """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
-        from .resources import AsyncStudio
+        from .resources import AsyncStudioResource
 
-        return AsyncStudio(self)
+        return AsyncStudioResource(self)
 
     @functools.cached_property
-    def lyrics(self) -> resources.AsyncLyrics:
+    def lyrics(self) -> resources.AsyncLyricsResource:
         """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
-        from .resources import AsyncLyrics
+        from .resources import AsyncLyricsResource
 
-        return AsyncLyrics(self)
+        return AsyncLyricsResource(self)
 
     @functools.cached_property
-    def nuro(self) -> resources.AsyncNuro:
+    def nuro(self) -> resources.AsyncNuroResource:
         """nuro: Nuro vocal songs and instrumental background music."""
-        from .resources import AsyncNuro
+        from .resources import AsyncNuroResource
 
-        return AsyncNuro(self)
+        return AsyncNuroResource(self)
 
     @functools.cached_property
-    def producer(self) -> resources.AsyncProducer:
+    def producer(self) -> resources.AsyncProducerResource:
         """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
-        from .resources import AsyncProducer
+        from .resources import AsyncProducerResource
 
-        return AsyncProducer(self)
+        return AsyncProducerResource(self)
 
     @functools.cached_property
-    def credits(self) -> resources.AsyncCredits:
+    def credits(self) -> resources.AsyncCreditsResource:
         """credits: Account credit balance."""
-        from .resources import AsyncCredits
+        from .resources import AsyncCreditsResource
 
-        return AsyncCredits(self)
+        return AsyncCreditsResource(self)

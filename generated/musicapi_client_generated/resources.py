@@ -27,24 +27,24 @@ if TYPE_CHECKING:
     from . import models
 
 __all__ = [
-    "Sonic",
-    "AsyncSonic",
-    "Riffusion",
-    "AsyncRiffusion",
-    "Studio",
-    "AsyncStudio",
-    "Lyrics",
-    "AsyncLyrics",
-    "Nuro",
-    "AsyncNuro",
-    "Producer",
-    "AsyncProducer",
-    "Credits",
-    "AsyncCredits",
+    "SonicResource",
+    "AsyncSonicResource",
+    "RiffusionResource",
+    "AsyncRiffusionResource",
+    "StudioResource",
+    "AsyncStudioResource",
+    "LyricsResource",
+    "AsyncLyricsResource",
+    "NuroResource",
+    "AsyncNuroResource",
+    "ProducerResource",
+    "AsyncProducerResource",
+    "CreditsResource",
+    "AsyncCreditsResource",
 ]
 
 
-class Sonic(SyncResource):
+class SonicResource(SyncResource):
     """sonic: Suno-style song generation, extension, covers, personas and uploads."""
 
     family = ops.SONIC
@@ -1157,7 +1157,7 @@ class Sonic(SyncResource):
         )
 
 
-class AsyncSonic(AsyncResource):
+class AsyncSonicResource(AsyncResource):
     """sonic: Suno-style song generation, extension, covers, personas and uploads."""
 
     family = ops.SONIC
@@ -2278,7 +2278,7 @@ class AsyncSonic(AsyncResource):
         )
 
 
-class Riffusion(SyncResource):
+class RiffusionResource(SyncResource):
     """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
 
     family = ops.RIFFUSION
@@ -2604,7 +2604,7 @@ class Riffusion(SyncResource):
         )
 
 
-class AsyncRiffusion(AsyncResource):
+class AsyncRiffusionResource(AsyncResource):
     """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
 
     family = ops.RIFFUSION
@@ -2930,7 +2930,7 @@ class AsyncRiffusion(AsyncResource):
         )
 
 
-class Studio(SyncResource):
+class StudioResource(SyncResource):
     """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
 
     family = ops.STUDIO
@@ -3205,7 +3205,7 @@ class Studio(SyncResource):
         )
 
 
-class AsyncStudio(AsyncResource):
+class AsyncStudioResource(AsyncResource):
     """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
 
     family = ops.STUDIO
@@ -3480,7 +3480,7 @@ class AsyncStudio(AsyncResource):
         )
 
 
-class Lyrics(SyncResource):
+class LyricsResource(SyncResource):
     """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
 
     family = ops.LYRICS
@@ -3508,7 +3508,7 @@ class Lyrics(SyncResource):
         )
 
 
-class AsyncLyrics(AsyncResource):
+class AsyncLyricsResource(AsyncResource):
     """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
 
     family = ops.LYRICS
@@ -3536,7 +3536,7 @@ class AsyncLyrics(AsyncResource):
         )
 
 
-class Nuro(SyncResource):
+class NuroResource(SyncResource):
     """nuro: Nuro vocal songs and instrumental background music."""
 
     family = ops.NURO
@@ -3877,7 +3877,7 @@ class Nuro(SyncResource):
         )
 
 
-class AsyncNuro(AsyncResource):
+class AsyncNuroResource(AsyncResource):
     """nuro: Nuro vocal songs and instrumental background music."""
 
     family = ops.NURO
@@ -4218,7 +4218,7 @@ class AsyncNuro(AsyncResource):
         )
 
 
-class Producer(SyncResource):
+class ProducerResource(SyncResource):
     """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
 
     family = ops.PRODUCER
@@ -4562,7 +4562,7 @@ class Producer(SyncResource):
         )
 
 
-class AsyncProducer(AsyncResource):
+class AsyncProducerResource(AsyncResource):
     """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
 
     family = ops.PRODUCER
@@ -4906,7 +4906,7 @@ class AsyncProducer(AsyncResource):
         )
 
 
-class Credits(SyncResource):
+class CreditsResource(SyncResource):
     """credits: Account credit balance."""
 
     family = ops.CREDITS
@@ -4919,7 +4919,7 @@ class Credits(SyncResource):
         return cast("models.Credits", self._call(ops.CREDITS_GET, None, None))
 
 
-class AsyncCredits(AsyncResource):
+class AsyncCreditsResource(AsyncResource):
     """credits: Account credit balance."""
 
     family = ops.CREDITS

@@ -1,4 +1,4 @@
-"""musicapi: a typed Python client for MusicAPI, generated from a hand-curated OpenAPI spec.
+"""musicapi_client: a typed Python client for MusicAPI, generated from a hand-curated OpenAPI spec.
 
 >>> import musicapi_client
 >>> client = musicapi_client.MusicAPI()            # reads MUSICAPI_API_KEY
@@ -42,18 +42,19 @@ from musicapi_client._wait import PollSchedule
 from musicapi_client_generated.client import AsyncMusicAPI, MusicAPI
 
 if TYPE_CHECKING:
-    from musicapi_client._hub import AsyncWebhookHub, WebhookHub
+    from musicapi_client.webhooks._hub import AsyncWebhookHub, WebhookHub
 
 # Loaded on first use, so ``import musicapi_client`` stays as light as it was before them
 # (the hubs pull in the waiting and request machinery; make bench measures the import).
-_LAZY = {"WebhookHub": "musicapi_client._hub", "AsyncWebhookHub": "musicapi_client._hub"}
+_LAZY = {"WebhookHub", "AsyncWebhookHub"}
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
+        from musicapi_client.webhooks import _hub
 
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(_hub, name)
+        value.__module__ = __name__
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -88,3 +89,11 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
 ]
+
+# Tracebacks, reprs and docs name the public path (musicapi_client.RateLimitError), not
+# the private module a class lives in, as openai-python and httpx do.
+for _name in __all__:
+    _value = globals().get(_name)  # the lazy hubs set theirs in musicapi_client.webhooks
+    if isinstance(_value, type):
+        _value.__module__ = __name__
+del _name, _value

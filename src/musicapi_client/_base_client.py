@@ -11,13 +11,15 @@ import asyncio
 import copy
 import dataclasses
 import time
-from typing import TYPE_CHECKING, Self, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from musicapi_client import _bounded, _config, _download, _prices
+from musicapi_client import _bounded, _config, _download, _prices, _request
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
 from musicapi_client._errors import (
+    APIStatusError,
     MusicAPIError,
     complete,
     connection_error,
@@ -26,6 +28,8 @@ from musicapi_client._errors import (
 from musicapi_client._logs import attempts_logged, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
 from musicapi_client._request import request_headers, request_secrets
+from musicapi_client._task import failed_task
+from musicapi_client._wait import wait_async, wait_sync
 
 if TYPE_CHECKING:
     import os
@@ -33,10 +37,10 @@ if TYPE_CHECKING:
     from pathlib import Path
     from types import TracebackType
 
-    from musicapi_client._operation import Catalog
-    from musicapi_client._task import Clip
+    from musicapi_client._operation import Catalog, Family, Operation
+    from musicapi_client._task import AsyncProgressCallback, Clip, ProgressCallback, Task, Until
     from musicapi_client._wait import PollSchedule
-    from musicapi_client.webhooks import Webhooks
+    from musicapi_client.webhooks._verify import Webhooks
 
 T = TypeVar("T")
 # What can go wrong between handing a request to httpx and holding its decoded body.
@@ -53,6 +57,8 @@ class _ClientBase:
     """Settings, options and repr common to both clients."""
 
     _settings: _config.Settings
+    _http: httpx.Client | httpx.AsyncClient
+    _headers: dict[str, str]
 
     def __init__(
         self,
@@ -147,6 +153,23 @@ class _ClientBase:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, api_key='***', max_retries={self.max_retries})"
 
+    def _request(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
+        """The request of a create or call; InvalidRequestError (nothing sent) if bad."""
+        return _request.call_request(self._http, self._settings, self._headers, op, params, extra)
+
+    def _poll_request(self, op: Operation, task_id: str, remaining: float | None) -> Any:
+        return _request.poll_request(
+            self._http, self._settings, self._headers, op, task_id, remaining
+        )
+
+    def _wait_options(self, clock: Clock | None) -> dict[str, Any]:
+        """What every wait of this client shares: its schedule, retry policy and clock."""
+        return {
+            "schedule": self._settings.schedule,
+            "retry": self._settings.retry,
+            "clock": clock or self._clock,
+        }
+
     def _delay_after_failure(
         self, exc: Exception, request: httpx.Request, attempt: int, retries: bool
     ) -> float:
@@ -170,9 +193,9 @@ class _ClientBase:
     @property
     def webhooks(self) -> Webhooks:
         """Verify deliveries with the client's ``webhook_secret`` (or $MUSICAPI_WEBHOOK_SECRET)."""
-        from musicapi_client.webhooks import Webhooks  # on first use: keeps import light
+        from musicapi_client.webhooks._verify import Webhooks  # on first use: keeps import light
 
-        return Webhooks(self._settings.webhook_secret)
+        return Webhooks(self._settings.webhook_secret, self.catalog())
 
     @classmethod
     def catalog(cls) -> Catalog:
@@ -194,6 +217,8 @@ class SyncClient(_ClientBase):
     price estimates (see :attr:`credit_prices`). ``clock`` is for tests
     (:class:`musicapi_client.testing.FakeClock`).
     """
+
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -284,6 +309,86 @@ class SyncClient(_ClientBase):
             complete(error, request.method, task_id, request_secrets(request, self._settings))
             raise
 
+    # ---------------------------------------------------------------- the verbs
+    # What the generated resources (and hubs, batches) ask of a client: they read nothing
+    # else of it. Each builds the request, sends it, and completes any error.
+
+    def _call_operation(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
+        """Send a call and read its model; an answer still "preparing" is asked again
+        (free, on the operation's schedule)."""
+        repeating = _request.Repeating(op, self._clock)
+        parse = _request.model_parser(op)
+        result = self._execute(self._request(op, params, extra), parse)
+        while (delay := repeating.delay(result)) is not None:
+            self._clock.sleep(delay)
+            result = self._execute(self._request(op, params, extra), parse)
+        return result
+
+    def _create_task(self, op: Operation, params: dict[str, Any], extra: object) -> dict[str, Any]:
+        """Send a create on the next pacing slot; the TaskCreated's fields."""
+        request = self._request(op, params, extra)  # bad input raises before a slot is taken
+        self._pacer.sleep_for_slot(self._clock)
+        return self._execute(request, _request.created_parser(op))
+
+    def _take_create_slot(self) -> None:
+        """Wait for this client's next pacing slot (a caller that creates on its own)."""
+        self._pacer.sleep_for_slot(self._clock)
+
+    def _pause(self, seconds: float) -> None:
+        """Sleep on the client's clock."""
+        self._clock.sleep(seconds)
+
+    def _poll_task(
+        self,
+        family: Family,
+        op: Operation,
+        task_id: str,
+        expected: int | None,
+        remaining: float | None = None,
+    ) -> Task:
+        """One poll of a task. Inside a wait (``remaining`` given) it is not retried here:
+        the wait retries within its deadline."""
+        request = self._poll_request(op, task_id, remaining)
+        parse = _request.task_parser(family, op, task_id, expected)
+        try:
+            return self._execute(request, parse, task_id=task_id, retries=remaining is None)
+        except APIStatusError as error:
+            failed = failed_task(family.name, task_id, error.status_code, error.body)
+            if failed is None:
+                raise
+            return failed
+
+    def _wait_task(
+        self,
+        family: Family,
+        op: Operation,
+        task_id: str,
+        expected: int | None,
+        *,
+        timeout: float,
+        on_progress: ProgressCallback | None,
+        until: Until,
+        clock: Clock | None = None,
+        since: float | None = None,
+    ) -> Task:
+        """Poll a task on the client's schedule until it is done or ``timeout`` passes."""
+        return wait_sync(
+            TaskPoll(self, family, op, task_id, expected),
+            family=family,
+            task_id=task_id,
+            timeout=timeout,
+            on_progress=on_progress,
+            confirm=expected is None,
+            until=until,
+            expected=expected,
+            since=since,
+            **self._wait_options(clock),
+        )
+
+    def _clock_for_waits(self) -> Clock:
+        """The clock this client's waits run on (the webhook hubs listen on it)."""
+        return self._clock
+
     def download(
         self,
         clip: Clip,
@@ -340,6 +445,8 @@ class AsyncClient(_ClientBase):
     you run hundreds of tasks: requests then wait here, cheaply, instead of in httpcore's
     pool queue, which slows down as it grows).
     """
+
+    _http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -440,6 +547,87 @@ class AsyncClient(_ClientBase):
             complete(error, request.method, task_id, request_secrets(request, self._settings))
             raise
 
+    # ---------------------------------------------------------------- the verbs
+    # Async twins of SyncClient's: what resources, hubs and batches ask of a client.
+
+    async def _call_operation(
+        self, op: Operation, params: dict[str, Any] | None, extra: object
+    ) -> Any:
+        """Async twin of :meth:`SyncClient._call_operation`."""
+        repeating = _request.Repeating(op, self._clock)
+        parse = _request.model_parser(op)
+        result = await self._execute(self._request(op, params, extra), parse)
+        while (delay := repeating.delay(result)) is not None:
+            await self._clock.asleep(delay)
+            result = await self._execute(self._request(op, params, extra), parse)
+        return result
+
+    async def _create_task(
+        self, op: Operation, params: dict[str, Any], extra: object
+    ) -> dict[str, Any]:
+        """Async twin of :meth:`SyncClient._create_task`."""
+        request = self._request(op, params, extra)  # bad input raises before a slot is taken
+        await self._pacer.asleep_for_slot(self._clock)
+        return await self._execute(request, _request.created_parser(op))
+
+    async def _take_create_slot(self) -> None:
+        """Async twin of :meth:`SyncClient._take_create_slot`."""
+        await self._pacer.asleep_for_slot(self._clock)
+
+    async def _pause(self, seconds: float) -> None:
+        """Async twin of :meth:`SyncClient._pause`."""
+        await self._clock.asleep(seconds)
+
+    async def _poll_task(
+        self,
+        family: Family,
+        op: Operation,
+        task_id: str,
+        expected: int | None,
+        remaining: float | None = None,
+    ) -> Task:
+        """Async twin of :meth:`SyncClient._poll_task`."""
+        request = self._poll_request(op, task_id, remaining)
+        parse = _request.task_parser(family, op, task_id, expected)
+        try:
+            return await self._execute(request, parse, task_id=task_id, retries=remaining is None)
+        except APIStatusError as error:
+            failed = failed_task(family.name, task_id, error.status_code, error.body)
+            if failed is None:
+                raise
+            return failed
+
+    async def _wait_task(
+        self,
+        family: Family,
+        op: Operation,
+        task_id: str,
+        expected: int | None,
+        *,
+        timeout: float,
+        on_progress: AsyncProgressCallback | None,
+        until: Until,
+        clock: Clock | None = None,
+        since: float | None = None,
+    ) -> Task:
+        """Async twin of :meth:`SyncClient._wait_task`."""
+        return await wait_async(
+            AsyncTaskPoll(self, family, op, task_id, expected),
+            family=family,
+            task_id=task_id,
+            timeout=timeout,
+            on_progress=on_progress,
+            confirm=expected is None,
+            until=until,
+            expected=expected,
+            since=since,
+            **self._wait_options(clock),
+        )
+
+    def _clock_for_waits(self) -> Clock:
+        """The clock this client's waits run on (the webhook hubs listen on it)."""
+        return self._clock
+
     async def download(
         self,
         clip: Clip,
@@ -482,3 +670,34 @@ class AsyncClient(_ClientBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+@dataclass(frozen=True, slots=True)
+class TaskPoll:
+    """One task's poll, as a wait repeats it: ``poll(remaining)`` asks the API once, its
+    timeout within the ``remaining`` seconds of the wait."""
+
+    client: SyncClient
+    family: Family
+    op: Operation
+    task_id: str
+    expected: int | None
+
+    def __call__(self, remaining: float | None) -> Task:
+        return self.client._poll_task(self.family, self.op, self.task_id, self.expected, remaining)
+
+
+@dataclass(frozen=True, slots=True)
+class AsyncTaskPoll:
+    """Async twin of :class:`TaskPoll`."""
+
+    client: AsyncClient
+    family: Family
+    op: Operation
+    task_id: str
+    expected: int | None
+
+    async def __call__(self, remaining: float | None) -> Task:
+        return await self.client._poll_task(
+            self.family, self.op, self.task_id, self.expected, remaining
+        )

@@ -1,11 +1,18 @@
-"""Options shared by the command line's modules (``cli`` and ``_cli_batch``)."""
+"""What the command line's modules share (``cli``, ``batch._cli``, ``webhooks._cli``)."""
 
 from __future__ import annotations
 
 import math
-from typing import Any
+import sys
+from typing import Any, NoReturn
 
 import click
+
+
+def fail(message: str, code: int) -> NoReturn:
+    """Print ``error: message`` (on one line) to stderr and exit with ``code``."""
+    click.echo(f"error: {' '.join(message.split())}", err=True)
+    sys.exit(code)
 
 
 class FiniteRange(click.FloatRange):

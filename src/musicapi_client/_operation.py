@@ -9,8 +9,7 @@ to the runtime; the runtime never looks anything up in the generated package by 
 - :class:`Operation`: one documented operation (several may share an endpoint, e.g.
   sonic create / extend / cover): its request model, fixed fields, rules, parameters.
 - :class:`Family`: one docs section (sonic, nuro, ...): how its tasks are polled and
-  normalised. (Its typical generation time reaches the poll schedule through
-  ``musicapi_client._wait.register_typical_seconds``, called by the generated client module.)
+  normalised, and how long they usually take.
 - :class:`Catalog`: everything, for the CLI, the mock and the webhook receivers.
 """
 
@@ -72,7 +71,7 @@ class Param:
 
     name: str
     kind: Literal["str", "int", "float", "bool", "json"]
-    required: bool
+    required: bool = False
     many: bool = False
     choices: tuple[str, ...] = ()
     open: bool = False
@@ -131,6 +130,9 @@ class Family:
     deprecated: bool = False
     # What its webhook deliveries call it ("platform" in the payload; x-webhook-platforms).
     webhook_platforms: tuple[str, ...] = ()
+    # Seconds from create to finished audio, usually (x-typical-seconds): the poll
+    # schedule and the webhook hubs' fallback start from it.
+    typical_seconds: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,27 +143,10 @@ class Catalog:
     spec: Callable[[], dict[str, Any]]
     # Webhook event type -> the task status it reports (succeeded, failed, streaming).
     webhook_events: Mapping[str, str] = field(default_factory=dict)
+    # The envelope of a delivery (task_id, platform), read before the task itself.
+    webhook_payload: type[BaseModel] | None = None
 
     @property
     def operations(self) -> tuple[Operation, ...]:
         """Every documented operation, family by family."""
         return tuple(op for family in self.families.values() for op in family.operations)
-
-
-_CATALOG_LOADER: list[Callable[[], Catalog]] = []
-
-
-def register_catalog(loader: Callable[[], Catalog]) -> None:
-    """Record how to load the spec's catalog (called by the generated client module).
-
-    Runtime modules that need the spec's data without a client at hand (webhook
-    payloads name their family) ask :func:`registered_catalog`, not the façade.
-    """
-    _CATALOG_LOADER[:] = [loader]
-
-
-def registered_catalog() -> Catalog:
-    """The catalog the generated client registered (loaded on first use)."""
-    if not _CATALOG_LOADER:
-        raise RuntimeError("no generated client is loaded: import musicapi_client first")
-    return _CATALOG_LOADER[0]()

@@ -27,9 +27,12 @@ from musicapi_client._retry import parse_retry_after
 from musicapi_client._validation import validate_body
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from musicapi_client._clock import Clock
     from musicapi_client._config import Settings
-    from musicapi_client._operation import Operation
+    from musicapi_client._operation import Family, Operation
+    from musicapi_client._task import Task
 
 JSON_CONTENT = "application/json"
 
@@ -128,9 +131,10 @@ def call_request(
     extra: object,
 ) -> httpx.Request:
     """The request for a create or call operation; InvalidRequestError if the input is bad."""
-    # frames: here, the resource's _request, _create/_call, the generated method, the caller
-    _warn_if_deprecated(op, stacklevel=6)
-    _warn_if_retired(op, params or {}, stacklevel=6)
+    # frames: here, the client's _request, _create_task/_call_operation, the resource's
+    # _create/_call, the generated method, the caller
+    _warn_if_deprecated(op, stacklevel=7)
+    _warn_if_retired(op, params or {}, stacklevel=7)
     params = _with_webhook_secret(op, settings, params or {}, extra)
     content = validate_body(op, params, extra) if op.request_model is not None else None
     request = _build(
@@ -176,7 +180,8 @@ def poll_request(
     remaining: float | None,
 ) -> httpx.Request:
     """The GET for a task; inside ``wait()`` its timeout never outlives the deadline."""
-    _warn_if_deprecated(op, stacklevel=5)  # here, _get_task, the generated get, the caller
+    # frames: here, the client's _poll_task, the resource's _get_task, the generated get, the caller
+    _warn_if_deprecated(op, stacklevel=6)
     path = op.endpoint.url(task_id=task_id)
     request = _build(http, settings, headers, op.endpoint.method, path, None, "task_id")
     _note_deprecation(request, op)
@@ -257,3 +262,36 @@ def created_fields(op: Operation, response: httpx.Response) -> dict[str, Any]:
 def retry_after(response: httpx.Response) -> float | None:
     """The server's poll hint on a task response, if any."""
     return parse_retry_after(response.headers) if "retry-after" in response.headers else None
+
+
+def task_parser(
+    family: Family, op: Operation, task_id: str, expected: int | None
+) -> Callable[[httpx.Response], Task]:
+    """Reads a poll's answer into a :class:`Task` (a shape no model knows: APIStatusError)."""
+    from musicapi_client._task import parse_task
+
+    def parse(response: httpx.Response) -> Task:
+        try:
+            return parse_task(
+                family,
+                op,
+                task_id,
+                response.content,
+                http_status=response.status_code,
+                expected_clips=expected,
+                retry_after=retry_after(response),
+            )
+        except (ValueError, LookupError) as exc:  # pydantic's ValidationError; no model
+            raise shape_error(op.key, response, exc) from None
+
+    return parse
+
+
+def created_parser(op: Operation) -> Callable[[httpx.Response], dict[str, Any]]:
+    """Reads a create's answer into the fields of a TaskCreated."""
+    return lambda response: created_fields(op, response)
+
+
+def model_parser(op: Operation) -> Callable[[httpx.Response], Any]:
+    """Reads a call's answer into the model the spec names for it."""
+    return lambda response: parse_model(op, response)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from musicapi_client._operation import Family, Operation
@@ -168,11 +168,39 @@ def with_requested_model(task: Task, created: _Created) -> Task:
     return task
 
 
+class Waiter(Protocol):
+    """What a TaskCreated waits through: the resource of its family (``client.sonic``...)."""
+
+    def wait(
+        self,
+        task: TaskCreated,
+        *,
+        timeout: float = ...,
+        on_progress: ProgressCallback | None = ...,
+        expected_clips: int | None = ...,
+        until: Until = ...,
+    ) -> Task: ...
+
+
+class AsyncWaiter(Protocol):
+    """What an AsyncTaskCreated waits through: the async resource of its family."""
+
+    async def wait(
+        self,
+        task: AsyncTaskCreated,
+        *,
+        timeout: float = ...,
+        on_progress: AsyncProgressCallback | None = ...,
+        expected_clips: int | None = ...,
+        until: Until = ...,
+    ) -> Task: ...
+
+
 @dataclass(slots=True)
 class TaskCreated(_Created):
     """A create call's answer. ``wait()`` polls the task to completion."""
 
-    _waiter: Callable[..., Task] | None = field(default=None, repr=False, compare=False)
+    _waiter: Waiter | None = field(default=None, repr=False, compare=False)
 
     def wait(
         self,
@@ -185,20 +213,21 @@ class TaskCreated(_Created):
         """Poll this task until it completes (or, ``until="streaming"``, can be played)."""
         if self._waiter is None:
             raise RuntimeError("this TaskCreated is not bound to a client")
-        return self._waiter(
+        task = self._waiter.wait(
             self,
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
         )
+        return with_requested_model(task, self)
 
 
 @dataclass(slots=True)
 class AsyncTaskCreated(_Created):
     """An async create call's answer. ``await created.wait()`` polls to completion."""
 
-    _waiter: Callable[..., Awaitable[Task]] | None = field(default=None, repr=False, compare=False)
+    _waiter: AsyncWaiter | None = field(default=None, repr=False, compare=False)
 
     async def wait(
         self,
@@ -211,13 +240,14 @@ class AsyncTaskCreated(_Created):
         """Poll this task until it completes (or, ``until="streaming"``, can be played)."""
         if self._waiter is None:
             raise RuntimeError("this AsyncTaskCreated is not bound to a client")
-        return await self._waiter(
+        task = await self._waiter.wait(
             self,
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
         )
+        return with_requested_model(task, self)
 
 
 def _str(value: Any) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -20,6 +21,7 @@ from musicapi_client._errors import InvalidRequestError
 
 if TYPE_CHECKING:
     from musicapi_client._operation import Operation
+    from musicapi_client._task import Until
 
 
 MAX_DEPTH = 64
@@ -29,6 +31,51 @@ def is_finite_number(value: object) -> TypeGuard[int | float]:
     """True for an int or float that is finite; False for bools (``True`` is no duration),
     NaN, infinities and anything else. Options and arguments that are amounts check this."""
     return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
+
+
+# A task id becomes one path segment: nothing that could leave it (``/``, ``\\``, ``.``
+# and ``..``) or end it early (``?``, ``#``), no ``%`` (no pre-encoded escapes), no
+# whitespace or control characters. Real ids are UUIDs; anything else is caller error.
+_ID_FORBIDDEN = re.compile(r"[\s/\\?#%]")
+_ID_PLAIN = re.compile(r"[A-Za-z0-9_-]{1,200}")
+
+
+def check_task_id(task_id: object) -> str:
+    """``task_id`` stripped, or InvalidRequestError if it could leave its path segment."""
+    if isinstance(task_id, str) and _ID_PLAIN.fullmatch(task_id):
+        return task_id  # the usual UUID: nothing to strip or refuse
+    cleaned = task_id.strip() if isinstance(task_id, str) else ""
+    if (
+        not cleaned
+        or cleaned in {".", ".."}
+        or len(cleaned) > 200
+        or not cleaned.isprintable()
+        or _ID_FORBIDDEN.search(cleaned)
+    ):
+        shown = repr(task_id)[:60] if isinstance(task_id, str) else type(task_id).__name__
+        raise InvalidRequestError(
+            f"task_id must be an id such as the one a create returned, got {shown}",
+            field="task_id",
+        )
+    return cleaned
+
+
+def check_timeout(timeout: object) -> float:
+    """A wait's ``timeout``: a finite number of seconds above 0."""
+    if not is_finite_number(timeout) or timeout <= 0:
+        raise InvalidRequestError(
+            f"timeout must be a finite number of seconds > 0, got {timeout!r}", field="timeout"
+        )
+    return float(timeout)
+
+
+def check_until(until: object) -> Until:
+    """A wait's ``until``: ``"complete"`` or ``"streaming"``."""
+    if until not in ("complete", "streaming"):
+        raise InvalidRequestError(
+            f"until must be 'complete' or 'streaming', got {until!r}", field="until"
+        )
+    return until
 
 
 def json_problem(value: Any, where: str, depth: int = 0) -> tuple[str, str] | None:

@@ -29,19 +29,14 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
     from musicapi_client._clock import Clock
+    from musicapi_client._operation import Family
     from musicapi_client._retry import RetryPolicy
 
 __all__ = ["AsyncProgressCallback", "PollSchedule", "ProgressCallback", "wait_async", "wait_sync"]
 
-# Typical seconds from create to finished audio per family: the spec's x-typical-seconds,
-# registered by the generated client module when it is imported (register_typical_seconds).
-TYPICAL_SECONDS: dict[str, float] = {}
+# A family's typical seconds from create to finished audio come with it (``Family``, from
+# the spec's x-typical-seconds); this is for a family the spec gives none.
 FALLBACK_SECONDS = 60.0
-
-
-def register_typical_seconds(seconds: dict[str, float]) -> None:
-    """Record the families' typical generation times (called by generated code)."""
-    TYPICAL_SECONDS.update(seconds)
 
 
 # Below this, a computed wait is float rounding, not time (a simulated clock would not move).
@@ -62,16 +57,19 @@ class PollSchedule:
     # Per-family overrides of the spec's typical generation times, in seconds.
     typical_seconds: dict[str, float] = field(default_factory=dict)
 
-    def typical(self, family: str) -> float:
-        """The family's typical generation time in seconds (unscaled)."""
-        return self.typical_seconds.get(family) or TYPICAL_SECONDS.get(family, FALLBACK_SECONDS)
+    def typical(self, family: Family | str) -> float:
+        """The family's typical generation time in seconds (unscaled): this schedule's
+        override, else the spec's figure (a :class:`Family` carries it), else 60."""
+        if isinstance(family, str):
+            return self.typical_seconds.get(family) or FALLBACK_SECONDS
+        return self.typical_seconds.get(family.name) or family.typical_seconds or FALLBACK_SECONDS
 
-    def confirm_seconds(self, family: str) -> float:
+    def confirm_seconds(self, family: Family | str) -> float:
         """How long a complete-looking answer with fewer clips than usual must hold."""
         return max(self.min_interval, 0.1 * self.typical(family)) * self.scale
 
     def next_delay(
-        self, family: str, polls: int, elapsed: float, hint: float | None = None
+        self, family: Family | str, polls: int, elapsed: float, hint: float | None = None
     ) -> float:
         """Seconds to sleep after poll number ``polls`` (1-based), ``elapsed`` s after start."""
         if hint is not None:
@@ -116,7 +114,7 @@ class _Waiting:
     Retry-After until the deadline, and no sleep runs past it.
     """
 
-    family: str
+    family: Family
     task_id: str
     timeout: float
     schedule: PollSchedule
@@ -155,7 +153,7 @@ class _Waiting:
             self.last_task,
             self.timeout,
             task_id=self.task_id,
-            family=self.family,
+            family=self.family.name,
             last_error=self.last_error,
         )
 
@@ -179,7 +177,9 @@ class _Waiting:
             return None
         left = self.remaining()
         if left <= 0:
-            raise WaitTimeoutError(task, self.timeout, task_id=self.task_id, family=self.family)
+            raise WaitTimeoutError(
+                task, self.timeout, task_id=self.task_id, family=self.family.name
+            )
         if confirm_in > 0:
             return min(confirm_in, left)
         now = self.timeout - left
@@ -227,7 +227,7 @@ class _Waiting:
 def wait_sync(
     poll: Callable[[float], Task],
     *,
-    family: str,
+    family: Family,
     task_id: str,
     timeout: float,
     on_progress: ProgressCallback | None,
@@ -266,7 +266,7 @@ def wait_sync(
 async def wait_async(
     poll: Callable[[float], Awaitable[Task]],
     *,
-    family: str,
+    family: Family,
     task_id: str,
     timeout: float,
     on_progress: AsyncProgressCallback | None,

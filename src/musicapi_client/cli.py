@@ -20,12 +20,12 @@ import json
 import sys
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import click
 
 import musicapi_client
-from musicapi_client._cli_types import FiniteRange, credit_prices
+from musicapi_client._cli_types import credit_prices, fail
 from musicapi_client._task import Task, TaskCreated
 
 if TYPE_CHECKING:
@@ -36,11 +36,6 @@ if TYPE_CHECKING:
 
 def _catalog() -> Catalog:
     return musicapi_client.MusicAPI.catalog()
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"error: {' '.join(message.split())}", err=True)
-    sys.exit(code)
 
 
 def _to_jsonable(value: Any) -> Any:
@@ -146,7 +141,7 @@ def _client(ctx: click.Context) -> musicapi_client.MusicAPI:
             credit_prices=prices,
         )
     except musicapi_client.MusicAPIError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
 
 
 def _progress(as_json: bool) -> Callable[[Task], None] | None:
@@ -188,7 +183,7 @@ def _finish(
             sys.exit(130)
         except musicapi_client.WaitTimeoutError as exc:
             state = f"still {exc.task.status}" if exc.task is not None else "not answered"
-            _fail(
+            fail(
                 f"{resource.family.name} task {task_id} {state} after --wait-timeout "
                 f"{exc.timeout:g} s; `{resume}` resumes the wait",
                 1,
@@ -209,9 +204,9 @@ def _run(
         with client:
             _emit(action(client), as_json)
     except musicapi_client.InvalidRequestError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     except musicapi_client.MusicAPIError as exc:
-        _fail(str(exc), 1)
+        fail(str(exc), 1)
 
 
 TASK_OPTIONS = [
@@ -282,9 +277,11 @@ class RootGroup(click.Group):
         if name == "mock":
             return _mock_command()
         if name == "webhooks":
-            return _webhooks_group
+            from musicapi_client.webhooks._cli import webhooks_group
+
+            return webhooks_group
         if name == "batch":
-            from musicapi_client._cli_batch import batch_group
+            from musicapi_client.batch._cli import batch_group
 
             return batch_group
         command: click.Command | None = super().get_command(ctx, name)
@@ -369,7 +366,7 @@ def _mock_command() -> click.Command:
         missing = f"the mock needs: pip install 'musicapi-client[mock]' ({exc.name or exc})"
 
         def unavailable() -> None:
-            _fail(missing, 2)
+            fail(missing, 2)
 
         return click.Command(
             "mock", callback=unavailable, help=f"Run the local mock ({missing}).",
@@ -386,7 +383,7 @@ def _mock_command() -> click.Command:
         try:
             serve_forever(**settings)
         except OSError as exc:  # the port is taken, or the host is not ours
-            _fail(f"the mock cannot listen on {settings['host']}:{settings['port']}: {exc}", 2)
+            fail(f"the mock cannot listen on {settings['host']}:{settings['port']}: {exc}", 2)
 
     params: list[click.Parameter] = [
         click.Option(
@@ -401,65 +398,6 @@ def _mock_command() -> click.Command:
     return click.Command(
         "mock", callback=serve, params=params, help="Run the local stateful mock in the foreground."
     )
-
-
-@click.group("webhooks")
-def _webhooks_group() -> None:
-    """Receive MusicAPI's webhook deliveries while developing."""
-
-
-@_webhooks_group.command("listen")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8790, show_default=True)
-@click.option(
-    "--secret",
-    envvar="MUSICAPI_WEBHOOK_SECRET",
-    required=True,
-    help="The webhook_secret the creates send (default: $MUSICAPI_WEBHOOK_SECRET).",
-)
-@click.option("--forward-to", help="Also POST each verified delivery, unchanged, to this URL.")
-@click.option("--allow-legacy", is_flag=True, help="Accept the legacy X-Signature scheme.")
-@click.option(
-    "--tolerance",
-    type=FiniteRange(0, 86400),
-    default=300.0,
-    show_default=True,
-    help="Seconds a signed timestamp may be off.",
-)
-@click.option("--max-events", type=click.IntRange(1), help="Stop after this many distinct events.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
-def _listen(
-    host: str,
-    port: int,
-    secret: str,
-    forward_to: str | None,
-    allow_legacy: bool,
-    tolerance: float,
-    max_events: int | None,
-    as_json: bool,
-) -> None:
-    """Verify and print each delivery (exit 2 without the mock's web stack)."""
-    if forward_to is not None and not forward_to.startswith(("http://", "https://")):
-        _fail(f"--forward-to must be an http(s) URL, got {forward_to!r}", 2)
-    try:
-        from musicapi_client import _listen as listen
-    except ImportError as exc:
-        _fail(f"the listener needs: pip install 'musicapi-client[mock]' ({exc})", 2)
-
-    def echo(line: str, is_error: bool) -> None:
-        click.echo(line, err=is_error)
-
-    listener = listen.Listener(
-        secret,
-        echo,
-        forward_to=forward_to,
-        as_json=as_json,
-        allow_legacy=allow_legacy,
-        tolerance=tolerance,
-        max_events=max_events,
-    )
-    click.echo(f"listening for webhooks on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    listen.serve(listener, host, port)
 
 
 def _show_warning(
@@ -483,6 +421,6 @@ def main() -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        _fail(exc.format_message(), 2)
+        fail(exc.format_message(), 2)
     except click.Abort:  # Ctrl-C outside a wait (click turns it into Abort)
-        _fail("interrupted", 130)
+        fail("interrupted", 130)

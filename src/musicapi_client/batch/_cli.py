@@ -15,16 +15,11 @@ import click
 
 import musicapi_client
 from musicapi_client import batch
-from musicapi_client._cli_types import FiniteRange, credit_prices
+from musicapi_client._cli_types import FiniteRange, credit_prices, fail
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
 
 if TYPE_CHECKING:
     from musicapi_client.batch import BatchResult, Entry
-
-
-def _fail(message: str, code: int) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
 
 
 class Progress:
@@ -132,7 +127,7 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
             credit_prices=prices,
         )
     except musicapi_client.MusicAPIError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
         return
     progress = Progress(as_json)
     try:
@@ -144,7 +139,7 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
             if progress.live is not None:
                 progress.live.stop()
     except musicapi_client.InvalidRequestError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
         return
     except KeyboardInterrupt:
         click.echo(f"interrupted: `musicapi batch run {jobs} --out {out}` resumes", err=True)
@@ -179,7 +174,7 @@ def status_command(out: str, as_json: bool) -> None:
     try:
         journal = batch.open_journal(out)
     except musicapi_client.InvalidRequestError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
         return
     try:
         entries, counts = journal.entries(), journal.counts()

@@ -215,14 +215,13 @@ class _Batch:
         """
         op = self.operations[entry.operation]
         method = getattr(getattr(self.sender, op.family), op.name)
-        clock = self.client._clock
         for _ in range(RATE_LIMITED_TRIES):
             ticket = await self.ledger.admit(entry.operation)
             if ticket is None:
                 self._budget_reached()
                 return
             try:
-                await self.client._pacer.asleep_for_slot(clock)
+                await self.client._take_create_slot()
             except BaseException:
                 self.ledger.release(ticket)
                 raise
@@ -248,7 +247,7 @@ class _Batch:
                 self.ledger.release(ticket)
                 entry = self.journal.move(entry.id, "planned", error=str(exc))
                 if exc.retry_after:
-                    await clock.asleep(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
+                    await self.client._pause(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
                 continue
             except MusicAPIError as exc:
                 self._refused(entry, exc, ticket)

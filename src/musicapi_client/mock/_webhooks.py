@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from musicapi_client.mock import _spec
-from musicapi_client.webhooks import sign
+from musicapi_client.webhooks._verify import sign
 
 if TYPE_CHECKING:
     from collections import Counter

@@ -25,16 +25,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from musicapi_client._clock import SystemClock
 from musicapi_client._errors import InvalidRequestError, TaskFailedError
-from musicapi_client._resource import _check_timeout, _check_until, check_task_id
 from musicapi_client._task import AsyncTaskCreated, Task, TaskCreated, Until
-from musicapi_client.webhooks import DEFAULT_TOLERANCE, Headers, WebhookEvent, Webhooks
+from musicapi_client._validation import check_task_id, check_timeout, check_until
+from musicapi_client.webhooks._verify import DEFAULT_TOLERANCE, Headers, WebhookEvent, Webhooks
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from musicapi_client._base_client import AsyncClient, SyncClient
     from musicapi_client._clock import Clock
-    from musicapi_client._resource import AsyncResource, SyncResource
+    from musicapi_client._operation import Family
 
 # Events alone for this many typical generation times, then polls too: long tasks (2.5x
 # typical is common) still end on their delivery, a lost one costs at most this much.
@@ -53,8 +53,8 @@ def _settles(task: Task, until: Until) -> bool:
 class _Inbox:
     """Verified events by task id, deduplicated, bounded, safe to use from any thread."""
 
-    def __init__(self, secret: str | None, tolerance: float, allow_legacy: bool) -> None:
-        self._verifier = Webhooks(secret)
+    def __init__(self, verifier: Webhooks, tolerance: float, allow_legacy: bool) -> None:
+        self._verifier = verifier
         self._tolerance = tolerance
         self._allow_legacy = allow_legacy
         self.changed = threading.Condition()
@@ -183,7 +183,8 @@ class _HubBase(Generic[ClientT]):
             )
         self._client: ClientT = client
         self._fallback_after = fallback_after
-        self._inbox = _Inbox(secret or client._settings.webhook_secret, tolerance, allow_legacy)
+        verifier = Webhooks(secret, client.catalog()) if secret else client.webhooks
+        self._inbox = _Inbox(verifier, tolerance, allow_legacy)
 
     def deliver(self, payload: bytes | str, headers: Headers) -> WebhookEvent | None:
         """Verify a delivery and wake whoever waits for its task.
@@ -207,7 +208,14 @@ class _HubBase(Generic[ClientT]):
             )
         return check_task_id(task), family
 
-    def _fallback(self, family: str, timeout: float) -> float:
+    def _family(self, name: str) -> Family:
+        return self._client.catalog().families[name]
+
+    @staticmethod
+    def _expected(task: str | TaskCreated | AsyncTaskCreated) -> int | None:
+        return task.expected_clips if isinstance(task, TaskCreated | AsyncTaskCreated) else None
+
+    def _fallback(self, family: Family, timeout: float) -> float:
         """Seconds to listen for events alone before polling too."""
         if self._fallback_after is not None:
             listen = float(self._fallback_after)
@@ -247,15 +255,23 @@ class WebhookHub(_HubBase["SyncClient"]):
         Raises TaskFailedError or WaitTimeoutError like ``wait()``.
         """
         task_id, name = self._target(task, family)
-        timeout, until = _check_timeout(timeout), _check_until(until)
-        clock = _EventClock(self._client._clock, self._inbox, task_id, until, None)
+        timeout, until = check_timeout(timeout), check_until(until)
+        source, expected = self._family(name), self._expected(task)
+        clock = _EventClock(self._client._clock_for_waits(), self._inbox, task_id, until, None)
         since = clock.monotonic()
         try:
-            clock.sleep(self._fallback(name, timeout))
-            resource: SyncResource = getattr(self._client, name)
-            assert resource.family.poll is not None
-            return resource._wait(
-                resource.family.poll, task, timeout=timeout, until=until, clock=clock, since=since
+            clock.sleep(self._fallback(source, timeout))
+            assert source.poll is not None
+            return self._client._wait_task(
+                source,
+                source.poll,
+                task_id,
+                expected,
+                timeout=timeout,
+                on_progress=None,
+                until=until,
+                clock=clock,
+                since=since,
             )
         except _Settled as settled:
             return self._result(settled.task)
@@ -278,7 +294,7 @@ class AsyncWebhookHub(_HubBase["AsyncClient"]):
     ) -> Task:
         """The task once an event (or, after ``fallback_after``, a poll) says it is done."""
         task_id, name = self._target(task, family)
-        timeout, until = _check_timeout(timeout), _check_until(until)
+        timeout, until = check_timeout(timeout), check_until(until)
         loop = asyncio.get_running_loop()
         wake = asyncio.Event()
 
@@ -286,14 +302,22 @@ class AsyncWebhookHub(_HubBase["AsyncClient"]):
             loop.call_soon_threadsafe(wake.set)
 
         forget = self._inbox.listen(task_id, wake_up)
-        clock = _EventClock(self._client._clock, self._inbox, task_id, until, wake)
+        source, expected = self._family(name), self._expected(task)
+        clock = _EventClock(self._client._clock_for_waits(), self._inbox, task_id, until, wake)
         since = clock.monotonic()
         try:
-            await clock.asleep(self._fallback(name, timeout))
-            resource: AsyncResource = getattr(self._client, name)
-            assert resource.family.poll is not None
-            return await resource._wait(
-                resource.family.poll, task, timeout=timeout, until=until, clock=clock, since=since
+            await clock.asleep(self._fallback(source, timeout))
+            assert source.poll is not None
+            return await self._client._wait_task(
+                source,
+                source.poll,
+                task_id,
+                expected,
+                timeout=timeout,
+                on_progress=None,
+                until=until,
+                clock=clock,
+                since=since,
             )
         except _Settled as settled:
             return self._result(settled.task)

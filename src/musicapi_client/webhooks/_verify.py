@@ -34,6 +34,7 @@ from musicapi_client._validation import is_finite_number
 if TYPE_CHECKING:
     from email.message import Message
 
+    from musicapi_client._operation import Catalog
     from musicapi_client._task import Task
 
 # Any mapping, (name, value) pairs, or the standard library's header object (http.server).
@@ -177,7 +178,7 @@ def _verify_legacy(found: dict[str, str], raw: bytes, secret: str) -> None:
         )
 
 
-def _task(body: dict[str, Any], raw: bytes, event_type: str | None) -> Task:
+def _task(body: dict[str, Any], raw: bytes, event_type: str | None, catalog: Catalog) -> Task:
     """The normalised Task of a delivery, its family recognised from the payload.
 
     The family is the one whose ``x-webhook-platforms`` name the payload's ``platform``;
@@ -185,12 +186,10 @@ def _task(body: dict[str, Any], raw: bytes, event_type: str | None) -> Task:
     settles a task whose every clip is ready but which has fewer clips than the family
     usually makes (concat, remaster): a poll could not know it is over, the event does.
     """
-    from musicapi_client._operation import registered_catalog
     from musicapi_client._task import parse_task
 
-    catalog = registered_catalog()
     families = catalog.families
-    platform = str(body.get("platform") or "").lower()
+    task_id, platform = _envelope(body, catalog)
     name = next((f.name for f in families.values() if platform in f.webhook_platforms), None)
     if name is None:
         if str(body.get("status") or "").upper() in _PRODUCER_STATUS:
@@ -201,7 +200,6 @@ def _task(body: dict[str, Any], raw: bytes, event_type: str | None) -> Task:
             name = "nuro"
     family = families[name]
     assert family.poll is not None
-    task_id = str(body.get("task_id") or "")
     try:
         task = parse_task(family, family.poll, task_id, raw, http_status=200, expected_clips=None)
     except Exception as exc:  # pydantic's ValidationError: a shape no family answers with
@@ -224,11 +222,14 @@ def unwrap(
     allow_legacy: bool = False,
     max_bytes: int = MAX_PAYLOAD_BYTES,
     now: float | None = None,
+    catalog: Catalog,
 ) -> WebhookEvent:
     """Verify a delivery (raw body, headers in any case) with ``secret``; return its event.
 
     ``tolerance`` bounds how far the signed timestamp may be from ``now`` (seconds, both
     ways). Raises WebhookVerificationError naming the failed check, before any parsing.
+    ``catalog`` says how each family's answers read (the client's; the public
+    :func:`musicapi_client.webhooks.unwrap` passes ``MusicAPI.catalog()``).
     """
     if not isinstance(secret, str) or not secret:
         raise WebhookVerificationError("no webhook secret to verify with", "no-secret")
@@ -261,10 +262,26 @@ def unwrap(
         id=event_id,
         type=event_type,
         timestamp=signed,
-        task=_task(body, raw, event_type),
+        task=_task(body, raw, event_type, catalog),
         raw=body,
         legacy=legacy,
     )
+
+
+def _envelope(body: dict[str, Any], catalog: Catalog) -> tuple[str, str]:
+    """The delivery's ``task_id`` and ``platform`` (lower case), read with the spec's
+    WebhookPayload model; either may be empty."""
+    if catalog.webhook_payload is None:
+        return str(body.get("task_id") or ""), str(body.get("platform") or "").lower()
+    try:
+        envelope = catalog.webhook_payload.model_validate(body)
+    except ValueError as exc:  # pydantic's ValidationError: not strings
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise WebhookVerificationError(
+            f"the payload's task_id or platform is not text: {first}", "unknown-payload"
+        ) from None
+    fields = envelope.model_dump()
+    return str(fields.get("task_id") or ""), str(fields.get("platform") or "").lower()
 
 
 def sign(payload: bytes, secret: str, timestamp: int) -> dict[str, str]:
@@ -274,10 +291,12 @@ def sign(payload: bytes, secret: str, timestamp: int) -> dict[str, str]:
 
 
 class Webhooks:
-    """``client.webhooks``: :func:`unwrap` with the client's secret. Its repr hides it."""
+    """``client.webhooks``: :func:`unwrap` with the client's secret and catalog. Its repr
+    hides the secret."""
 
-    def __init__(self, secret: str | None) -> None:
+    def __init__(self, secret: str | None, catalog: Catalog) -> None:
         self._secret = secret
+        self._catalog = catalog
 
     def unwrap(
         self,
@@ -295,7 +314,12 @@ class Webhooks:
                 "no-secret",
             )
         return unwrap(
-            payload, headers, self._secret, tolerance=tolerance, allow_legacy=allow_legacy
+            payload,
+            headers,
+            self._secret,
+            tolerance=tolerance,
+            allow_legacy=allow_legacy,
+            catalog=self._catalog,
         )
 
     def __repr__(self) -> str:

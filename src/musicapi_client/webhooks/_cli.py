@@ -1,0 +1,66 @@
+"""``musicapi webhooks listen``: the local receiver on the command line."""
+
+from __future__ import annotations
+
+import click
+
+from musicapi_client._cli_types import FiniteRange, fail
+
+
+@click.group("webhooks")
+def webhooks_group() -> None:
+    """Receive MusicAPI's webhook deliveries while developing."""
+
+
+@webhooks_group.command("listen")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8790, show_default=True)
+@click.option(
+    "--secret",
+    envvar="MUSICAPI_WEBHOOK_SECRET",
+    required=True,
+    help="The webhook_secret the creates send (default: $MUSICAPI_WEBHOOK_SECRET).",
+)
+@click.option("--forward-to", help="Also POST each verified delivery, unchanged, to this URL.")
+@click.option("--allow-legacy", is_flag=True, help="Accept the legacy X-Signature scheme.")
+@click.option(
+    "--tolerance",
+    type=FiniteRange(0, 86400),
+    default=300.0,
+    show_default=True,
+    help="Seconds a signed timestamp may be off.",
+)
+@click.option("--max-events", type=click.IntRange(1), help="Stop after this many distinct events.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
+def _listen(
+    host: str,
+    port: int,
+    secret: str,
+    forward_to: str | None,
+    allow_legacy: bool,
+    tolerance: float,
+    max_events: int | None,
+    as_json: bool,
+) -> None:
+    """Verify and print each delivery (exit 2 without the mock's web stack)."""
+    if forward_to is not None and not forward_to.startswith(("http://", "https://")):
+        fail(f"--forward-to must be an http(s) URL, got {forward_to!r}", 2)
+    try:
+        from musicapi_client.webhooks import _listen as listen
+    except ImportError as exc:
+        fail(f"the listener needs: pip install 'musicapi-client[mock]' ({exc})", 2)
+
+    def echo(line: str, is_error: bool) -> None:
+        click.echo(line, err=is_error)
+
+    listener = listen.Listener(
+        secret,
+        echo,
+        forward_to=forward_to,
+        as_json=as_json,
+        allow_legacy=allow_legacy,
+        tolerance=tolerance,
+        max_events=max_events,
+    )
+    click.echo(f"listening for webhooks on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    listen.serve(listener, host, port)
