@@ -52,8 +52,8 @@ format: venv ## Format hand-written code
 test: venv node lint ## Lint, then run the whole offline test suite (what CI runs)
 	$(BIN)/pytest
 
-pytest: venv ## The test suite alone, no lint (fast loop): make pytest ARGS="-k wait -x"
-	$(BIN)/pytest $(ARGS)
+pytest: venv ## The suite without lint and without the slow tests (fast loop): make pytest ARGS="-k wait -x"
+	$(BIN)/pytest -m "not slow" -n auto $(ARGS)
 
 coexist: venv ## Install the wheel and the vendor's musicapi-sdk into one fresh venv; import both (needs PyPI)
 	scripts/coexist.sh

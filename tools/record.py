@@ -153,6 +153,9 @@ def _poll_case(response: dict[str, Any]) -> str:
     data = body.get("data")
     if "type" in body and data is None and "status" not in body:
         return "failed"
+    producer = {"SUCCESS": "done", "FAILED": "failed", "PENDING": "pending", "RUNNING": "running"}
+    if isinstance(data, list) and str(body.get("status")) in producer:  # producer's answers
+        return producer[str(body["status"])]
     if isinstance(data, list):
         finished = len(data) >= 2 and all(clip.get("state") == "succeeded" for clip in data)
         return "done" if finished else "partial"

@@ -7,11 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from musicapi_client.mock import MockServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_mock_conforms_to_the_spec_under_generated_requests(tmp_path: Path) -> None:
     """No 5xx, every answer matches its declared schema, invalid input is rejected.
 
