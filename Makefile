@@ -9,8 +9,9 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node generate check-generated lint-spec lint format test pytest coexist vendor-check dist demo mock record docs-check release-notes bench clean
+.PHONY: help venv node redis generate check-generated lint-spec lint format test pytest coexist vendor-check dist demo mock record docs-check release-notes bench clean
 CODE := src tests generator tools bench examples
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -49,8 +50,15 @@ format: venv ## Format hand-written code
 	$(BIN)/ruff check --fix $(CODE)
 	$(BIN)/ruff format $(CODE)
 
-test: venv node lint ## Lint, then run the whole offline test suite (what CI runs)
-	$(BIN)/pytest
+redis: ## Debian's redis-server for the Redis tests, installed when missing (elsewhere: your package manager)
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  echo "installing Debian's redis-server (the Redis tests start it on 127.0.0.1)"; \
+	  $(SUDO) apt-get install -y -q redis-server >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q redis-server >/dev/null; } || \
+	  { echo "make redis: install redis-server yourself (apt, dnf, brew install redis)" >&2; exit 1; }; }
+
+test: venv node redis lint ## Lint, then run the whole offline test suite (what CI runs)
+	MUSICAPI_REQUIRE_REDIS=1 $(BIN)/pytest
 
 pytest: venv ## The suite without lint and without the slow tests (fast loop): make pytest ARGS="-k wait -x"
 	$(BIN)/pytest -m "not slow" -n auto $(ARGS)

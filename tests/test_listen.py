@@ -56,10 +56,11 @@ def test_listen_verifies_prints_forwards_and_stops_after_max_events(tmp_path: Pa
             client = musicapi_client.MusicAPI(
                 api_key=mock.api_key, base_url=mock.url, create_interval=0, webhook_secret=SECRET
             )
-            created = client.sonic.create(
-                custom_mode=False, gpt_description_prompt="x", mv="sonic-v6",
-                webhook_url=f"http://127.0.0.1:{port}/musicapi",
-            )  # fmt: skip
+            with client:
+                created = client.sonic.create(
+                    custom_mode=False, gpt_description_prompt="x", mv="sonic-v6",
+                    webhook_url=f"http://127.0.0.1:{port}/musicapi",
+                )  # fmt: skip
             out, err = process.communicate(timeout=120)
         finally:
             process.kill()

@@ -2,7 +2,8 @@
 
 The blocks run in README order in one scratch directory (a later block may use a file an
 earlier one wrote, as a reader following along would), with the mock's key and URL in
-``MUSICAPI_API_KEY`` / ``MUSICAPI_BASE_URL`` as the "First call" section says to set them.
+``MUSICAPI_API_KEY`` / ``MUSICAPI_BASE_URL`` as the "First call" section says to set them,
+and a real Redis server in ``REDIS_URL`` for the Redis section.
 Skipped: blocks marked ``<!-- readme-test: live (...) -->`` (a live key or the package
 index), blocks that are not code (the error tree, layout drawings), and the line
 ``make test``, which is the command running this test. A Python block that defines a
@@ -85,7 +86,7 @@ def test_the_readme_has_the_blocks_this_test_expects() -> None:
     assert not [b.line for b in blocks if b.lang not in {"python", "sh", ""}]
 
 
-def test_every_readme_code_block_runs_as_written(tmp_path: Path) -> None:
+def test_every_readme_code_block_runs_as_written(tmp_path: Path, redis_url: str) -> None:
     workdir = tmp_path / "reader"
     workdir.mkdir()
     for name in LINKED:
@@ -101,6 +102,7 @@ def test_every_readme_code_block_runs_as_written(tmp_path: Path) -> None:
             PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
             MUSICAPI_API_KEY=mock.api_key,
             MUSICAPI_BASE_URL=mock.url,
+            REDIS_URL=redis_url,  # the Redis section's processes share this server
         )
         failures = []
         ran = 0

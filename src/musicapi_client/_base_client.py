@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from musicapi_client._operation import Catalog, Family, Operation
+    from musicapi_client._redis import RedisLink
+    from musicapi_client._redis._pacer import RedisPacer
     from musicapi_client._task import AsyncProgressCallback, Clip, ProgressCallback, Task, Until
     from musicapi_client._wait import PollSchedule
     from musicapi_client.webhooks._verify import Webhooks
@@ -74,6 +76,8 @@ class _ClientBase:
         create_interval: float,
         webhook_secret: str | None,
         credit_prices: Mapping[str, float] | None,
+        redis_url: str | None,
+        redis: Any,
     ) -> None:
         self._settings = _config.resolve_settings(
             api_key,
@@ -88,12 +92,27 @@ class _ClientBase:
         if clock is not None and not isinstance(clock, Clock):
             raise MusicAPIError("clock must have monotonic(), sleep() and asleep()")
         self._clock: Clock = clock or SYSTEM_CLOCK
-        # One pacer per client, shared by its with_options() copies: creates queue here.
-        self._pacer = Pacer(create_interval)
+        # Coordination across processes, when asked for: nothing Redis is imported otherwise.
+        self._redis = _config.redis_link(redis_url, redis)
+        self._owns_redis = True  # a with_options() copy shares it and leaves it open
+        # One pacer per client, shared by its with_options() copies: creates queue here
+        # (or, with Redis, in every process that shares the key).
+        self._pacer = self._new_pacer(create_interval)
         self._owns_http = not shared_client
         self._credit_prices = (
             _prices.check_prices(credit_prices, type(self).catalog()) if credit_prices else {}
         )
+
+    def _new_pacer(self, interval: float) -> Pacer | RedisPacer:
+        if self._redis is None:
+            return Pacer(interval)
+        from musicapi_client._redis._pacer import RedisPacer
+
+        return RedisPacer(self._redis, self._settings.api_key, interval)
+
+    def _coordination(self) -> RedisLink | None:
+        """The Redis server this client coordinates through (hubs, batches), if any."""
+        return self._redis
 
     @property
     def base_url(self) -> str:
@@ -145,8 +164,9 @@ class _ClientBase:
             changes["schedule"] = poll_schedule
         clone._settings = dataclasses.replace(self._settings, **changes)  # type: ignore[arg-type]
         if create_interval is not None:
-            clone._pacer = Pacer(create_interval)
+            clone._pacer = self._new_pacer(create_interval)
         clone._owns_http = False
+        clone._owns_redis = False
         return clone
 
     def __repr__(self) -> str:
@@ -214,7 +234,9 @@ class SyncClient(_ClientBase):
     one task started every 3 s (MusicAPI's limit per key), a burst queues here; 0 turns
     it off. ``webhook_secret`` (or ``$MUSICAPI_WEBHOOK_SECRET``) verifies deliveries with
     ``client.webhooks.unwrap``. ``credit_prices={"sonic.create": 20}`` overrides the spec's
-    price estimates (see :attr:`credit_prices`). ``clock`` is for tests
+    price estimates (see :attr:`credit_prices`). ``redis_url`` (or ``$MUSICAPI_REDIS_URL``;
+    or a redis-py client as ``redis=``) coordinates processes that share the key: pacing,
+    webhook hubs, batches (the ``[redis]`` extra). ``clock`` is for tests
     (:class:`musicapi_client.testing.FakeClock`).
     """
 
@@ -234,6 +256,8 @@ class SyncClient(_ClientBase):
         create_interval: float = DEFAULT_CREATE_INTERVAL,
         webhook_secret: str | None = None,
         credit_prices: Mapping[str, float] | None = None,
+        redis_url: str | None = None,
+        redis: Any = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -247,6 +271,8 @@ class SyncClient(_ClientBase):
             create_interval=create_interval,
             webhook_secret=webhook_secret,
             credit_prices=credit_prices,
+            redis_url=redis_url,
+            redis=redis,
         )
         self._http = http_client or httpx.Client(
             timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
@@ -422,9 +448,12 @@ class SyncClient(_ClientBase):
         return final
 
     def close(self) -> None:
-        """Close the HTTP connection pool (unless it was passed in)."""
+        """Close the HTTP connection pool (unless it was passed in) and the Redis
+        connections the client opened."""
         if self._owns_http:
             self._http.close()
+        if self._redis is not None and self._owns_redis:
+            self._redis.close()
 
     def __enter__(self) -> Self:
         return self
@@ -463,6 +492,8 @@ class AsyncClient(_ClientBase):
         create_interval: float = DEFAULT_CREATE_INTERVAL,
         webhook_secret: str | None = None,
         credit_prices: Mapping[str, float] | None = None,
+        redis_url: str | None = None,
+        redis: Any = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -476,6 +507,8 @@ class AsyncClient(_ClientBase):
             create_interval=create_interval,
             webhook_secret=webhook_secret,
             credit_prices=credit_prices,
+            redis_url=redis_url,
+            redis=redis,
         )
         if max_concurrency is not None and (
             isinstance(max_concurrency, bool)
@@ -656,9 +689,12 @@ class AsyncClient(_ClientBase):
         return final
 
     async def close(self) -> None:
-        """Close the HTTP connection pool (unless it was passed in)."""
+        """Close the HTTP connection pool (unless it was passed in) and the Redis
+        connections the client opened."""
         if self._owns_http:
             await self._http.aclose()
+        if self._redis is not None and self._owns_redis:
+            await self._redis.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -15,6 +16,9 @@ from musicapi_client._retry import RetryPolicy
 from musicapi_client._version import __version__
 from musicapi_client._wait import DEFAULT_SCHEDULE, PollSchedule
 
+if TYPE_CHECKING:
+    from musicapi_client._redis import RedisLink
+
 DEFAULT_BASE_URL = "https://api.musicapi.ai"
 API_PREFIX = "/api/v1"  # every path of the spec starts with it
 # Uploads answer after about 20 s; generation is asynchronous, so 60 s reads are generous.
@@ -22,6 +26,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
 ENV_WEBHOOK_SECRET = "MUSICAPI_WEBHOOK_SECRET"  # noqa: S105 - a variable name, not a secret
+ENV_REDIS_URL = "MUSICAPI_REDIS_URL"
 USER_AGENT = f"musicapi-client/{__version__}"
 # Accept-Encoding: only what the client inflates itself, with a ceiling (see _bounded).
 DEFAULT_HEADERS = {
@@ -58,6 +63,17 @@ class Settings:
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, api_key='***', retry={self.retry!r})"
+
+
+def redis_link(url: str | None, client: Any) -> RedisLink | None:
+    """The Redis link of ``redis_url=`` / ``redis=`` / ``$MUSICAPI_REDIS_URL``, or None
+    (then nothing of Redis is imported)."""
+    url = url if url is not None else (os.environ.get(ENV_REDIS_URL) or None)
+    if url is None and client is None:
+        return None
+    from musicapi_client._redis import RedisLink
+
+    return RedisLink(url, client) if client is None else RedisLink(None, client)
 
 
 def resolve_settings(

@@ -32,6 +32,12 @@ def webhooks_group() -> None:
 )
 @click.option("--max-events", type=click.IntRange(1), help="Stop after this many distinct events.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
+@click.option(
+    "--redis",
+    "redis_url",
+    envvar="MUSICAPI_REDIS_URL",
+    help="Share each verified delivery with the hubs of every process (a redis:// URL).",
+)
 def _listen(
     host: str,
     port: int,
@@ -41,6 +47,7 @@ def _listen(
     tolerance: float,
     max_events: int | None,
     as_json: bool,
+    redis_url: str | None,
 ) -> None:
     """Verify and print each delivery (exit 2 without the mock's web stack)."""
     if forward_to is not None and not forward_to.startswith(("http://", "https://")):
@@ -53,6 +60,16 @@ def _listen(
     def echo(line: str, is_error: bool) -> None:
         click.echo(line, err=is_error)
 
+    shared = None
+    if redis_url:
+        from musicapi_client._errors import MusicAPIError
+        from musicapi_client._redis import RedisLink
+        from musicapi_client._redis._events import SharedEvents
+
+        try:
+            shared = SharedEvents(RedisLink(redis_url))
+        except MusicAPIError as exc:
+            fail(str(exc), 2)
     listener = listen.Listener(
         secret,
         echo,
@@ -61,6 +78,8 @@ def _listen(
         allow_legacy=allow_legacy,
         tolerance=tolerance,
         max_events=max_events,
+        shared=shared,
     )
-    click.echo(f"listening for webhooks on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    where = f", sharing through Redis at {shared.name}" if shared else ""
+    click.echo(f"listening for webhooks on http://{host}:{port}/{where} (Ctrl-C stops)", err=True)
     listen.serve(listener, host, port)

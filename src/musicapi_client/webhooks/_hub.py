@@ -1,9 +1,10 @@
 """Waiting for tasks on webhook deliveries, with polling only as the fallback.
 
 A web app feeds every delivery it receives to a hub (``hub.deliver(body, headers)`` from its
-webhook route) and waits for tasks anywhere else (``hub.wait(created)``). Deliveries are
-verified (:func:`musicapi_client.webhooks.unwrap`) and deduplicated by event id; a final
-event is never replaced by a late streaming one (deliveries can come out of order).
+webhook route) and waits for tasks anywhere else (``hub.wait(created)``); with Redis
+(``redis_url`` on the client), anywhere else includes other processes and machines.
+Deliveries are verified (:func:`musicapi_client.webhooks.unwrap`) and deduplicated by event
+id; a final event is never replaced by a late streaming one (they can come out of order).
 
 A wait first listens for events alone, for ``fallback_after`` seconds (by default 3 times
 the family's typical generation time; never more than 80 % of the wait's timeout, so the
@@ -27,14 +28,22 @@ from musicapi_client._clock import SystemClock
 from musicapi_client._errors import InvalidRequestError, TaskFailedError
 from musicapi_client._task import AsyncTaskCreated, Task, TaskCreated, Until
 from musicapi_client._validation import check_task_id, check_timeout, check_until
-from musicapi_client.webhooks._verify import DEFAULT_TOLERANCE, Headers, WebhookEvent, Webhooks
+from musicapi_client.webhooks._verify import (
+    DEFAULT_TOLERANCE,
+    Headers,
+    WebhookEvent,
+    Webhooks,
+    event_key,
+    read_event,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from musicapi_client._base_client import AsyncClient, SyncClient
     from musicapi_client._clock import Clock
-    from musicapi_client._operation import Family
+    from musicapi_client._operation import Catalog, Family
+    from musicapi_client._redis._events import SharedEvents
 
 # Events alone for this many typical generation times, then polls too: long tasks (2.5x
 # typical is common) still end on their delivery, a lost one costs at most this much.
@@ -45,6 +54,16 @@ MAX_EVENT_IDS = 100_000  # event ids remembered for deduplication
 ClientT = TypeVar("ClientT", "SyncClient", "AsyncClient")
 
 
+def _shared_events(client: SyncClient | AsyncClient) -> SharedEvents | None:
+    """The deliveries every process shares, when the client coordinates through Redis."""
+    link = client._coordination()
+    if link is None:
+        return None
+    from musicapi_client._redis._events import SharedEvents
+
+    return SharedEvents(link)
+
+
 def _settles(task: Task, until: Until) -> bool:
     """True when ``task`` (from an event) ends a wait for ``until``."""
     return task.done or (until == "streaming" and task.streamable)
@@ -53,21 +72,54 @@ def _settles(task: Task, until: Until) -> bool:
 class _Inbox:
     """Verified events by task id, deduplicated, bounded, safe to use from any thread."""
 
-    def __init__(self, verifier: Webhooks, tolerance: float, allow_legacy: bool) -> None:
+    def __init__(
+        self,
+        verifier: Webhooks,
+        tolerance: float,
+        allow_legacy: bool,
+        catalog: Catalog,
+        shared: SharedEvents | None = None,
+    ) -> None:
         self._verifier = verifier
         self._tolerance = tolerance
         self._allow_legacy = allow_legacy
+        self._catalog = catalog
+        self._shared = shared
         self.changed = threading.Condition()
         self._ids: OrderedDict[str, None] = OrderedDict()
         self._tasks: OrderedDict[str, Task] = OrderedDict()
         self._listeners: dict[str, list[Callable[[], None]]] = {}
 
     def deliver(self, payload: bytes | str, headers: Any) -> WebhookEvent | None:
-        """Verify and record a delivery; None when this event was seen before."""
+        """Verify, share (with Redis) and record a delivery; None when this event was seen
+        before, here or, with Redis, in any other process."""
         event = self._verifier.unwrap(
             payload, headers, tolerance=self._tolerance, allow_legacy=self._allow_legacy
         )
-        key = event.id or f"legacy:{hash(payload)}"
+        raw = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+        shared = None if self._shared is None else self._shared.publish(raw, event)
+        if shared is False:  # another process (or this one) had it first
+            return None
+        recorded = self.record(event, event_key(event.id, raw))
+        # New to Redis: new, even if this process's reader recorded it a moment ago.
+        return event if shared else recorded
+
+    def from_stream(self, fields: dict[bytes, bytes]) -> None:
+        """Record a delivery another process verified and shared (a Redis stream entry)."""
+        key = fields[b"id"].decode()
+        stamp = fields.get(b"timestamp", b"").decode()
+        event = read_event(
+            fields[b"body"],
+            None if key.startswith("legacy:") else key,
+            fields.get(b"type", b"").decode() or None,
+            int(stamp) if stamp.isdigit() else None,
+            bool(fields.get(b"legacy")),
+            self._catalog,
+        )
+        self.record(event, key)
+
+    def record(self, event: WebhookEvent, key: str) -> WebhookEvent | None:
+        """Keep a verified event and wake its task's waiters; None when seen before."""
         task = event.task
         with self.changed:
             if key in self._ids:
@@ -171,6 +223,7 @@ class _HubBase(Generic[ClientT]):
         tolerance: float = DEFAULT_TOLERANCE,
         allow_legacy: bool = False,
         fallback_after: float | None = None,
+        share: bool = True,
     ) -> None:
         if fallback_after is not None and not (
             isinstance(fallback_after, int | float)
@@ -183,8 +236,17 @@ class _HubBase(Generic[ClientT]):
             )
         self._client: ClientT = client
         self._fallback_after = fallback_after
-        verifier = Webhooks(secret, client.catalog()) if secret else client.webhooks
-        self._inbox = _Inbox(verifier, tolerance, allow_legacy)
+        catalog = client.catalog()
+        verifier = Webhooks(secret, catalog) if secret else client.webhooks
+        self._shared = _shared_events(client) if share else None
+        self._inbox = _Inbox(verifier, tolerance, allow_legacy, catalog, self._shared)
+        if self._shared is not None:
+            self._shared.follow(self._inbox.from_stream)
+
+    def close(self) -> None:
+        """Stop reading deliveries shared through Redis (a hub without Redis: nothing)."""
+        if self._shared is not None:
+            self._shared.close()
 
     def deliver(self, payload: bytes | str, headers: Headers) -> WebhookEvent | None:
         """Verify a delivery and wake whoever waits for its task.
@@ -240,6 +302,10 @@ class WebhookHub(_HubBase["SyncClient"]):
     >>> hub = WebhookHub(client)                  # secret from the client's options
     >>> hub.deliver(request_body, request_headers)  # in the webhook route
     >>> task = hub.wait(created, timeout=600)       # anywhere else (another thread)
+
+    With a client given ``redis_url``, a delivery given to any process's hub ends the
+    waits of every process (a Redis stream; ``share=False`` keeps a hub to itself);
+    ``close()`` stops reading it.
     """
 
     def wait(

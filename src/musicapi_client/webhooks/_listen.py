@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
     from starlette.requests import Request
 
+    from musicapi_client._redis._events import SharedEvents
+
 # Headers passed on to --forward-to: the body's type and everything the signature needs.
 FORWARDED = (
     "content-type",
@@ -66,6 +68,8 @@ class Listener:
     tolerance: float = DEFAULT_TOLERANCE
     max_events: int | None = None
     on_limit: Callable[[], None] | None = None
+    # With --redis: every verified delivery is shared with the hubs of every process.
+    shared: SharedEvents | None = None
     seen: set[str] = field(default_factory=set)
     events: int = 0
 
@@ -89,6 +93,8 @@ class Listener:
         duplicate = event.id is not None and event.id in self.seen
         if event.id is not None:
             self.seen.add(event.id)
+        if self.shared is not None and not duplicate:
+            duplicate = self.shared.publish(body, event) is False  # seen by another receiver
         forwarded = await self._forward(request, body) if self.forward_to else None
         self.echo(self._describe(event, duplicate, forwarded), False)
         status = 200 if forwarded is None else forwarded

@@ -250,18 +250,36 @@ def unwrap(
             "(pass allow_legacy=True to accept it anyway)",
             "legacy-not-allowed",
         )
+    event_id = found.get("x-webhook-id") or found.get("idempotency-key") or None
+    event_type = found.get("x-webhook-event") or None
+    return read_event(raw, event_id, event_type, signed, legacy, catalog)
+
+
+def event_key(event_id: str | None, raw: bytes) -> str:
+    """What deduplicates a delivery: its event id, or (legacy, no id) its body's hash."""
+    return event_id or "legacy:" + hashlib.sha256(raw).hexdigest()
+
+
+def read_event(
+    raw: bytes,
+    event_id: str | None,
+    event_type: str | None,
+    timestamp: int | None,
+    legacy: bool,
+    catalog: Catalog,
+) -> WebhookEvent:
+    """The event of a delivery whose signature was checked (here, or by the process that
+    shared it through Redis): its JSON body read as the family's Task."""
     try:
         body = json.loads(raw)
     except (ValueError, RecursionError):
         raise WebhookVerificationError("the payload is not JSON", "not-json") from None
     if not isinstance(body, dict):
         raise WebhookVerificationError("the payload is not a JSON object", "not-json")
-    event_id = found.get("x-webhook-id") or found.get("idempotency-key") or None
-    event_type = found.get("x-webhook-event") or None
     return WebhookEvent(
         id=event_id,
         type=event_type,
-        timestamp=signed,
+        timestamp=timestamp,
         task=_task(body, raw, event_type, catalog),
         raw=body,
         legacy=legacy,

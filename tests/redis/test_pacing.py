@@ -1,0 +1,172 @@
+"""Pacing per API key across processes, through a real Redis server."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+import textwrap
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+import musicapi_client
+from musicapi_client.mock import MockServer
+from musicapi_client.testing import FakeClock
+
+if TYPE_CHECKING:
+    from tests.redis_server import RedisServer
+
+ROOT = Path(__file__).resolve().parents[2]
+ARGS = {"custom_mode": False, "gpt_description_prompt": "a song", "mv": "sonic-v6"}
+
+
+def _run(script: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+RESERVER = """
+    import json, sys
+    import musicapi_client
+    client = musicapi_client.MusicAPI(
+        api_key="shared-key", redis_url=sys.argv[1], create_interval=1.0
+    )
+    starts = []
+    for _ in range(5):
+        wait, member = client._pacer.reserve()
+        starts.append(int(member.split(b":")[0]))
+    print(json.dumps(starts))
+"""
+
+
+def test_reservations_from_four_processes_are_spaced_on_the_servers_clock(redis_url: str) -> None:
+    """However the processes interleave, no two starts for one key are closer than the
+    interval plus its margin (1.1 s): the reservation is one atomic script."""
+    runs = [_run(RESERVER, redis_url) for _ in range(4)]
+    starts = []
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        starts += json.loads(out)
+    starts.sort()
+    assert len(starts) == 20
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert min(gaps) >= 1100
+
+
+CREATOR = """
+    import sys, warnings
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import musicapi_client
+    client = musicapi_client.MusicAPI(
+        api_key="mock-key", base_url=sys.argv[1], redis_url=sys.argv[2],
+        create_interval=float(sys.argv[3]), max_retries=0,
+    )
+    for _ in range(3):
+        client.sonic.create(custom_mode=False, gpt_description_prompt="a song", mv="sonic-v6")
+    print("ok")
+"""
+
+
+def test_four_processes_sharing_a_key_meet_no_early_create(redis_url: str) -> None:
+    """The mock refuses (429) a create sooner than 0.3 s after the last; four processes
+    pace their 12 creates through Redis at 0.5 s (+10 %) and none is refused."""
+    with MockServer(speed=50, create_interval=0.3) as mock:
+        runs = [_run(CREATOR, mock.url, redis_url, "0.5") for _ in range(4)]
+        for run in runs:
+            _out, err = run.communicate(timeout=120)
+            assert run.returncode == 0, err
+        stats = mock.state.stats()
+    assert stats["requests"]["sonic_create"] == 12
+    assert stats["paced"] == 0
+
+
+def test_a_cancelled_wait_gives_its_reservation_back(redis_url: str) -> None:
+    import redis
+
+    client = musicapi_client.MusicAPI(api_key="k", redis_url=redis_url, create_interval=10.0)
+    clock = FakeClock()
+    client._pacer.sleep_for_slot(clock)  # the first slot: at once
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    clock.sleep = interrupted  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        client._pacer.sleep_for_slot(clock)  # the second waits 11 s: interrupted
+    with redis.Redis.from_url(redis_url) as server:
+        keys = server.keys("musicapi:pace:*")
+        assert len(keys) == 1
+        assert server.zcard(keys[0]) == 1  # only the first reservation is left
+
+
+async def test_the_async_client_paces_through_redis_too(redis_url: str) -> None:
+    clock = FakeClock()
+    client = musicapi_client.AsyncMusicAPI(
+        api_key="k", redis_url=redis_url, create_interval=2.0, clock=clock
+    )
+    sync = musicapi_client.MusicAPI(api_key="k", redis_url=redis_url, create_interval=2.0)
+    first, _ = sync._pacer.reserve()  # another process took the key's next slot
+    start = clock.monotonic()
+    await client._pacer.asleep_for_slot(clock)
+    assert first == 0
+    assert clock.monotonic() - start >= 2.1 - 0.01  # it waited for the other's spacing
+    await client.close()
+
+
+def test_redis_unreachable_paces_in_process_with_one_warning(own_redis: RedisServer) -> None:
+    url = own_redis.url
+    own_redis.stop()
+    client = musicapi_client.MusicAPI(api_key="k", redis_url=url, create_interval=1.0)
+    clock = FakeClock()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        client._pacer.sleep_for_slot(clock)
+        client._pacer.sleep_for_slot(clock)  # paced locally: waits 1.1 s
+    outages = [w for w in caught if issubclass(w.category, RuntimeWarning)]
+    assert len(outages) == 1
+    assert "paced in this process alone" in str(outages[0].message)
+    assert clock.monotonic() - 1000.0 == pytest.approx(1.1)
+    assert own_redis.password not in str(outages[0].message)  # type: ignore[operator]
+    own_redis.start()  # back: the next reservation goes through Redis again
+    client._pacer.sleep_for_slot(clock)
+    import redis
+
+    with redis.Redis.from_url(url) as server:
+        assert server.keys("musicapi:pace:*")
+
+
+def test_the_redis_password_never_shows(own_redis: RedisServer) -> None:
+    client = musicapi_client.MusicAPI(api_key="k", redis_url=own_redis.url)
+    shown = [repr(client), repr(client._pacer), repr(client._coordination())]
+    assert all("s3cret" not in text for text in shown), shown
+    with pytest.raises(musicapi_client.MusicAPIError) as caught:
+        musicapi_client.MusicAPI(api_key="k", redis_url="http://:s3cret@example.com/")
+    assert "s3cret" not in str(caught.value)
+
+
+def test_no_redis_module_is_imported_without_a_redis_url() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, musicapi_client; musicapi_client.MusicAPI(api_key='k');"
+            "print(any(m == 'redis' or m.startswith(('redis.', 'musicapi_client._redis'))"
+            " for m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert done.stdout.strip() == "False"
