@@ -386,7 +386,9 @@ FEATURE_ROOMS = {
         "_journal.py",
         "_manifest.py",
         "_runner.py",
+        "_shared_journal.py",
     },
+    "_redis": {"__init__.py", "_connection.py", "_events.py", "_pacer.py"},
     "mock": {
         "__init__.py",
         "__main__.py",

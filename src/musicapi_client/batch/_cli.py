@@ -111,11 +111,20 @@ def batch_group() -> None:
     "--create-interval", type=FiniteRange(0), default=DEFAULT_CREATE_INTERVAL,
     show_default=True, help="Seconds between two creates (the API's per-key pacing).",
 )  # fmt: skip
+@click.option(
+    "--redis", "redis_url", envvar="MUSICAPI_REDIS_URL",
+    help="One batch for every worker started with this job file and this Redis (redis:// URL).",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="JSON lines: each event, then a summary.")
 @click.pass_context
 def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> None:
-    """Run (or resume) the jobs of JOBS (JSON Lines, or .csv) into --out."""
+    """Run (or resume) the jobs of JOBS (JSON Lines, or .csv) into --out.
+
+    With --redis, start it on as many processes or machines as you like (each with its own
+    --out, and its own key if you have several): each job is sent by one of them.
+    """
     as_json = options.pop("as_json")
+    redis_url = options.pop("redis_url")
     settings = ctx.find_root().params
     prices = credit_prices(ctx)
     try:
@@ -125,6 +134,7 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
             timeout=settings.get("timeout"),
             create_interval=options.pop("create_interval"),
             credit_prices=prices,
+            redis_url=redis_url,
         )
     except musicapi_client.MusicAPIError as exc:
         fail(str(exc), 2)
@@ -167,10 +177,16 @@ def _print_counts(counts: dict[str, int]) -> None:
 
 
 @batch_group.command("status")
-@click.argument("out", type=click.Path(file_okay=False))
+@click.argument("out", type=click.Path(file_okay=False), required=False)
+@click.option("--redis", "redis_url", help="Show the batches shared through this Redis instead.")
 @click.option("--json", "as_json", is_flag=True, help="The counts and every job, as JSON.")
-def status_command(out: str, as_json: bool) -> None:
-    """Print a batch directory's journal as a table."""
+def status_command(out: str | None, redis_url: str | None, as_json: bool) -> None:
+    """Print a batch directory's journal (or, with --redis, every shared batch) as a table."""
+    if redis_url:
+        _shared_status(redis_url, as_json)
+        return
+    if out is None:
+        fail("give the batch directory (OUT), or --redis URL for shared batches", 2)
     try:
         journal = batch.open_journal(out)
     except musicapi_client.InvalidRequestError as exc:
@@ -207,3 +223,40 @@ def status_command(out: str, as_json: bool) -> None:
         )
     Console(width=160).print(table)
     _print_counts(counts)
+
+
+def _shared_status(redis_url: str, as_json: bool) -> None:
+    """Each batch shared through Redis: its counts, its live workers, and (JSON) its jobs."""
+    from musicapi_client._redis import RedisLink
+    from musicapi_client._redis._connection import errors
+    from musicapi_client.batch._shared_journal import shared_batches
+
+    try:
+        found = shared_batches(RedisLink(redis_url))
+    except musicapi_client.MusicAPIError as exc:
+        fail(str(exc), 2)
+        return
+    except errors() as exc:
+        fail(f"Redis is unreachable ({type(exc).__name__})", 1)
+        return
+    if as_json:
+        rows = [
+            {
+                "batch": key,
+                "counts": journal.counts(),
+                "workers": workers,
+                "jobs": [
+                    {"id": e.id, "status": e.state, "task_id": e.task_id, "worker": e.worker,
+                     "out": e.out, "files": e.files, "error": e.error}
+                    for e in journal.entries()
+                ],
+            }
+            for key, journal, workers in found
+        ]  # fmt: skip
+        click.echo(json.dumps({"batches": rows}, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no shared batch in this Redis")
+    for key, journal, workers in found:
+        click.echo(f"batch {key}: {len(workers)} worker(s) running")
+        _print_counts(journal.counts())

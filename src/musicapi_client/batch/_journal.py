@@ -98,6 +98,9 @@ class Entry:
     sent_at: float | None
     finished_at: float | None
     fingerprint: str = ""
+    # A batch shared through Redis: which worker took the job, and its --out directory.
+    worker: str | None = None
+    out: str | None = None
 
     @property
     def stem(self) -> str:
@@ -130,6 +133,8 @@ def _entry(row: sqlite3.Row) -> Entry:
 
 class Journal:
     """The SQLite file of one batch directory."""
+
+    shared = False  # one process runs it (SharedJournal: many, through Redis)
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -271,6 +276,17 @@ class Journal:
                 (state, *values.values(), job_id, *sorted(sources)),
             )
         return int(cursor.rowcount)
+
+    def claim(self, job_id: str, **fields: Any) -> Entry | None:
+        """``planned -> sending`` (one process runs a SQLite journal: always its own)."""
+        return self.move(job_id, "sending", **fields)
+
+    def to_finish(self) -> list[Entry]:
+        """The ``created`` jobs to wait for and download."""
+        return self.entries("created")
+
+    def heartbeat(self) -> None:
+        """Nothing to renew: the directory lock keeps other runs out."""
 
     def recover(self) -> list[Entry]:
         """After a crash: jobs left ``sending`` become ``unknown`` (returned)."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from musicapi_client.batch._jobs import Job
     from musicapi_client.batch._journal import Journal
+    from musicapi_client.batch._shared_journal import SharedJournal
 
 MANIFEST = "manifest.jsonl"
 BEFORE_REBUILD = "manifest.before-rebuild.jsonl"
@@ -31,7 +32,7 @@ class BatchError(MusicAPIError):
     """A batch stopped on an unexpected error (a full disk, a bug); the journal is intact."""
 
 
-def write_manifest(journal: Journal, out: Path) -> Path:
+def write_manifest(journal: Journal | SharedJournal, out: Path) -> Path:
     """DIR/manifest.jsonl: one row per job, from the journal (written atomically)."""
     try:
         return _write(journal, out)
@@ -39,7 +40,7 @@ def write_manifest(journal: Journal, out: Path) -> Path:
         raise BatchError(f"cannot write {out / MANIFEST}: {exc}") from None
 
 
-def _write(journal: Journal, out: Path) -> Path:
+def _write(journal: Journal | SharedJournal, out: Path) -> Path:
     path = out / MANIFEST
     partial = path.with_suffix(".jsonl.part")
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -64,6 +65,8 @@ def _write(journal: Journal, out: Path) -> Path:
                 "error": entry.error,
                 "fingerprint": entry.fingerprint,
             }
+            if journal.shared:  # which worker took it, and where its files are
+                row |= {"worker": entry.worker, "out": entry.out}
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
         handle.flush()
         os.fsync(handle.fileno())

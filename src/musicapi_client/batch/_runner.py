@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from musicapi_client import AsyncMusicAPI
     from musicapi_client._task import Task
+    from musicapi_client.batch._shared_journal import SharedJournal
 
 JOURNAL = "batch.sqlite"
 AUDIO = "audio"
@@ -45,6 +46,7 @@ LOCK = "batch.lock"
 DEFAULT_CONCURRENCY = 64
 DEFAULT_WAIT_TIMEOUT = 3600.0
 RATE_LIMITED_TRIES = 20  # creates answered 429 (refused, nothing started), per job and run
+OTHERS_POLL = 1.0  # seconds between looks at what the other workers of a batch still hold
 MAX_RATE_LIMIT_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".opus", ".aac"})
 
@@ -136,7 +138,7 @@ class _Batch:
 
     def __init__(
         self,
-        journal: Journal,
+        journal: Journal | SharedJournal,
         client: AsyncMusicAPI,
         out: Path,
         jobs: list[Job],
@@ -159,6 +161,8 @@ class _Batch:
         self.on_event = on_event
         self.stop_reason: str | None = None
         self.crashed: list[str] = []  # unexpected errors, raised as BatchError at the end
+        self.finishing: set[str] = set()  # jobs whose wait this run started
+        self.lease_done = asyncio.Event()  # the run is over: stop renewing the lease
         self.notes: list[str] = []
         self.operations = {op.key: op for op in client.catalog().operations}
 
@@ -187,11 +191,22 @@ class _Batch:
             finally:
                 slots.release()
 
+        lease = asyncio.create_task(self._renew_lease()) if self.journal.shared else None
+        try:
+            await self._run(slots, guarded)
+        finally:
+            self.lease_done.set()
+            if lease is not None:
+                await lease
+        if self.stop_reason is not None:
+            self.emit("note", message=self.stop_reason)
+
+    async def _run(self, slots: asyncio.Semaphore, guarded: Any) -> None:
         async with asyncio.TaskGroup() as group:
-            for entry in self.journal.entries("created"):
+            for entry in self.journal.to_finish():
                 await slots.acquire()
                 group.create_task(guarded(self.finish(entry), entry.id))
-            for entry in self.journal.entries("planned"):
+            for entry in self._in_turn(self.journal.entries("planned")):
                 job = self.jobs.get(entry.id)
                 if job is None:
                     continue  # no longer in the job file (listed in a note)
@@ -202,8 +217,46 @@ class _Batch:
                     slots.release()
                     break
                 group.create_task(guarded(self.send(entry, job), entry.id))
-        if self.stop_reason is not None:
-            self.emit("note", message=self.stop_reason)
+            if self.journal.shared:
+                await self._take_over_the_dead(group, slots, guarded)
+        if self.journal.shared and self.stop_reason is None:
+            await self._until_the_batch_is_over(slots, guarded)
+
+    async def _until_the_batch_is_over(self, slots: asyncio.Semaphore, guarded: Any) -> None:
+        """A worker of a shared batch ends with the batch: while other live workers still
+        hold jobs, it waits, taking over the jobs of any worker that dies meanwhile."""
+        assert not isinstance(self.journal, Journal)  # a SharedJournal
+        while self.journal.held_by_others():
+            await self.client._pause(OTHERS_POLL)
+            async with asyncio.TaskGroup() as group:
+                await self._take_over_the_dead(group, slots, guarded)
+
+    def _in_turn(self, planned: list[Entry]) -> list[Entry]:
+        """Planned jobs in file order; workers of a shared batch start at different points
+        (fewer of them reach for the same job at once)."""
+        worker = getattr(self.journal, "worker", None)
+        if worker is None or not planned:
+            return planned
+        start = int(worker.rsplit("-", 1)[-1], 16) % len(planned)
+        return planned[start:] + planned[:start]
+
+    async def _take_over_the_dead(self, group: Any, slots: Any, guarded: Any) -> None:
+        """Once its own jobs are sent: the created jobs of workers that died."""
+        for entry in self.journal.recover():
+            self.emit("unknown", entry)
+        for entry in self.journal.to_finish():
+            if entry.id in self.finishing:
+                continue
+            await slots.acquire()
+            group.create_task(guarded(self.finish(entry), entry.id))
+
+    async def _renew_lease(self) -> None:
+        """Keep this worker's lease alive while the run lasts (a shared batch)."""
+        assert not isinstance(self.journal, Journal)  # a SharedJournal
+        while not self.lease_done.is_set():
+            self.journal.heartbeat()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.lease_done.wait(), timeout=self.journal.lease / 3)
 
     async def send(self, entry: Entry, job: Job) -> None:
         """Create the job's task (marked sending first), then finish it.
@@ -228,9 +281,13 @@ class _Batch:
             if self.stop_reason is not None:  # decided while this create waited its turn
                 self.ledger.release(ticket)
                 return
-            entry = self.journal.move(
-                entry.id, "sending", sends=entry.sends + 1, sent_at=time.time(), error=None
+            claimed = self.journal.claim(
+                entry.id, sends=entry.sends + 1, sent_at=time.time(), error=None
             )
+            if claimed is None:  # another worker of a shared batch took it first
+                self.ledger.release(ticket)
+                return
+            entry = claimed
             try:
                 self.emit("sending", entry)
             except BaseException:  # the callback failed: the create never left
@@ -300,6 +357,7 @@ class _Batch:
 
     async def finish(self, entry: Entry) -> None:
         """Wait for the job's task and download its audio; commit the outcome."""
+        self.finishing.add(entry.id)
         assert entry.task_id is not None
         assert entry.family is not None
         resource = getattr(self.client, entry.family)
@@ -426,8 +484,15 @@ async def arun(
         except OSError as exc:
             raise InvalidRequestError(f"--out {out}: {exc}", field="out") from None
         with _exclusive(folder):
-            lost = not (folder / JOURNAL).exists() and (folder / MANIFEST).exists()
-            journal = Journal(folder / JOURNAL)
+            link = client._coordination()
+            lost = link is None and not (folder / JOURNAL).exists() and (folder / MANIFEST).exists()
+            journal: Journal | SharedJournal
+            if link is None:
+                journal = Journal(folder / JOURNAL)
+            else:  # one batch for every worker that runs this job file with this Redis
+                from musicapi_client.batch._shared_journal import SharedJournal, batch_key
+
+                journal = SharedJournal(link, batch_key(loaded), str(folder.resolve()))
             try:
                 return await _run(
                     journal,
@@ -451,7 +516,7 @@ async def arun(
 
 
 async def _run(
-    journal: Journal,
+    journal: Journal | SharedJournal,
     client: AsyncMusicAPI,
     out: Path,
     jobs: list[Job],
@@ -480,7 +545,7 @@ async def _run(
         wait_timeout=wait_timeout,
         on_event=on_event,
     )
-    if rebuild_from_manifest:
+    if rebuild_from_manifest and isinstance(journal, Journal):
         families = {op.key: op.family for op in catalog.operations}
         batch.emit("note", message=rebuild(journal, out, jobs, families))
     for entry in journal.recover():

@@ -1,0 +1,278 @@
+"""The batch journal in Redis: one batch run by workers on many processes and machines.
+
+The same states and moves as the SQLite journal (``_journal``), each move one atomic Lua
+script, so a job is claimed (``planned -> sending``) by exactly one worker. Every worker
+holds a lease (renewed while it runs); a job left ``sending`` by a worker whose lease
+expired becomes ``unknown`` (never sent again without ``--resubmit-unknown``), and a job
+left ``created`` by one is taken over: another worker waits for its task and downloads it.
+The batch is named by a hash of its jobs (the same job file on every machine is the same
+batch). Stored: each job's public parameters, state, task id, clips and files (with the
+worker and the directory that wrote them); never a secret or an API key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import socket
+import time
+from typing import TYPE_CHECKING, Any
+
+from musicapi_client._redis._connection import PREFIX
+from musicapi_client.batch._jobs import public_params
+from musicapi_client.batch._journal import MOVES, STATES, Entry, JournalError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from musicapi_client._redis import RedisLink
+    from musicapi_client.batch._jobs import Job
+
+# Seconds a worker counts as alive after its last renewal (renewed every third of it);
+# $MUSICAPI_BATCH_LEASE changes it (shorter: dead workers' jobs move on sooner).
+LEASE = 30.0
+BATCHES = f"{PREFIX}batches"  # every batch's key, for ``batch status --redis``
+
+# KEYS: the job's hash, the batch's counts. ARGV: new state, fields (JSON), sources...
+# With ARGV[3] == "!owner": only if the job's worker is ARGV[4] (a takeover), sources after.
+MOVE = """
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return -1 end
+local first = 3
+if ARGV[3] == '!owner' then
+  local data = cjson.decode(redis.call('HGET', KEYS[1], 'data'))
+  if tostring(data['worker']) ~= ARGV[4] then return 0 end
+  first = 5
+end
+for i = first, #ARGV do
+  if ARGV[i] == state then
+    local data = cjson.decode(redis.call('HGET', KEYS[1], 'data'))
+    for k, v in pairs(cjson.decode(ARGV[2])) do data[k] = v end
+    data['state'] = ARGV[1]
+    redis.call('HSET', KEYS[1], 'state', ARGV[1], 'data', cjson.encode(data))
+    redis.call('HINCRBY', KEYS[2], state, -1)
+    redis.call('HINCRBY', KEYS[2], ARGV[1], 1)
+    return 1
+  end
+end
+return 0
+"""
+
+# KEYS: the job's hash, the batch's order list, the batch's counts. ARGV: fingerprint, data.
+# Returns 1 when added, 0 when present with that fingerprint, -1 when present and changed.
+PLAN = """
+local known = redis.call('HGET', KEYS[1], 'fingerprint')
+if known then
+  if known == ARGV[1] then return 0 end
+  return -1
+end
+redis.call('HSET', KEYS[1], 'state', 'planned', 'fingerprint', ARGV[1], 'data', ARGV[2])
+redis.call('RPUSH', KEYS[2], KEYS[1])
+redis.call('HINCRBY', KEYS[3], 'planned', 1)
+return 1
+"""
+
+
+def batch_key(jobs: Iterable[Job]) -> str:
+    """The batch's name: a hash of its jobs' ids and fingerprints, in file order."""
+    digest = hashlib.sha256()
+    for job in jobs:
+        digest.update(f"{job.id}\0{job.fingerprint}\n".encode())
+    return digest.hexdigest()[:24]
+
+
+def shared_batches(link: RedisLink) -> list[tuple[str, SharedJournal, list[str]]]:
+    """Every batch shared through ``link``: (its key, a read-only view, live workers)."""
+    server = link.sync()
+    found = []
+    for raw in sorted(server.smembers(BATCHES)):
+        key = raw.decode() if isinstance(raw, bytes) else str(raw)
+        journal = SharedJournal(link, key, out="", join=False)
+        prefix = f"{PREFIX}batch:{key}:worker:"
+        workers = sorted(
+            (w.decode() if isinstance(w, bytes) else str(w)).removeprefix(prefix)
+            for w in server.scan_iter(match=prefix + "*")
+        )
+        found.append((key, journal, workers))
+    return found
+
+
+class SharedJournal:
+    """The journal of one batch in Redis, as seen by one worker (``worker``)."""
+
+    shared = True
+
+    def __init__(self, link: RedisLink, key: str, out: str, *, join: bool = True) -> None:
+        self.path = f"redis {link.name} batch {key}"
+        self._server = link.sync()
+        self._key = f"{PREFIX}batch:{key}"
+        self.worker = f"{socket.gethostname()}-{secrets.token_hex(4)}"
+        self.lease = _lease()
+        self.out = out
+        self._move = self._server.register_script(MOVE)
+        self._plan = self._server.register_script(PLAN)
+        if join:  # a worker (not a reader: batch status)
+            self._server.sadd(BATCHES, key)
+            self.heartbeat()
+
+    # ------------------------------------------------------------------ workers
+    def heartbeat(self) -> None:
+        """Renew this worker's lease (the runner calls it every few seconds)."""
+        self._server.set(f"{self._key}:worker:{self.worker}", self.out, px=int(self.lease * 1000))
+
+    def _alive(self, worker: str | None) -> bool:
+        return bool(worker) and bool(self._server.exists(f"{self._key}:worker:{worker}"))
+
+    def close(self) -> None:
+        """End this worker's lease: its unfinished jobs go to the others at once."""
+        self._server.delete(f"{self._key}:worker:{self.worker}")
+
+    # ------------------------------------------------------------------ planning
+    def plan(self, jobs: list[Job], credits: dict[str, float | None]) -> int:
+        """Add the jobs the batch does not have yet (other workers may add them first)."""
+        added, changed = 0, []
+        for job in jobs:
+            data = {
+                "id": job.id,
+                "operation": job.operation,
+                "params": public_params(job.params),
+                "download": job.download,
+                "name": job.name,
+                "credits": credits.get(job.operation),
+                "sends": 0,
+                "clips": [],
+                "files": [],
+            }
+            keys = [self._job(job.id), f"{self._key}:order", f"{self._key}:counts"]
+            found = int(self._plan(keys=keys, args=[job.fingerprint, json.dumps(data)]))
+            added += found == 1
+            if found == -1:
+                changed.append(job.id)
+        if changed:
+            raise JournalError(
+                f"{len(changed)} job(s) changed since this batch started "
+                f"({', '.join(changed[:5])}): give them new ids",
+                field="id",
+            )
+        return added
+
+    def restore(self, job_id: str, state: str, **fields: Any) -> Entry:
+        raise JournalError("a batch shared through Redis is not rebuilt from a manifest")
+
+    # ------------------------------------------------------------------ reading
+    def _job(self, job_id: str) -> str:
+        return f"{self._key}:job:{job_id}"
+
+    def entries(self, *states: str) -> list[Entry]:
+        """Jobs in file order, only those in ``states`` when given."""
+        names = self._server.lrange(f"{self._key}:order", 0, -1)
+        with self._server.pipeline(transaction=False) as pipe:
+            for name in names:
+                pipe.hget(name, "data")
+            rows = pipe.execute()
+        found = [_entry(json.loads(row), seq) for seq, row in enumerate(rows, 1) if row]
+        return [entry for entry in found if not states or entry.state in states]
+
+    def get(self, job_id: str) -> Entry:
+        row = self._server.hget(self._job(job_id), "data")
+        if row is None:
+            raise JournalError(f"no job {job_id!r} in {self.path}")
+        return _entry(json.loads(row), 0)
+
+    def counts(self) -> dict[str, int]:
+        found = dict.fromkeys(STATES, 0)
+        for state, count in self._server.hgetall(f"{self._key}:counts").items():
+            name = state.decode() if isinstance(state, bytes) else str(state)
+            if name in found:
+                found[name] = int(count)
+        return found
+
+    def credits_committed(self) -> float:
+        started = ("sending", "created", "done", "failed", "unknown")
+        return float(sum(entry.credits or 0 for entry in self.entries(*started)))
+
+    # ------------------------------------------------------------------ moving
+    def _run_move(self, job_id: str, state: str, fields: dict[str, Any], *guard: str) -> int:
+        keys = [self._job(job_id), f"{self._key}:counts"]
+        values = {**fields, "updated_at": time.time()}
+        return int(self._move(keys=keys, args=[state, json.dumps(values), *guard]))
+
+    def move(self, job_id: str, state: str, **fields: Any) -> Entry:
+        """Move one job to ``state`` (and set ``fields``), atomically, or JournalError."""
+        if self._run_move(job_id, state, fields, *sorted(MOVES[state])) != 1:
+            current = self.get(job_id).state
+            raise JournalError(f"job {job_id!r} cannot move from {current} to {state}")
+        return self.get(job_id)
+
+    def claim(self, job_id: str, **fields: Any) -> Entry | None:
+        """``planned -> sending`` for this worker; None when another worker had it."""
+        mine = {**fields, "worker": self.worker, "out": self.out}
+        if self._run_move(job_id, "sending", mine, "planned") != 1:
+            return None
+        return self.get(job_id)
+
+    def to_finish(self) -> list[Entry]:
+        """The ``created`` jobs this worker waits for: its own, and those of dead workers
+        (taken over atomically: one taker each)."""
+        taken = []
+        for entry in self.entries("created"):
+            if entry.worker == self.worker:
+                taken.append(entry)
+            elif not self._alive(entry.worker):
+                mine = {"worker": self.worker, "out": self.out, "files": []}
+                guard = ("!owner", str(entry.worker), "created")
+                if self._run_move(entry.id, "created", mine, *guard) == 1:
+                    taken.append(self.get(entry.id))
+        return taken
+
+    def held_by_others(self) -> bool:
+        """True while another live worker has jobs sending or created."""
+        return any(
+            entry.worker != self.worker and self._alive(entry.worker)
+            for entry in self.entries("sending", "created")
+        )
+
+    def recover(self) -> list[Entry]:
+        """Jobs left ``sending`` by a worker that is gone become ``unknown``."""
+        stranded = []
+        for entry in self.entries("sending"):
+            if entry.worker != self.worker and not self._alive(entry.worker):
+                guard = ("!owner", str(entry.worker), "sending")
+                error = {"error": f"worker {entry.worker} stopped while sending this create"}
+                if self._run_move(entry.id, "unknown", error, *guard) == 1:
+                    stranded.append(self.get(entry.id))
+        return stranded
+
+
+def _lease() -> float:
+    try:
+        value = float(os.environ.get("MUSICAPI_BATCH_LEASE", LEASE))
+    except ValueError:
+        return LEASE
+    return value if 1.0 <= value <= 3600.0 else LEASE
+
+
+def _entry(data: dict[str, Any], seq: int) -> Entry:
+    return Entry(
+        id=data["id"],
+        seq=seq,
+        operation=data["operation"],
+        params=data.get("params") or {},
+        download=bool(data.get("download")),
+        name=data.get("name"),
+        credits=data.get("credits"),
+        state=data.get("state", "planned"),
+        task_id=data.get("task_id"),
+        family=data.get("family"),
+        expected_clips=data.get("expected_clips"),
+        clips=data.get("clips") or [],
+        files=data.get("files") or [],
+        error=data.get("error"),
+        sends=int(data.get("sends") or 0),
+        sent_at=data.get("sent_at"),
+        finished_at=data.get("finished_at"),
+        worker=data.get("worker"),
+        out=data.get("out"),
+    )

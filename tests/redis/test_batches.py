@@ -1,0 +1,126 @@
+"""One batch on several workers through Redis: each job sent by exactly one of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from musicapi_client.mock import MockServer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _jobs(path: Path, count: int) -> Path:
+    lines = [
+        {
+            "id": f"song-{n:02d}",
+            "operation": "sonic.create",
+            "params": {
+                "custom_mode": False,
+                "gpt_description_prompt": f"song {n}",
+                "mv": "sonic-v6",
+            },
+            "download": True,
+        }
+        for n in range(count)
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _worker(
+    mock: MockServer,
+    jobs: Path,
+    out: Path,
+    redis_url: str,
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.Popen[str]:
+    env = {**os.environ, "MUSICAPI_API_KEY": mock.api_key, "MUSICAPI_BASE_URL": mock.url}
+    env |= extra_env or {}
+    command = [
+        sys.executable, "-m", "musicapi_client", "batch", "run", str(jobs), "--out", str(out),
+        "--redis", redis_url, "--create-interval", "0.05", "--json",
+    ]  # fmt: skip
+    return subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_three_workers_run_one_batch_and_send_each_job_once(redis_url: str, tmp_path: Path) -> None:
+    jobs = _jobs(tmp_path / "jobs.jsonl", 12)
+    with MockServer(speed=100, credits=100_000) as mock:
+        outs = [tmp_path / f"worker-{n}" for n in range(3)]
+        runs = [_worker(mock, jobs, out, redis_url) for out in outs]
+        for run in runs:
+            _, err = run.communicate(timeout=300)
+            assert run.returncode == 0, err
+        stats = mock.state.stats()
+    assert stats["requests"]["sonic_create"] == 12
+    assert stats["repeated_creates"] == 0
+    rows = [json.loads(line) for line in (outs[0] / "manifest.jsonl").read_text().splitlines()]
+    assert len(rows) == 12
+    assert {row["status"] for row in rows} == {"done"}
+    assert all(row["worker"] and row["out"] in {str(o.resolve()) for o in outs} for row in rows)
+    for row in rows:  # each file is where the manifest says the worker wrote it
+        assert row["files"]
+        assert all((Path(row["out"]) / name).is_file() for name in row["files"])
+    status = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "musicapi_client",
+            "batch",
+            "status",
+            "--redis",
+            redis_url,
+            "--json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    batches = json.loads(status.stdout)["batches"]
+    assert len(batches) == 1
+    assert batches[0]["counts"]["done"] == 12
+    assert batches[0]["workers"] == []  # every worker ended its lease
+
+
+def test_a_killed_worker_loses_nothing_and_nothing_is_sent_twice(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """SIGKILL one worker after the mock accepted some creates: the others mark its job
+    in flight unknown (never resent), take over the tasks it created (waited for and
+    downloaded by them) and send the rest."""
+    import signal
+    import time
+
+    jobs = _jobs(tmp_path / "jobs.jsonl", 12)
+    lease = {"MUSICAPI_BATCH_LEASE": "2"}  # a dead worker's jobs move on after 2 s
+    with MockServer(speed=20, credits=100_000) as mock:
+        outs = [tmp_path / f"worker-{n}" for n in range(3)]
+        runs = [_worker(mock, jobs, out, redis_url, extra_env=lease) for out in outs]
+        deadline = time.monotonic() + 120
+        while mock.state.stats()["requests"].get("sonic_create", 0) < 4:
+            assert time.monotonic() < deadline, "no creates reached the mock"
+            time.sleep(0.01)
+        runs[0].send_signal(signal.SIGKILL)
+        for run in runs[1:]:
+            _, err = run.communicate(timeout=300)
+            assert run.returncode in (0, 1), err  # 1: a job of unknown outcome
+        runs[0].wait(timeout=60)
+        stats = mock.state.stats()
+    assert stats["repeated_creates"] == 0
+    rows = [json.loads(line) for line in (outs[1] / "manifest.jsonl").read_text().splitlines()]
+    states = [row["status"] for row in rows]
+    assert len(rows) == 12
+    assert set(states) <= {"done", "unknown"}
+    assert states.count("unknown") <= 1  # at most the one create it was sending
+    assert stats["requests"]["sonic_create"] == states.count("done") + states.count("unknown")
+    for row in rows:
+        if row["status"] == "done":
+            assert all((Path(row["out"]) / name).is_file() for name in row["files"])
