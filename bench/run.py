@@ -12,7 +12,10 @@
 6. webhooks: detection delay and polls with AsyncWebhookHub vs adaptive polling, against
    the mock delivering signed events, and again with 20 % of the deliveries dropped;
 7. batches: 500 jobs under the mock's pacing limit, wall time vs the bound pacing sets;
-   then the same batch killed with SIGKILL at five random moments and resumed each time.
+   then the same batch killed with SIGKILL at five random moments and resumed each time;
+8. processes through Redis (a real redis-server): four processes creating on one key
+   against the mock's per-key limit (refused creates, throughput vs the pacing bound), and
+   a delivery received by one process ending another process's hub wait (delay, polls).
 
 Prints a table and writes bench/results.json. Everything stays on 127.0.0.1 and ends by itself.
 """
@@ -402,6 +405,177 @@ def bench_webhooks(tasks: int = 24) -> list[Row]:
             lossy_polls / tasks < statistics.mean(polls),
         ),
     ]
+
+
+# ---------------------------------------------------------------------------- 8. processes
+SCALE_INTERVAL = 0.2  # seconds between creates on one key (the mock refuses sooner ones)
+SCALE_CREATES = 10  # creates per process, four processes
+
+PACED_CHILD = """
+import sys, time, json, warnings
+warnings.simplefilter("ignore", DeprecationWarning)
+import musicapi_client
+client = musicapi_client.MusicAPI(
+    api_key=sys.argv[3], base_url=sys.argv[1], redis_url=sys.argv[2],
+    create_interval=float(sys.argv[4]), max_retries=0,
+)
+times = []
+for _ in range(int(sys.argv[5])):
+    client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
+    times.append(time.time())
+print(json.dumps(times))
+"""
+
+HUB_CHILD = """
+import sys, time, json, asyncio, warnings
+warnings.simplefilter("ignore", DeprecationWarning)
+import musicapi_client
+async def main():
+    client = musicapi_client.AsyncMusicAPI(
+        api_key=sys.argv[3], base_url=sys.argv[1], redis_url=sys.argv[2], create_interval=0,
+        webhook_secret=sys.argv[5],
+    )
+    hub = musicapi_client.AsyncWebhookHub(client, fallback_after=3600)
+    async def one(n):
+        created = await client.sonic.create(
+            custom_mode=False, gpt_description_prompt=f"{n}", mv="sonic-v6",
+            webhook_url=sys.argv[4],
+        )
+        task = await hub.wait(created, timeout=600)
+        return created.task_id, time.time(), task.status
+    print(json.dumps(await asyncio.gather(*(one(n) for n in range(int(sys.argv[6]))))))
+    hub.close()
+    await client.close()
+asyncio.run(main())
+"""
+
+
+def _redis_server() -> Any:
+    sys.path.insert(0, str(ROOT))
+    from tests.redis_server import RedisServer  # the tests' real redis-server on 127.0.0.1
+
+    return RedisServer().start()
+
+
+def _child(script: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+
+
+def bench_processes(tasks: int = 16) -> list[Row]:
+    """Four processes on one key paced through Redis; a delivery received by one process
+    ending another's wait."""
+    redis = _redis_server()
+    try:
+        with MockServer(
+            speed=SPEED, api_key=KEY, credits=1e9, create_interval=SCALE_INTERVAL
+        ) as mock:
+            runs = [
+                _child(
+                    PACED_CHILD, mock.url, redis.url, KEY, str(SCALE_INTERVAL), str(SCALE_CREATES)
+                )
+                for _ in range(4)
+            ]
+            times = sorted(t for run in runs for t in json.loads(run.communicate(timeout=600)[0]))
+            refused = mock.state.stats()["paced"]
+        spacing = SCALE_INTERVAL * 1.1  # the interval and its transit margin
+        bound = (len(times) - 1) * spacing
+        took = times[-1] - times[0]
+        hub_rows = _hub_across_processes(redis.url, tasks)
+    finally:
+        redis.close()
+    return [
+        _row(
+            "8. 4 processes, one key: creates refused as early by the mock",
+            refused,
+            len(times),
+            "creates",
+            "value = 0",
+            refused == 0,
+        ),
+        _row(
+            "8. 4 processes, one key: throughput vs the pacing bound (interval + 10 %)",
+            bound / took,
+            1.0,
+            "x",
+            ">= 0.95",
+            bound / took >= 0.95,
+        ),
+        *hub_rows,
+    ]
+
+
+def _hub_across_processes(redis_url: str, tasks: int) -> list[Row]:
+    """This process receives the deliveries (its hub shares them through Redis); a child
+    process waits on its own hub: the delay from receipt here to the end of its wait."""
+    received: dict[str, float] = {}
+    generation = 60.0  # seconds, real time scaled by the mock's SPEED
+    with MockServer(speed=SPEED, api_key=KEY, credits=1e9) as mock:
+        client = musicapi_client.MusicAPI(
+            api_key=KEY, base_url=mock.url, webhook_secret=WEBHOOK_SECRET, redis_url=redis_url
+        )
+        hub = musicapi_client.WebhookHub(client)
+
+        def deliver(body: bytes, headers: Any) -> None:
+            event = hub.deliver(body, headers)
+            if event is not None and event.type == "song.completed":
+                received[event.task.task_id] = time.time()
+
+        server = _receiver(deliver)
+        url = f"http://127.0.0.1:{server.server_port}/webhooks"
+        polls_before = mock.requests("sonic_get")
+        run = _child(HUB_CHILD, mock.url, redis_url, KEY, url, WEBHOOK_SECRET, str(tasks))
+        ended = json.loads(run.communicate(timeout=600)[0])
+        polls = mock.requests("sonic_get") - polls_before
+        server.shutdown()
+        hub.close()
+        client.close()
+        typical = generation / SPEED
+    delays = [end - received[task_id] for task_id, end, _ in ended if task_id in received]
+    delay = statistics.median(delays) / typical * 100 if delays else float("inf")
+    done = sum(1 for _, _, status in ended if status == "succeeded")
+    return [
+        _row(
+            "8. delivery in process A ends process B's wait: median delay, % of generation",
+            delay,
+            1.0,
+            "%",
+            "value <= 1 %",
+            delay <= 1.0,
+        ),
+        _row(
+            "8. process B's polls per task (its waits end on A's deliveries)",
+            polls / tasks,
+            0.0,
+            "polls",
+            "value = 0, all done",
+            polls == 0 and done == tasks,
+        ),
+    ]
+
+
+def _receiver(deliver: Callable[[bytes, Any], None]) -> ThreadingHTTPServer:
+    """A stdlib server on 127.0.0.1 that hands every POST to ``deliver``."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            try:
+                deliver(body, self.headers)
+                status = 200
+            except musicapi_client.WebhookVerificationError:
+                status = 400
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *_: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
 
 
 # ---------------------------------------------------------------------------- 7. batches
@@ -858,6 +1032,7 @@ def main() -> int:
         "5": bench_import_and_generate,
         "6": bench_webhooks,
         "7": bench_batches,
+        "8": bench_processes,
     }
     rows: list[Row] = []
     for number, suite in suites.items():

@@ -78,9 +78,10 @@ CREATOR = """
 
 
 def test_four_processes_sharing_a_key_meet_no_early_create(redis_url: str) -> None:
-    """The mock refuses (429) a create sooner than 0.3 s after the last; four processes
-    pace their 12 creates through Redis at 0.5 s (+10 %) and none is refused."""
-    with MockServer(speed=50, create_interval=0.3) as mock:
+    """The mock refuses (429) a create sooner than 0.27 s after the last (0.3 s, less its
+    10 % tolerance, in real time: speed 1); four processes pace their 12 creates through
+    Redis at 0.5 s (+10 %) and none is refused. Uncoordinated, they would collide."""
+    with MockServer(speed=1, create_interval=0.3) as mock:
         runs = [_run(CREATOR, mock.url, redis_url, "0.5") for _ in range(4)]
         for run in runs:
             _out, err = run.communicate(timeout=120)
