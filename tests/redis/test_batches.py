@@ -7,8 +7,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from musicapi_client.mock import MockServer
+
+if TYPE_CHECKING:
+    from tests.redis_server import RedisServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,12 +41,13 @@ def _worker(
     out: Path,
     redis_url: str,
     extra_env: dict[str, str] | None = None,
+    extra_args: tuple[str, ...] = (),
 ) -> subprocess.Popen[str]:
     env = {**os.environ, "MUSICAPI_API_KEY": mock.api_key, "MUSICAPI_BASE_URL": mock.url}
     env |= extra_env or {}
     command = [
         sys.executable, "-m", "musicapi_client", "batch", "run", str(jobs), "--out", str(out),
-        "--redis", redis_url, "--create-interval", "0.05", "--json",
+        "--redis", redis_url, "--create-interval", "0.05", "--json", *extra_args,
     ]  # fmt: skip
     return subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -124,3 +129,56 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_sent_twice(
     for row in rows:
         if row["status"] == "done":
             assert all((Path(row["out"]) / name).is_file() for name in row["files"])
+
+
+def test_the_budget_holds_across_workers(redis_url: str, tmp_path: Path) -> None:
+    """--max-credits 100 with sonic.create at 20 (the mock's table): five creates in all,
+    whichever worker sends them; the rest stays planned."""
+    jobs = _jobs(tmp_path / "jobs.jsonl", 12)
+    with MockServer(speed=100, credits=100_000) as mock:
+        outs = [tmp_path / f"worker-{n}" for n in range(3)]
+        runs = [
+            _worker(mock, jobs, out, redis_url, extra_args=("--max-credits", "100")) for out in outs
+        ]
+        for run in runs:
+            _, err = run.communicate(timeout=300)
+            assert run.returncode == 1, err  # not every job done: the budget stopped them
+        stats = mock.state.stats()
+    assert stats["requests"]["sonic_create"] == 5
+    rows = [json.loads(line) for line in (outs[0] / "manifest.jsonl").read_text().splitlines()]
+    states = [row["status"] for row in rows]
+    assert states.count("done") == 5
+    assert states.count("planned") == 7
+
+
+def test_a_redis_outage_pauses_a_shared_batch_which_then_finishes(
+    own_redis: RedisServer, tmp_path: Path
+) -> None:
+    """Redis stops answering mid-run (the server is paused with SIGSTOP, longer than the
+    client's socket timeout, then resumed): the workers wait for it, with a warning that
+    hides the URL's password, and finish every job once, with no create sent twice."""
+    import signal
+    import time
+
+    jobs = _jobs(tmp_path / "jobs.jsonl", 8)
+    with MockServer(speed=50, credits=100_000) as mock:
+        outs = [tmp_path / f"worker-{n}" for n in range(2)]
+        runs = [_worker(mock, jobs, out, own_redis.url) for out in outs]
+        deadline = time.monotonic() + 120
+        while mock.state.stats()["requests"].get("sonic_create", 0) < 2:
+            assert time.monotonic() < deadline, "no creates reached the mock"
+            time.sleep(0.01)
+        assert own_redis.process is not None
+        own_redis.process.send_signal(signal.SIGSTOP)  # unreachable: no answers
+        time.sleep(6)  # longer than the client's 5 s socket timeout
+        own_redis.process.send_signal(signal.SIGCONT)
+        errors = []
+        for run in runs:
+            _, err = run.communicate(timeout=300)
+            errors.append(err)
+            assert run.returncode == 0, err
+        stats = mock.state.stats()
+    assert stats["requests"]["sonic_create"] == 8
+    assert stats["repeated_creates"] == 0
+    assert any("unreachable" in err for err in errors)
+    assert all("s3cret" not in err for err in errors)

@@ -76,6 +76,10 @@ class JournalError(InvalidRequestError):
     """The journal does not match the job file, or a move between states is not allowed."""
 
 
+class BudgetReached(Exception):
+    """A claim would pass the budget held across a shared batch's workers."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One job as the journal has it."""
@@ -277,8 +281,9 @@ class Journal:
             )
         return int(cursor.rowcount)
 
-    def claim(self, job_id: str, **fields: Any) -> Entry | None:
-        """``planned -> sending`` (one process runs a SQLite journal: always its own)."""
+    def claim(self, job_id: str, budget: float | None = None, **fields: Any) -> Entry | None:
+        """``planned -> sending`` (one process runs a SQLite journal: always its own; its
+        budget is held by the run's ledger, so ``budget`` is not needed here)."""
         return self.move(job_id, "sending", **fields)
 
     def to_finish(self) -> list[Entry]:

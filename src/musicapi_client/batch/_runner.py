@@ -30,7 +30,7 @@ from musicapi_client._prices import check_prices
 from musicapi_client._validation import is_finite_number
 from musicapi_client.batch._credits import Ledger
 from musicapi_client.batch._jobs import Job, load_jobs
-from musicapi_client.batch._journal import Entry, Journal, JournalError
+from musicapi_client.batch._journal import BudgetReached, Entry, Journal, JournalError
 from musicapi_client.batch._manifest import MANIFEST, BatchError, rebuild, write_manifest
 
 if TYPE_CHECKING:
@@ -163,6 +163,9 @@ class _Batch:
         self.crashed: list[str] = []  # unexpected errors, raised as BatchError at the end
         self.finishing: set[str] = set()  # jobs whose wait this run started
         self.lease_done = asyncio.Event()  # the run is over: stop renewing the lease
+        # A shared batch holds --max-credits in Redis, across workers (the ledger cannot:
+        # other workers' charges would look like this one's on the balance).
+        self.shared_budget: float | None = None
         self.notes: list[str] = []
         self.operations = {op.key: op for op in client.catalog().operations}
 
@@ -219,7 +222,7 @@ class _Batch:
                 group.create_task(guarded(self.send(entry, job), entry.id))
             if self.journal.shared:
                 await self._take_over_the_dead(group, slots, guarded)
-        if self.journal.shared and self.stop_reason is None:
+        if self.journal.shared and not self.crashed:  # stopped by the budget too
             await self._until_the_batch_is_over(slots, guarded)
 
     async def _until_the_batch_is_over(self, slots: asyncio.Semaphore, guarded: Any) -> None:
@@ -281,9 +284,18 @@ class _Batch:
             if self.stop_reason is not None:  # decided while this create waited its turn
                 self.ledger.release(ticket)
                 return
-            claimed = self.journal.claim(
-                entry.id, sends=entry.sends + 1, sent_at=time.time(), error=None
-            )
+            try:
+                claimed = self.journal.claim(
+                    entry.id,
+                    budget=self.shared_budget,
+                    sends=entry.sends + 1,
+                    sent_at=time.time(),
+                    error=None,
+                )
+            except BudgetReached:  # every worker's committed credits, plus this job's
+                self.ledger.release(ticket)
+                self._budget_reached()
+                return
             if claimed is None:  # another worker of a shared batch took it first
                 self.ledger.release(ticket)
                 return
@@ -330,6 +342,14 @@ class _Batch:
 
     def _budget_reached(self) -> None:
         if self.stop_reason is not None:
+            return
+        if self.shared_budget is not None:
+            assert not isinstance(self.journal, Journal)  # a SharedJournal
+            self.stop(
+                f"budget: --max-credits {self.shared_budget:g} reached across the batch's "
+                f"workers ({self.journal.committed():g} committed, estimated); the rest "
+                "stays planned"
+            )
             return
         budget = self.ledger.budget or 0.0
         self.stop(
@@ -409,6 +429,11 @@ class _Batch:
         moved = self.journal.move(entry.id, state, **fields)
         # Back to created: the task exists, its wait or downloads are for the next run.
         self.emit("incomplete" if state == "created" else state, moved)
+
+
+async def _no_balance() -> float | None:
+    """A shared batch's workers do not measure: each would see the others' charges."""
+    return None
 
 
 async def _balance(client: AsyncMusicAPI) -> float | None:
@@ -532,9 +557,12 @@ async def _run(
     catalog = client.catalog()
     costs = prices
     journal.plan(jobs, costs)
-    ledger = Ledger(
-        lambda: _balance(client), costs, max_credits, carried=journal.credits_committed()
-    )
+    if journal.shared:  # the budget is held by the shared journal; prices as estimated
+        ledger = Ledger(_no_balance, costs, None)
+    else:
+        ledger = Ledger(
+            lambda: _balance(client), costs, max_credits, carried=journal.credits_committed()
+        )
     batch = _Batch(
         journal,
         client,
@@ -545,6 +573,8 @@ async def _run(
         wait_timeout=wait_timeout,
         on_event=on_event,
     )
+    if journal.shared:
+        batch.shared_budget = max_credits
     if rebuild_from_manifest and isinstance(journal, Journal):
         families = {op.key: op.family for op in catalog.operations}
         batch.emit("note", message=rebuild(journal, out, jobs, families))
@@ -564,13 +594,13 @@ async def _run(
     planned = [e for e in journal.entries("planned") if e.id in batch.jobs]
     needed = sum(ledger.price(entry.operation) for entry in planned)
     before = await ledger.start()
-    if before is None:
+    if before is None and not journal.shared:
         batch.emit(
             "note",
             message="could not read the account's credits"
             + ("; the budget is held on estimates only" if max_credits is not None else ""),
         )
-    elif needed > before:
+    elif before is not None and needed > before:
         batch.emit(
             "note",
             message=f"the account has {before:g} credits; the {len(planned)} planned job(s) "
