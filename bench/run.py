@@ -15,7 +15,9 @@
    then the same batch killed with SIGKILL at five random moments and resumed each time;
 8. processes through Redis (a real redis-server): four processes creating on one key
    against the mock's per-key limit (refused creates, throughput vs the pacing bound), and
-   a delivery received by one process ending another process's hub wait (delay, polls).
+   a delivery received by one process ending another process's hub wait (delay, polls),
+   and 300 jobs on three workers with three keys (wall vs a third of one key's bound;
+   then one worker SIGKILLed mid-run).
 
 Prints a table and writes bench/results.json. Everything stays on 127.0.0.1 and ends by itself.
 """
@@ -484,6 +486,7 @@ def bench_processes(tasks: int = 16) -> list[Row]:
         bound = (len(times) - 1) * spacing
         took = times[-1] - times[0]
         hub_rows = _hub_across_processes(redis.url, tasks)
+        hub_rows += bench_shared_batches(redis.url)
     finally:
         redis.close()
     return [
@@ -504,6 +507,100 @@ def bench_processes(tasks: int = 16) -> list[Row]:
             bound / took >= 0.95,
         ),
         *hub_rows,
+    ]
+
+
+SHARED_JOBS = 300
+# 10x, not bench 7's 100x: the pacer's margin and the mock's tolerance then leave 60 ms of
+# slack per create, not 6 ms, which four busy processes on two cores would eat (an event
+# loop late by more than the slack sends a create "early": 429, re-queued).
+SHARED_SPEED = 10.0
+SHARED_KEYS = (KEY, "bench-key-2", "bench-key-3")
+
+
+def _shared_batch(
+    redis_url: str, work: Path, kill: bool
+) -> tuple[float, dict[str, Any], list[Any]]:
+    """300 jobs, three workers with three keys: (seconds from the first create to the last
+    job done, the mock's stats, the journal's entries); ``kill``: one SIGKILLed mid-run."""
+    from musicapi_client._redis import RedisLink
+    from musicapi_client.batch._jobs import load_jobs
+    from musicapi_client.batch._shared_journal import SharedJournal, batch_key
+
+    jobs = work / ("killed.jsonl" if kill else "jobs.jsonl")
+    _batch_jobs(jobs, SHARED_JOBS, prefix="k" if kill else "j")  # two batches: two names
+    extra = ("--create-interval", str(BATCH_INTERVAL), "--more-keys", ",".join(SHARED_KEYS[1:]))
+    mock, url = _start_mock_process(BATCH_GENERATION, SHARED_SPEED, *extra)
+    try:
+        runs = [
+            _run_child(url, jobs, work / f"{jobs.stem}-{n}", key, redis_url, str(SHARED_SPEED))
+            for n, key in enumerate(SHARED_KEYS)
+        ]
+        if kill:
+            deadline = time.monotonic() + 120
+            while (
+                httpx.get(url + "/__mock__/stats", timeout=5)
+                .json()["requests"]
+                .get("sonic_create", 0)
+                < SHARED_JOBS // 3
+            ):
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.01)
+            runs[0].kill()
+        for run in runs:
+            run.communicate(timeout=900)
+        stats = httpx.get(url + "/__mock__/stats", timeout=5).json()
+    finally:
+        mock.kill()
+    link = RedisLink(redis_url)
+    key = batch_key(load_jobs(jobs, musicapi_client.MusicAPI.catalog()))
+    entries = SharedJournal(link, key, out="", join=False).entries()
+    link.close()
+    sent = [e.sent_at for e in entries if e.sent_at]
+    finished = [e.finished_at for e in entries if e.finished_at]
+    wall = max(finished) - min(sent) if sent and finished else float("inf")
+    return wall, stats, entries
+
+
+def bench_shared_batches(redis_url: str) -> list[Row]:
+    """Section 8's batch rows: three workers and three keys vs a third of one key's bound."""
+    interval = BATCH_INTERVAL / SHARED_SPEED
+    generation = BATCH_GENERATION / SHARED_SPEED
+    per_key = SHARED_JOBS / len(SHARED_KEYS)
+    bound = (per_key - 1) * interval * (1 + JITTER_MARGIN) + generation
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        wall, stats, entries = _shared_batch(redis_url, work, kill=False)
+        done = sum(1 for e in entries if e.state == "done")
+        _, killed_stats, killed = _shared_batch(redis_url, work, kill=True)
+    settled = sum(1 for e in killed if e.state in {"done", "unknown"})
+    return [
+        _row(
+            f"8. {SHARED_JOBS} jobs, 3 workers, 3 keys: first create to last done vs a third "
+            "of one key's bound",
+            wall,
+            bound,
+            "s",
+            f"<= 1.15, all done ({stats['paced']} paced)",
+            wall / bound <= 1.15 and done == SHARED_JOBS,
+        ),
+        _row(
+            "8. one of the 3 workers SIGKILLed: creates accepted twice (mock)",
+            killed_stats["repeated_creates"],
+            SHARED_JOBS,
+            "creates",
+            "value = 0",
+            killed_stats["repeated_creates"] == 0,
+        ),
+        _row(
+            "8. one of the 3 workers SIGKILLed: jobs done or unknown",
+            settled,
+            SHARED_JOBS,
+            "jobs",
+            "= 1.00 (0 lost)",
+            settled == SHARED_JOBS,
+        ),
     ]
 
 
@@ -585,33 +682,39 @@ BATCH_INTERVAL = 3.0  # seconds between creates the mock allows (the API's per-k
 BATCH_GENERATION = 60.0  # seconds of generation per song (real time)
 
 
-def _batch_jobs(path: Path, count: int) -> None:
+def _batch_jobs(path: Path, count: int, prefix: str = "j") -> None:
     with path.open("w", encoding="utf-8") as handle:
         for n in range(count):
             params = {"custom_mode": False, "gpt_description_prompt": f"loop {n}", "mv": "sonic-v6"}
-            handle.write(json.dumps({"id": f"j{n:04d}", "operation": "sonic.create",
+            handle.write(json.dumps({"id": f"{prefix}{n:04d}", "operation": "sonic.create",
                                      "params": params}) + "\n")  # fmt: skip
 
 
-def child_batch(url: str, jobs: str, out: str) -> None:
-    """One run of the batch (a child process, so it can be killed): the Python API."""
+def child_batch(
+    url: str, jobs: str, out: str, key: str = KEY, redis_url: str = "", speed: str = ""
+) -> None:
+    """One run of the batch (a child process, so it can be killed): the Python API. With
+    ``redis_url``, a worker of a batch shared through Redis."""
     from musicapi_client import batch
 
+    scale = float(speed or BATCH_SPEED)
     client = musicapi_client.AsyncMusicAPI(
-        api_key=KEY,
+        api_key=key,
         base_url=url,
-        create_interval=BATCH_INTERVAL / BATCH_SPEED,
-        poll_schedule=musicapi_client.PollSchedule(scale=1 / BATCH_SPEED),
+        create_interval=BATCH_INTERVAL / scale,
+        poll_schedule=musicapi_client.PollSchedule(scale=1 / scale),
         max_concurrency=64,
+        redis_url=redis_url or None,
     )
     batch.run(jobs, out, client=client, concurrency=256)
 
 
-def _run_child(url: str, jobs: Path, out: Path) -> subprocess.Popen[bytes]:
+def _run_child(url: str, jobs: Path, out: Path, *worker: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, __file__, "--child-batch", url, str(jobs), str(out)],
+        [sys.executable, __file__, "--child-batch", url, str(jobs), str(out), *worker],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env={**os.environ, "MUSICAPI_BATCH_LEASE": "2"},  # a killed worker's jobs move on soon
     )
 
 
@@ -1024,7 +1127,7 @@ def main() -> int:
         child_download(*sys.argv[2:5])
         return 0
     if len(sys.argv) > 1 and sys.argv[1] == "--child-batch":
-        child_batch(*sys.argv[2:5])
+        child_batch(*sys.argv[2:8])
         return 0
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     suites: dict[str, Callable[[], list[Row]]] = {

@@ -436,3 +436,20 @@ def test_a_studio_task_is_in_progress_while_it_streams(musicapi_mock: MockHandle
         with pytest.warns(DeprecationWarning, match="studio"):
             seen.append(client.studio.get(task.task_id).raw_status)
     assert seen == ["NOT_START", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "SUCCESS"]
+
+
+def test_more_keys_are_accepted_and_each_key_is_paced_alone() -> None:
+    from musicapi_client.testing import FakeClock
+
+    clock = FakeClock()
+    body = {"custom_mode": False, "gpt_description_prompt": "x", "mv": "sonic-v6"}
+    with MockServer(more_keys=("key-2",), create_interval=3.0, clock=clock) as mock:
+
+        def create(key: str) -> int:
+            headers = {"Authorization": f"Bearer {key}"}
+            url = f"{mock.url}/api/v1/sonic/create"
+            return httpx.post(url, json=body, headers=headers).status_code
+
+        first, other, again = create(mock.api_key), create("key-2"), create(mock.api_key)
+        unknown = create("key-3")
+    assert (first, other, again, unknown) == (200, 200, 429, 401)

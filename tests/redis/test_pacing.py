@@ -171,3 +171,18 @@ def test_no_redis_module_is_imported_without_a_redis_url() -> None:
         env={"PATH": "/usr/bin:/bin"},
     )
     assert done.stdout.strip() == "False"
+
+
+async def test_a_burst_of_async_reservations_queues_for_connections(redis_url: str) -> None:
+    """A batch has hundreds of creates waiting for slots at once: they queue for the async
+    client's connections (a blocking pool) instead of failing as an "outage" and falling
+    back to uncoordinated local pacing (which sent creates early)."""
+    import asyncio
+
+    client = musicapi_client.AsyncMusicAPI(api_key="k", redis_url=redis_url, create_interval=0.15)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)  # an outage warning fails the test
+        reserved = await asyncio.gather(*(client._pacer.areserve() for _ in range(300)))
+    starts = sorted(int(member.split(b":")[0]) for _, member in reserved)
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 165
+    await client.close()

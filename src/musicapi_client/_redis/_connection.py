@@ -19,6 +19,7 @@ LOG = logging.getLogger("musicapi_client")
 PREFIX = "musicapi:"  # every key this client writes starts with it
 SOCKET_TIMEOUT = 5.0  # seconds: a Redis that does not answer is an outage, not a wait
 TIMEOUTS = {"socket_timeout": SOCKET_TIMEOUT, "socket_connect_timeout": SOCKET_TIMEOUT}
+ASYNC_CONNECTIONS = 16  # per async client; more callers wait for one
 
 
 def redact_url(url: str) -> str:
@@ -102,11 +103,17 @@ class RedisLink:
                 if isinstance(self._given, redis.asyncio.Redis):
                     self._async = self._given
                 elif self._url is not None:
-                    self._async = redis.asyncio.Redis.from_url(
+                    # A blocking pool: a burst of reservations (a batch has hundreds of
+                    # creates waiting) queues for a connection instead of failing as an
+                    # outage with "Too many connections".
+                    pool = redis.asyncio.BlockingConnectionPool.from_url(
                         self._url,
+                        max_connections=ASYNC_CONNECTIONS,
+                        timeout=None,
                         socket_timeout=SOCKET_TIMEOUT,
                         socket_connect_timeout=SOCKET_TIMEOUT,
                     )
+                    self._async = redis.asyncio.Redis(connection_pool=pool)
                 else:
                     raise MusicAPIError("AsyncMusicAPI(redis=...) takes a redis.asyncio client")
             return self._async

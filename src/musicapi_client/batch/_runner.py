@@ -46,6 +46,7 @@ LOCK = "batch.lock"
 DEFAULT_CONCURRENCY = 64
 DEFAULT_WAIT_TIMEOUT = 3600.0
 RATE_LIMITED_TRIES = 20  # creates answered 429 (refused, nothing started), per job and run
+SHARED_SENDERS = 4  # creates of a shared batch's worker waiting for a slot at once
 OTHERS_POLL = 1.0  # seconds between looks at what the other workers of a batch still hold
 MAX_RATE_LIMIT_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".opus", ".aac"})
@@ -166,6 +167,11 @@ class _Batch:
         # A shared batch holds --max-credits in Redis, across workers (the ledger cannot:
         # other workers' charges would look like this one's on the balance).
         self.shared_budget: float | None = None
+        # Creates go one pacing slot at a time anyway; a shared batch keeps only a few
+        # waiting for slots, so that a job another worker claims meanwhile wastes no slot.
+        self.send_gate = asyncio.Semaphore(SHARED_SENDERS if journal.shared else concurrency)
+        self.turns: list[Entry] = []  # a shared batch: this worker's order of the jobs
+        self.cursor = 0  # how far _next_planned has looked in it
         self.notes: list[str] = []
         self.operations = {op.key: op for op in client.catalog().operations}
 
@@ -241,7 +247,21 @@ class _Batch:
         if worker is None or not planned:
             return planned
         start = int(worker.rsplit("-", 1)[-1], 16) % len(planned)
-        return planned[start:] + planned[:start]
+        self.turns = planned[start:] + planned[:start]
+        return self.turns
+
+    def _next_planned(self, taken: str) -> tuple[Entry, Job] | None:
+        """The next job of this worker's turn that is still planned (a shared batch)."""
+        while self.cursor < len(self.turns):
+            entry = self.turns[self.cursor]
+            self.cursor += 1
+            job = self.jobs.get(entry.id)
+            if entry.id == taken or job is None:
+                continue
+            current = self.journal.get(entry.id)
+            if current.state == "planned":
+                return current, job
+        return None
 
     async def _take_over_the_dead(self, group: Any, slots: Any, guarded: Any) -> None:
         """Once its own jobs are sent: the created jobs of workers that died."""
@@ -271,60 +291,53 @@ class _Batch:
         """
         op = self.operations[entry.operation]
         method = getattr(getattr(self.sender, op.family), op.name)
-        for _ in range(RATE_LIMITED_TRIES):
-            ticket = await self.ledger.admit(entry.operation)
-            if ticket is None:
-                self._budget_reached()
+        async with self.send_gate:  # a shared batch: a few senders, each job checked first
+            if self.journal.shared and self.journal.get(entry.id).state != "planned":
+                return  # another worker took it since this run listed the planned jobs
+            for _ in range(RATE_LIMITED_TRIES):
+                ticket = await self.ledger.admit(entry.operation)
+                if ticket is None:
+                    self._budget_reached()
+                    return
+                try:
+                    await self.client._take_create_slot()
+                except BaseException:
+                    self.ledger.release(ticket)
+                    raise
+                if self.stop_reason is not None:  # decided while this create waited its turn
+                    self.ledger.release(ticket)
+                    return
+                taken = await self._claim_for_slot(entry, job, ticket)
+                if taken is None:
+                    return
+                entry, job, ticket = taken
+                op = self.operations[entry.operation]
+                method = getattr(getattr(self.sender, op.family), op.name)
+                try:
+                    self.emit("sending", entry)
+                except BaseException:  # the callback failed: the create never left
+                    self.journal.move(entry.id, "planned", error="not sent: on_event raised")
+                    self.ledger.release(ticket)
+                    raise
+                try:
+                    created = await method(**job.params)
+                except asyncio.CancelledError:
+                    self.journal.move(entry.id, "unknown", error="interrupted while sending")
+                    self.ledger.unknown(ticket)
+                    raise
+                except RateLimitError as exc:
+                    self.ledger.release(ticket)
+                    entry = self.journal.move(entry.id, "planned", error=str(exc))
+                    if exc.retry_after:
+                        await self.client._pause(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
+                    continue
+                except MusicAPIError as exc:
+                    self._refused(entry, exc, ticket)
+                    return
+                break
+            else:
+                self.emit("planned", entry, "rate-limited on every try: left for the next run")
                 return
-            try:
-                await self.client._take_create_slot()
-            except BaseException:
-                self.ledger.release(ticket)
-                raise
-            if self.stop_reason is not None:  # decided while this create waited its turn
-                self.ledger.release(ticket)
-                return
-            try:
-                claimed = self.journal.claim(
-                    entry.id,
-                    budget=self.shared_budget,
-                    sends=entry.sends + 1,
-                    sent_at=time.time(),
-                    error=None,
-                )
-            except BudgetReached:  # every worker's committed credits, plus this job's
-                self.ledger.release(ticket)
-                self._budget_reached()
-                return
-            if claimed is None:  # another worker of a shared batch took it first
-                self.ledger.release(ticket)
-                return
-            entry = claimed
-            try:
-                self.emit("sending", entry)
-            except BaseException:  # the callback failed: the create never left
-                self.journal.move(entry.id, "planned", error="not sent: on_event raised")
-                self.ledger.release(ticket)
-                raise
-            try:
-                created = await method(**job.params)
-            except asyncio.CancelledError:
-                self.journal.move(entry.id, "unknown", error="interrupted while sending")
-                self.ledger.unknown(ticket)
-                raise
-            except RateLimitError as exc:
-                self.ledger.release(ticket)
-                entry = self.journal.move(entry.id, "planned", error=str(exc))
-                if exc.retry_after:
-                    await self.client._pause(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
-                continue
-            except MusicAPIError as exc:
-                self._refused(entry, exc, ticket)
-                return
-            break
-        else:
-            self.emit("planned", entry, "rate-limited on every try: left for the next run")
-            return
         entry = self.journal.move(
             entry.id,
             "created",
@@ -339,6 +352,45 @@ class _Batch:
             )
         self.emit("created", entry)
         await self.finish(entry)
+
+    async def _claim_for_slot(
+        self, entry: Entry, job: Job, ticket: int
+    ) -> tuple[Entry, Job, int] | None:
+        """Claim ``entry`` for the slot just taken. In a shared batch, when another worker
+        took it, the slot is still this worker's: it goes to the next job still planned
+        (whose own turn then finds it taken). None: nothing to send on this slot."""
+        claimed = self._claim(entry, ticket)
+        while claimed is None and self.journal.shared and self.stop_reason is None:
+            found = self._next_planned(entry.id)
+            if found is None:
+                return None
+            entry, job = found
+            admitted = await self.ledger.admit(entry.operation)
+            if admitted is None:
+                self._budget_reached()
+                return None
+            ticket = admitted
+            claimed = self._claim(entry, ticket)
+        return None if claimed is None else (claimed, job, ticket)
+
+    def _claim(self, entry: Entry, ticket: int) -> Entry | None:
+        """Mark the job sending (committed); None, its ticket released, when it is not this
+        run's to send: another worker took it, or the shared budget is reached."""
+        try:
+            claimed = self.journal.claim(
+                entry.id,
+                budget=self.shared_budget,
+                sends=entry.sends + 1,
+                sent_at=time.time(),
+                error=None,
+            )
+        except BudgetReached:  # every worker's committed credits, plus this job's
+            self.ledger.release(ticket)
+            self._budget_reached()
+            return None
+        if claimed is None:  # another worker of a shared batch took it first
+            self.ledger.release(ticket)
+        return claimed
 
     def _budget_reached(self) -> None:
         if self.stop_reason is not None:

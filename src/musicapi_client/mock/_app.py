@@ -35,6 +35,7 @@ API_2025 = "2025-06"
 UPLOAD_TASKS = frozenset({"concat_music", "add_vocals", "add_instrumental"})
 MAX_AUDIO_SECONDS = 6 * 3600.0  # at most six hours (streamed, never held: bench 4 takes 200 MB)
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
+KEY_PARAM = "__api_key"  # not a path parameter: the caller's key, for per-key pacing
 
 
 def _error(status: int, message: str, **extra: Any) -> JSONResponse:
@@ -72,6 +73,8 @@ class MockAPI:
         denied = self._auth(request)
         if denied is not None:
             return denied
+        # Which key called: creates are paced per key, as the API does.
+        params = {**params, KEY_PARAM: request.headers["authorization"].partition(" ")[2]}
         fault = self.state.take_fault(route.operation_id)
         if fault is not None:
             return self._fault(fault)
@@ -105,7 +108,7 @@ class MockAPI:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token:
             return _error(401, "Invalid authorization format.")
-        if token != self.config.api_key:
+        if token != self.config.api_key and token not in self.config.more_keys:
             return _error(401, "Invalid API key.")
         return None
 
@@ -152,7 +155,7 @@ class MockAPI:
         return None
 
     # ------------------------------------------------------------------ creates
-    def _create(self, route: _spec.Route, body: Json, _: dict[str, str]) -> Response:
+    def _create(self, route: _spec.Route, body: Json, params: dict[str, str]) -> Response:
         variant = _spec.variant(route.body_schema or "", body)
         problem = self._check_clip(body)
         if (
@@ -163,7 +166,7 @@ class MockAPI:
             problem = _error(400, "The 'persona_id' persona was not found.", field="persona_id")
         if problem is not None:
             return problem
-        wait = self.state.pace()
+        wait = self.state.pace(params.get(KEY_PARAM, ""))
         if wait is not None:
             retry = f"{max(wait, 0.01):.2f}"
             return JSONResponse(

@@ -38,6 +38,7 @@ OPTIONS = (
         "faults", str, "none", f"Fault profile, e.g. 429,html502 ({', '.join(sorted(FAULTS))})."
     ),
     Option("api_key", str, "mock-key", "The key the mock accepts."),
+    Option("more_keys", str, "", "More keys it accepts, comma-separated (each paced alone)."),
     Option(
         "api", str, "2026", "Which API to play: 2026 (retired endpoints answer 410) or 2025-06."
     ),
@@ -78,8 +79,11 @@ def config(values: dict[str, Any]) -> dict[str, Any]:
     result = {
         key: value
         for key, value in values.items()
-        if key not in {"generation_seconds", "credit_prices"}
+        if key not in {"generation_seconds", "credit_prices", "more_keys"}
     }
+    more = values.get("more_keys") or ""
+    if more:
+        result["more_keys"] = tuple(key.strip() for key in more.split(",") if key.strip())
     if values.get("credit_prices") is not None:
         import musicapi_client
         from musicapi_client._prices import read_prices

@@ -43,6 +43,8 @@ class MockConfig:
     """How the mock behaves. ``speed`` divides every duration (10 = ten times faster)."""
 
     api_key: str = "mock-key"
+    # More keys the mock accepts; each paced on its own (the API's limit is per key).
+    more_keys: tuple[str, ...] = ()
     api: str = "2026"  # "2025-06": the mid-2025 behaviour (nuro answers instead of 410)
     speed: float = 1.0
     faults: str = "none"
@@ -113,7 +115,7 @@ class MockState:
         self.credits = config.credits
         self.extra_credits = config.extra_credits
         self.requests: Counter[str] = Counter()
-        self.last_create = -math.inf
+        self.last_create: dict[str, float] = {}  # per key
         self.paced = 0  # creates refused for coming too soon
         self.fault_hits: Counter[tuple[str, str]] = Counter()
         self.webhooks: Counter[str] = Counter()  # sent, delivered, rejected, dropped, ...
@@ -146,7 +148,7 @@ class MockState:
         clock = self.config.clock
         return float(clock.monotonic()) if clock is not None else time.monotonic()
 
-    def pace(self) -> float | None:
+    def pace(self, key: str = "") -> float | None:
         """None when a create may start now (and records it); else seconds to wait.
 
         Arrivals jitter: a client that sends exactly one interval apart may arrive a little
@@ -155,11 +157,11 @@ class MockState:
         interval = 0.9 * self.config.create_interval / self.config.speed
         now = self.now()
         with self.lock:
-            wait = self.last_create + interval - now
+            wait = self.last_create.get(key, -math.inf) + interval - now
             if wait > 0:
                 self.paced += 1
                 return wait
-            self.last_create = now
+            self.last_create[key] = now
             return None
 
     def spend(self, amount: float) -> bool:
