@@ -182,3 +182,23 @@ def test_a_redis_outage_pauses_a_shared_batch_which_then_finishes(
     assert stats["repeated_creates"] == 0
     assert any("unreachable" in err for err in errors)
     assert all("s3cret" not in err for err in errors)
+
+
+def test_a_flushed_redis_is_not_taken_for_a_new_batch(redis_url: str, tmp_path: Path) -> None:
+    """Redis lost the shared journal (FLUSHALL): a worker rerun on the same --out refuses
+    to send the jobs again (they may have started), exit 2, nothing sent."""
+    import redis
+
+    jobs = _jobs(tmp_path / "jobs.jsonl", 3)
+    with MockServer(speed=100, credits=100_000) as mock:
+        first = _worker(mock, jobs, tmp_path / "w", redis_url)
+        first.communicate(timeout=300)
+        assert first.returncode == 0
+        with redis.Redis.from_url(redis_url) as server:
+            server.flushall()
+        again = _worker(mock, jobs, tmp_path / "w", redis_url)
+        _, err = again.communicate(timeout=300)
+        creates = mock.state.stats()["requests"]["sonic_create"]
+    assert again.returncode == 2
+    assert "Redis no longer holds" in err
+    assert creates == 3

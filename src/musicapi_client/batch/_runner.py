@@ -497,6 +497,23 @@ async def _balance(client: AsyncMusicAPI) -> float | None:
     return float(total)
 
 
+SHARED_MARK = "shared-batch.txt"  # in a shared batch worker's --out: the batch it ran
+
+
+def _remember_shared_batch(folder: Path, key: str, known: bool) -> None:
+    """A worker's --out remembers the shared batch it ran. Joining it again when Redis no
+    longer has it (flushed, or another server) would send every job again: refused."""
+    mark = folder / SHARED_MARK
+    if mark.is_file() and mark.read_text(encoding="utf-8").strip() == key and not known:
+        raise JournalError(
+            f"this directory ran shared batch {key}, which Redis no longer holds (flushed, "
+            "or another server): sending its jobs again could start them twice. Check the "
+            "manifests of its workers, then use a new --out (or remove "
+            f"{SHARED_MARK}) to run it anyway"
+        )
+    mark.write_text(key + "\n", encoding="utf-8")
+
+
 def _check_concurrency(concurrency: object) -> int:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidRequestError(
@@ -569,7 +586,9 @@ async def arun(
             else:  # one batch for every worker that runs this job file with this Redis
                 from musicapi_client.batch._shared_journal import SharedJournal, batch_key
 
-                journal = SharedJournal(link, batch_key(loaded), str(folder.resolve()))
+                key = batch_key(loaded)
+                journal = SharedJournal(link, key, str(folder.resolve()))
+                _remember_shared_batch(folder, key, journal.known())
             try:
                 return await _run(
                     journal,

@@ -160,6 +160,10 @@ class SharedJournal:
             self._server.delete(f"{self._key}:worker:{self.worker}")
 
     # ------------------------------------------------------------------ planning
+    def known(self) -> bool:
+        """True when Redis holds this batch (False after a flush, or before any worker)."""
+        return bool(self._retry(lambda: self._server.exists(f"{self._key}:order")))
+
     def plan(self, jobs: list[Job], credits: dict[str, float | None]) -> int:
         """Add the jobs the batch does not have yet (other workers may add them first)."""
         added, changed = 0, []
