@@ -202,3 +202,30 @@ def test_a_flushed_redis_is_not_taken_for_a_new_batch(redis_url: str, tmp_path: 
     assert again.returncode == 2
     assert "Redis no longer holds" in err
     assert creates == 3
+
+
+def test_a_flush_mid_run_keeps_the_workers_manifest_and_sends_nothing_twice(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """FLUSHALL while a worker runs: it stops (its journal is gone) without writing an
+    empty manifest over its record, and no create is accepted twice."""
+    import time
+
+    import redis
+
+    jobs = _jobs(tmp_path / "jobs.jsonl", 6)
+    out = tmp_path / "w"
+    with MockServer(speed=5, credits=100_000) as mock:
+        run = _worker(mock, jobs, out, redis_url)
+        deadline = time.monotonic() + 120
+        while mock.state.stats()["requests"].get("sonic_create", 0) < 2:
+            assert time.monotonic() < deadline, "no creates reached the mock"
+            time.sleep(0.01)
+        (out / "manifest.jsonl").write_text('{"id": "earlier record"}\n', encoding="utf-8")
+        with redis.Redis.from_url(redis_url) as server:
+            server.flushall()
+        _, err = run.communicate(timeout=300)
+        stats = mock.state.stats()
+    assert run.returncode != 0, err
+    assert stats["repeated_creates"] == 0
+    assert (out / "manifest.jsonl").read_text(encoding="utf-8") == '{"id": "earlier record"}\n'

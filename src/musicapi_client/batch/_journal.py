@@ -293,6 +293,10 @@ class Journal:
     def heartbeat(self) -> None:
         """Nothing to renew: the directory lock keeps other runs out."""
 
+    def known(self) -> bool:
+        """The file holds the batch (it is never lost from under a run)."""
+        return True
+
     def recover(self) -> list[Entry]:
         """After a crash: jobs left ``sending`` become ``unknown`` (returned)."""
         stranded = self.entries("sending")

@@ -604,7 +604,10 @@ async def arun(
                     prices=prices,
                 )
             finally:
-                write_manifest(journal, folder)
+                # A shared journal Redis lost mid-run (a flush) would write an empty
+                # manifest over this worker's record: keep the one it has.
+                if not journal.shared or journal.known():
+                    write_manifest(journal, folder)
                 journal.close()
     finally:
         if given is None:
