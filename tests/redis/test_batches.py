@@ -125,7 +125,9 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_sent_twice(
     assert len(rows) == 12
     assert set(states) <= {"done", "unknown"}
     assert states.count("unknown") <= 1  # at most the one create it was sending
-    assert stats["requests"]["sonic_create"] == states.count("done") + states.count("unknown")
+    # An unknown job's create may or may not have reached the mock (killed before or after).
+    done, unknown = states.count("done"), states.count("unknown")
+    assert done <= stats["requests"]["sonic_create"] <= done + unknown
     for row in rows:
         if row["status"] == "done":
             assert all((Path(row["out"]) / name).is_file() for name in row["files"])
