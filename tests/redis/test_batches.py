@@ -124,7 +124,7 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_sent_twice(
     states = [row["status"] for row in rows]
     assert len(rows) == 12
     assert set(states) <= {"done", "unknown"}
-    assert states.count("unknown") <= 1  # at most the one create it was sending
+    assert states.count("unknown") <= 4  # at most the creates it had in flight (4 senders)
     # An unknown job's create may or may not have reached the mock (killed before or after).
     done, unknown = states.count("done"), states.count("unknown")
     assert done <= stats["requests"]["sonic_create"] <= done + unknown
