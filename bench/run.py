@@ -307,29 +307,6 @@ def bench_first_audio(tasks: int = 12) -> list[Row]:
 WEBHOOK_SECRET = "bench-webhook-secret"
 
 
-def _hub_receiver(hub: musicapi_client.AsyncWebhookHub) -> ThreadingHTTPServer:
-    """A stdlib server on 127.0.0.1 that feeds every POST to ``hub`` (the app's route)."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            try:
-                hub.deliver(body, self.headers)
-                status = 200
-            except musicapi_client.WebhookVerificationError:
-                status = 400
-            self.send_response(status)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def log_message(self, *_: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 async def _hub_waits(mock: MockServer, durations: list[float]) -> tuple[list[float], int, int]:
     """Create one task per duration with a webhook_url, wait on the hub: delays, done, polls."""
     client = musicapi_client.AsyncMusicAPI(
@@ -340,7 +317,7 @@ async def _hub_waits(mock: MockServer, durations: list[float]) -> tuple[list[flo
         webhook_secret=WEBHOOK_SECRET,
     )
     hub = musicapi_client.AsyncWebhookHub(client)
-    server = _hub_receiver(hub)
+    server = _receiver(hub.deliver)
     url = f"http://127.0.0.1:{server.server_port}/webhooks"
     polls_before = mock.requests("sonic_get")
 
@@ -653,8 +630,9 @@ def _hub_across_processes(redis_url: str, tasks: int) -> list[Row]:
     ]
 
 
-def _receiver(deliver: Callable[[bytes, Any], None]) -> ThreadingHTTPServer:
-    """A stdlib server on 127.0.0.1 that hands every POST to ``deliver``."""
+def _receiver(deliver: Callable[[bytes, Any], object]) -> ThreadingHTTPServer:
+    """A stdlib server on 127.0.0.1 that hands every POST to ``deliver`` (a hub's, or
+    the app's route): 400 when it fails verification, else 200."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:

@@ -190,6 +190,10 @@ class _ClientBase:
             "clock": clock or self._clock,
         }
 
+    def _clock_for_waits(self) -> Clock:
+        """The clock this client's waits run on (the webhook hubs listen on it)."""
+        return self._clock
+
     def _delay_after_failure(
         self, exc: Exception, request: httpx.Request, attempt: int, retries: bool
     ) -> float:
@@ -410,10 +414,6 @@ class SyncClient(_ClientBase):
             since=since,
             **self._wait_options(clock),
         )
-
-    def _clock_for_waits(self) -> Clock:
-        """The clock this client's waits run on (the webhook hubs listen on it)."""
-        return self._clock
 
     def download(
         self,
@@ -656,10 +656,6 @@ class AsyncClient(_ClientBase):
             since=since,
             **self._wait_options(clock),
         )
-
-    def _clock_for_waits(self) -> Clock:
-        """The clock this client's waits run on (the webhook hubs listen on it)."""
-        return self._clock
 
     async def download(
         self,

@@ -24,6 +24,7 @@ from musicapi_client._errors import (
     shorten,
 )
 from musicapi_client._retry import parse_retry_after
+from musicapi_client._task import Task, parse_task
 from musicapi_client._validation import validate_body
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from musicapi_client._clock import Clock
     from musicapi_client._config import Settings
     from musicapi_client._operation import Family, Operation
-    from musicapi_client._task import Task
 
 JSON_CONTENT = "application/json"
 
@@ -268,7 +268,6 @@ def task_parser(
     family: Family, op: Operation, task_id: str, expected: int | None
 ) -> Callable[[httpx.Response], Task]:
     """Reads a poll's answer into a :class:`Task` (a shape no model knows: APIStatusError)."""
-    from musicapi_client._task import parse_task
 
     def parse(response: httpx.Response) -> Task:
         try:

@@ -192,9 +192,6 @@ class SharedJournal:
             )
         return added
 
-    def restore(self, job_id: str, state: str, **fields: Any) -> Entry:
-        raise JournalError("a batch shared through Redis is not rebuilt from a manifest")
-
     # ------------------------------------------------------------------ reading
     def _job(self, job_id: str) -> str:
         return f"{self._key}:job:{job_id}"
