@@ -217,7 +217,7 @@ def test_a_flush_mid_run_keeps_the_workers_manifest_and_sends_nothing_twice(
 
     jobs = _jobs(tmp_path / "jobs.jsonl", 6)
     out = tmp_path / "w"
-    with MockServer(speed=5, credits=100_000) as mock:
+    with MockServer(speed=20, credits=100_000) as mock:  # generations of 3 s
         run = _worker(mock, jobs, out, redis_url)
         deadline = time.monotonic() + 120
         while mock.state.stats()["requests"].get("sonic_create", 0) < 2:

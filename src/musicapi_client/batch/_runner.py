@@ -233,12 +233,16 @@ class _Batch:
 
     async def _until_the_batch_is_over(self, slots: asyncio.Semaphore, guarded: Any) -> None:
         """A worker of a shared batch ends with the batch: while other live workers still
-        hold jobs, it waits, taking over the jobs of any worker that dies meanwhile."""
+        hold jobs, it waits, taking over the jobs of any worker that dies meanwhile. It
+        takes over before it looks: a worker whose lease lapsed since the last pass no
+        longer counts as holding anything, so its jobs are taken now or never."""
         assert not isinstance(self.journal, Journal)  # a SharedJournal
-        while self.journal.held_by_others():
-            await self.client._pause(OTHERS_POLL)
+        while True:
             async with asyncio.TaskGroup() as group:
                 await self._take_over_the_dead(group, slots, guarded)
+            if not self.journal.held_by_others():
+                return
+            await self.client._pause(OTHERS_POLL)
 
     def _in_turn(self, planned: list[Entry]) -> list[Entry]:
         """Planned jobs in file order; workers of a shared batch start at different points
