@@ -120,7 +120,27 @@ def client_spec(spec: Json) -> Json:
         for name, schema in spec["components"]["schemas"].items()
         if not _vendor_only(schema)
     }
+    schemas = {name: _described_refs(spec, schema) for name, schema in schemas.items()}
     return spec | {"paths": paths, "components": spec["components"] | {"schemas": schemas}}
+
+
+def _described_refs(spec: Json, schema: Json) -> Json:
+    """``schema`` with each ``$ref`` property carrying its target's description.
+
+    A parameter's help text is written once in generated code, as the model field's
+    ``description`` (the CLI reads it there); a property that only points at a shared type
+    (``mv`` -> ``SonicModel``) would otherwise have none of its own.
+    """
+    props = schema.get("properties")
+    if not isinstance(props, dict):
+        return schema
+    described = {
+        name: prop | {"description": resolve(spec, prop)["description"]}
+        if "$ref" in prop and "description" not in prop and "description" in resolve(spec, prop)
+        else prop
+        for name, prop in props.items()
+    }
+    return schema | {"properties": described}
 
 
 def _vendor_only(node: Any) -> bool:

@@ -19,10 +19,10 @@ class WebhookPayload(BaseModel):
         extra="allow",
     )
     task_id: str | None = None
-    platform: str | None = None
-    """
-    Which family sent it (the tags' x-webhook-platforms); open.
-    """
+    platform: Annotated[
+        str | None,
+        Field(description="Which family sent it (the tags' x-webhook-platforms); open."),
+    ] = None
 
 
 class Error(BaseModel):
@@ -35,16 +35,22 @@ class Error(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    code: Annotated[int | str | None, Field(examples=[400])] = None
-    """
-    HTTP-like status (integer) or a short code string.
-    """
+    code: Annotated[
+        int | str | None,
+        Field(
+            description="HTTP-like status (integer) or a short code string.",
+            examples=[400],
+        ),
+    ] = None
     message: Annotated[str | None, Field(examples=["task not found."])] = None
     error: Annotated[str | None, Field(examples=["Unauthorized"])] = None
-    type: Annotated[str | None, Field(examples=["bad_request"])] = None
-    """
-    Error class, e.g. api_error, bad_request, forbidden, not_found, unauthorized.
-    """
+    type: Annotated[
+        str | None,
+        Field(
+            description="Error class, e.g. api_error, bad_request, forbidden, not_found, unauthorized.",
+            examples=["bad_request"],
+        ),
+    ] = None
     detail: Annotated[str | None, Field(examples=["clip not found"])] = None
 
 
@@ -59,10 +65,9 @@ class CreateTaskResponse(BaseModel):
     code: Annotated[int | None, Field(examples=[200])] = None
     message: Annotated[str | None, Field(examples=["success"])] = None
     task_id: Annotated[str, Field(examples=["5c0e8d2a-4b1f-4f8e-a6f3-9d2c7b1e0a44"], min_length=1)]
-    warning: str | None = None
-    """
-    Optional advisory text from the server.
-    """
+    warning: Annotated[str | None, Field(description="Optional advisory text from the server.")] = (
+        None
+    )
 
 
 class UploadRequest(BaseModel):
@@ -72,15 +77,13 @@ class UploadRequest(BaseModel):
     url: Annotated[
         str,
         Field(
+            description="Public URL of the audio (mp3 or wav). It must be music you own or copyright-free.",
             examples=["https://files.example.com/demo/loop-30s.mp3"],
             max_length=2048,
             min_length=1,
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ]
-    """
-    Public URL of the audio (mp3 or wav). It must be music you own or copyright-free.
-    """
 
 
 class UploadResponse(BaseModel):
@@ -133,12 +136,12 @@ SonicModel = TypeAliasType(
             "sonic-v3-5",
         ]
         | str,
-        Field(examples=["sonic-v6"]),
+        Field(
+            description="Sonic model version (open; versions the API adds later are accepted).",
+            examples=["sonic-v6"],
+        ),
     ],
 )
-"""
-Sonic model version (open; versions the API adds later are accepted).
-"""
 
 
 class SonicCreateMusic(BaseModel):
@@ -150,79 +153,112 @@ class SonicCreateMusic(BaseModel):
         extra="allow",
     )
     task_type: Literal["create_music"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
     gpt_description_prompt: Annotated[
         str | None,
-        Field(examples=["a calm piano piece for a winter morning"], max_length=400),
+        Field(
+            description="What the song should be about (description mode).",
+            examples=["a calm piano piece for a winter morning"],
+            max_length=400,
+        ),
     ] = None
-    """
-    What the song should be about (description mode).
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
-    """
-    Styles or elements to keep out.
-    """
-    make_instrumental: Annotated[bool | None, Field(examples=[False])] = False
-    """
-    Generate without vocals.
-    """
-    mv: SonicModel
-    auto_lyrics: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    With custom_mode true, prompt is a brief and the server writes the lyrics.
-    """
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
-    """
-    Target length in seconds (a target, not a cut).
-    """
-    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
-    """
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    negative_tags: Annotated[
+        str | None,
+        Field(description="Styles or elements to keep out.", examples=["heavy drums"]),
+    ] = None
+    make_instrumental: Annotated[
+        bool | None, Field(description="Generate without vocals.", examples=[False])
+    ] = False
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    auto_lyrics: Annotated[
+        bool | None,
+        Field(
+            description="With custom_mode true, prompt is a brief and the server writes the lyrics.",
+            examples=[False],
+        ),
+    ] = None
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(
+            description="Target length in seconds (a target, not a cut).",
+            examples=[120],
+            ge=10,
+            le=360,
+        ),
+    ] = None
+    use_suno_cdn: Annotated[
+        bool | None,
+        Field(
+            description="true for upstream CDN URLs, false or absent for MusicAPI's CDN.",
+            examples=[False],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicExtendMusic(BaseModel):
@@ -233,74 +269,110 @@ class SonicExtendMusic(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    task_type: Literal["extend_music", "extend_upload_music"]
-    """
-    extend_upload_music for a clip_id from upload, extend_music otherwise.
-    """
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    task_type: Annotated[
+        Literal["extend_music", "extend_upload_music"],
+        Field(description="extend_upload_music for a clip_id from upload, extend_music otherwise."),
+    ]
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
     continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+        str,
+        Field(
+            description="The clip to work on.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
     ]
-    """
-    The clip to work on.
-    """
-    continue_at: Annotated[float, Field(examples=[42], ge=0.0)]
-    """
-    Second of the clip from which to continue.
-    """
-    mv: SonicModel
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
-    """
-    Target length in seconds (a target, not a cut).
-    """
-    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
-    """
+    continue_at: Annotated[
+        float,
+        Field(
+            description="Second of the clip from which to continue.",
+            examples=[42],
+            ge=0.0,
+        ),
+    ]
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(
+            description="Target length in seconds (a target, not a cut).",
+            examples=[120],
+            ge=10,
+            le=360,
+        ),
+    ] = None
+    use_suno_cdn: Annotated[
+        bool | None,
+        Field(
+            description="true for upstream CDN URLs, false or absent for MusicAPI's CDN.",
+            examples=[False],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicConcatMusic(BaseModel):
@@ -313,25 +385,28 @@ class SonicConcatMusic(BaseModel):
     )
     task_type: Literal["concat_music"]
     continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+        str,
+        Field(
+            description="The clip produced by extend.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
     ]
-    """
-    The clip produced by extend.
-    """
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicCoverMusic(BaseModel):
@@ -342,74 +417,111 @@ class SonicCoverMusic(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    task_type: Literal["cover_music", "cover_upload_music"]
-    """
-    cover_upload_music for a clip_id from upload, cover_music otherwise.
-    """
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
-    continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+    task_type: Annotated[
+        Literal["cover_music", "cover_upload_music"],
+        Field(description="cover_upload_music for a clip_id from upload, cover_music otherwise."),
     ]
-    """
-    The clip to work on.
-    """
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
+    continue_clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to work on.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the cover follows the original audio (0 free, 1 close).
-    """
-    mv: SonicModel
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
-    """
-    Target length in seconds (a target, not a cut).
-    """
-    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
-    """
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    audio_weight: Annotated[
+        float | None,
+        Field(
+            description="How closely the cover follows the original audio (0 free, 1 close).",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(
+            description="Target length in seconds (a target, not a cut).",
+            examples=[120],
+            ge=10,
+            le=360,
+        ),
+    ] = None
+    use_suno_cdn: Annotated[
+        bool | None,
+        Field(
+            description="true for upstream CDN URLs, false or absent for MusicAPI's CDN.",
+            examples=[False],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicPersonaMusic(BaseModel):
@@ -421,72 +533,106 @@ class SonicPersonaMusic(BaseModel):
         extra="allow",
     )
     task_type: Literal["persona_music"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     prompt: Annotated[
-        str, Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000)
+        str,
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ]
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
     persona_id: Annotated[
-        str, Field(examples=["3f1d2c4b-8a9e-4b7c-9d6e-1a2b3c4d5e6f"], min_length=1)
+        str,
+        Field(
+            description="The persona to sing.",
+            examples=["3f1d2c4b-8a9e-4b7c-9d6e-1a2b3c4d5e6f"],
+            min_length=1,
+        ),
     ]
-    """
-    The persona to sing.
-    """
-    mv: SonicModel
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
-    """
-    Target length in seconds (a target, not a cut).
-    """
-    use_suno_cdn: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    true for upstream CDN URLs, false or absent for MusicAPI's CDN.
-    """
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(
+            description="Target length in seconds (a target, not a cut).",
+            examples=[120],
+            ge=10,
+            le=360,
+        ),
+    ] = None
+    use_suno_cdn: Annotated[
+        bool | None,
+        Field(
+            description="true for upstream CDN URLs, false or absent for MusicAPI's CDN.",
+            examples=[False],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
     continue_clip_id: Annotated[
         str | None,
-        Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1),
+        Field(
+            description="A clip to continue in the persona's voice (2026).",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
     ] = None
-    """
-    A clip to continue in the persona's voice (2026).
-    """
 
 
 class SonicRemaster(BaseModel):
@@ -499,32 +645,39 @@ class SonicRemaster(BaseModel):
     )
     task_type: Literal["remaster"]
     continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+        str,
+        Field(
+            description="The clip to work on (generated in the last 24 hours).",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
     ]
-    """
-    The clip to work on (generated in the last 24 hours).
-    """
-    mv: SonicModel
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
     variation_category: Annotated[
-        Literal["subtle", "normal", "high"] | None, Field(examples=["normal"])
+        Literal["subtle", "normal", "high"] | None,
+        Field(
+            description="How far the remaster may move from the original (documented for sonic-v5).",
+            examples=["normal"],
+        ),
     ] = None
-    """
-    How far the remaster may move from the original (documented for sonic-v5).
-    """
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicAddVocals(BaseModel):
@@ -537,49 +690,62 @@ class SonicAddVocals(BaseModel):
     )
     task_type: Literal["add_vocals"]
     continue_clip_id: Annotated[
-        str, Field(examples=["7e2d9b40-18a3-4c55-8f0e-51a9c0d3b7aa"], min_length=1)
+        str,
+        Field(
+            description="An uploaded clip (add vocals and add instrumental work on uploads only).",
+            examples=["7e2d9b40-18a3-4c55-8f0e-51a9c0d3b7aa"],
+            min_length=1,
+        ),
     ]
-    """
-    An uploaded clip (add vocals and add instrumental work on uploads only).
-    """
     prompt: Annotated[
         str,
         Field(
+            description="The lyrics to sing.",
             examples=["[Verse]\nPaper boats on a rainy street"],
             max_length=5000,
             min_length=1,
         ),
     ]
-    """
-    The lyrics to sing.
-    """
-    mv: SonicModel
-    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the result follows the source audio.
-    """
-    overpainting_start_s: Annotated[float | None, Field(examples=[0], ge=0.0)] = None
-    """
-    Second at which the new part starts.
-    """
-    overpainting_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
-    """
-    Second at which the new part ends (after the start).
-    """
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    audio_weight: Annotated[
+        float | None,
+        Field(
+            description="How closely the result follows the source audio.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    overpainting_start_s: Annotated[
+        float | None,
+        Field(description="Second at which the new part starts.", examples=[0], ge=0.0),
+    ] = None
+    overpainting_end_s: Annotated[
+        float | None,
+        Field(
+            description="Second at which the new part ends (after the start).",
+            examples=[30],
+            ge=0.0,
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicAddInstrumental(BaseModel):
@@ -592,93 +758,139 @@ class SonicAddInstrumental(BaseModel):
     )
     task_type: Literal["add_instrumental"]
     continue_clip_id: Annotated[
-        str, Field(examples=["7e2d9b40-18a3-4c55-8f0e-51a9c0d3b7aa"], min_length=1)
+        str,
+        Field(
+            description="An uploaded clip (add vocals and add instrumental work on uploads only).",
+            examples=["7e2d9b40-18a3-4c55-8f0e-51a9c0d3b7aa"],
+            min_length=1,
+        ),
     ]
-    """
-    An uploaded clip (add vocals and add instrumental work on uploads only).
-    """
-    mv: SonicModel
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the result follows the source audio.
-    """
-    overpainting_start_s: Annotated[float | None, Field(examples=[0], ge=0.0)] = None
-    """
-    Second at which the new part starts.
-    """
-    overpainting_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
-    """
-    Second at which the new part ends (after the start).
-    """
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    audio_weight: Annotated[
+        float | None,
+        Field(
+            description="How closely the result follows the source audio.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    overpainting_start_s: Annotated[
+        float | None,
+        Field(description="Second at which the new part starts.", examples=[0], ge=0.0),
+    ] = None
+    overpainting_end_s: Annotated[
+        float | None,
+        Field(
+            description="Second at which the new part ends (after the start).",
+            examples=[30],
+            ge=0.0,
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class CreatePersonaRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    name: Annotated[str, Field(examples=["Harbour Voice"], max_length=80, min_length=1)]
-    """
-    Name of the persona.
-    """
+    name: Annotated[
+        str,
+        Field(
+            description="Name of the persona.",
+            examples=["Harbour Voice"],
+            max_length=80,
+            min_length=1,
+        ),
+    ]
     description: Annotated[
         str | None,
-        Field(examples=["warm baritone", "folk phrasing"], max_length=200, min_length=1),
+        Field(
+            description="Voice and style of the persona.",
+            examples=["warm baritone", "folk phrasing"],
+            max_length=200,
+            min_length=1,
+        ),
     ] = None
-    """
-    Voice and style of the persona.
-    """
     continue_clip_id: Annotated[
         str | None,
-        Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1),
+        Field(
+            description="The clip whose singer becomes the persona (a clip from the last 24 hours).",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
     ] = None
-    """
-    The clip whose singer becomes the persona (a clip from the last 24 hours).
-    """
     clip_id: Annotated[
         str | None,
-        Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1),
+        Field(
+            description="The clip whose singer becomes the persona (the 2026 name of continue_clip_id).",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
     ] = None
-    """
-    The clip whose singer becomes the persona (the 2026 name of continue_clip_id).
-    """
-    describe: Annotated[str | None, Field(examples=["husky alto", "close-miked"])] = None
-    """
-    Free description of the voice (2026).
-    """
-    styles: Annotated[str | None, Field(examples=["soul", "gospel"], max_length=2000)] = None
-    """
-    Styles the persona sings in (2026).
-    """
-    vox_audio_id: Annotated[str | None, Field(examples=["vx-5b0c7e"])] = None
-    """
-    A vocal extracted with vox, to build the persona from (2026).
-    """
-    vocal_start_s: Annotated[float | None, Field(examples=[20], ge=0.0)] = None
-    """
-    Start of the vocal window, in seconds (2026).
-    """
-    vocal_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
-    """
-    End of the vocal window, in seconds (2026).
-    """
+    describe: Annotated[
+        str | None,
+        Field(
+            description="Free description of the voice (2026).",
+            examples=["husky alto", "close-miked"],
+        ),
+    ] = None
+    styles: Annotated[
+        str | None,
+        Field(
+            description="Styles the persona sings in (2026).",
+            examples=["soul", "gospel"],
+            max_length=2000,
+        ),
+    ] = None
+    vox_audio_id: Annotated[
+        str | None,
+        Field(
+            description="A vocal extracted with vox, to build the persona from (2026).",
+            examples=["vx-5b0c7e"],
+        ),
+    ] = None
+    vocal_start_s: Annotated[
+        float | None,
+        Field(
+            description="Start of the vocal window, in seconds (2026).",
+            examples=[20],
+            ge=0.0,
+        ),
+    ] = None
+    vocal_end_s: Annotated[
+        float | None,
+        Field(
+            description="End of the vocal window, in seconds (2026).",
+            examples=[30],
+            ge=0.0,
+        ),
+    ] = None
 
 
 class CreatePersonaResponse(BaseModel):
@@ -701,10 +913,13 @@ class SonicClip(BaseModel):
         extra="allow",
     )
     clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"])]
-    state: Annotated[str, Field(examples=["succeeded"])]
-    """
-    Clip progress. An open string; see x-known-values.
-    """
+    state: Annotated[
+        str,
+        Field(
+            description="Clip progress. An open string; see x-known-values.",
+            examples=["succeeded"],
+        ),
+    ]
     title: Annotated[str | None, Field(examples=["Paper Boats"])] = None
     tags: Annotated[str | None, Field(examples=["indie folk"])] = None
     lyrics: str | None = None
@@ -715,31 +930,28 @@ class SonicClip(BaseModel):
         str | None, Field(examples=["https://cdn.example.com/audio/0b6f1c1e.mp3"])
     ] = None
     video_url: str | None = None
-    created_at: Annotated[str | None, Field(examples=["2025-06-02T09:14:05.120Z"])] = None
-    """
-    ISO 8601 timestamp.
-    """
-    mv: Annotated[str | None, Field(examples=["sonic-v6"])] = None
-    """
-    Model that rendered the clip (open string; since 2026-09-09 a v6 model for every id asked for).
-    """
+    created_at: Annotated[
+        str | None,
+        Field(description="ISO 8601 timestamp.", examples=["2025-06-02T09:14:05.120Z"]),
+    ] = None
+    mv: Annotated[
+        str | None,
+        Field(
+            description="Model that rendered the clip (open string; since 2026-09-09 a v6 model for every id asked for).",
+            examples=["sonic-v6"],
+        ),
+    ] = None
     gpt_description_prompt: str | None = None
-    negative_tags: str | None = None
-    """
-    Styles kept out (echoed from the create).
-    """
-    style_weight: float | None = None
-    """
-    The create's style_weight, echoed.
-    """
-    weirdness_constraint: float | None = None
-    """
-    The create's weirdness_constraint, echoed.
-    """
-    duration: Annotated[float | str | None, Field(examples=[163.4])] = None
-    """
-    Seconds.
-    """
+    negative_tags: Annotated[
+        str | None, Field(description="Styles kept out (echoed from the create).")
+    ] = None
+    style_weight: Annotated[
+        float | None, Field(description="The create's style_weight, echoed.")
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None, Field(description="The create's weirdness_constraint, echoed.")
+    ] = None
+    duration: Annotated[float | str | None, Field(description="Seconds.", examples=[163.4])] = None
 
 
 class SonicTask(BaseModel):
@@ -751,22 +963,25 @@ class SonicTask(BaseModel):
     message: Annotated[str | None, Field(examples=["success"])] = None
 
 
-SonicTaskResult = TypeAliasType("SonicTaskResult", SonicTask | TaskFailure)
-"""
-A sonic task's clips, or the upstream-failure body.
-"""
+SonicTaskResult = TypeAliasType(
+    "SonicTaskResult",
+    Annotated[
+        SonicTask | TaskFailure,
+        Field(description="A sonic task's clips, or the upstream-failure body."),
+    ],
+)
 
 
 RiffusionModel = TypeAliasType(
     "RiffusionModel",
     Annotated[
         Literal["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"] | str,
-        Field(examples=["FUZZ-1.1 Pro"]),
+        Field(
+            description="Riffusion model version (the values contain spaces; open, like every model list).",
+            examples=["FUZZ-1.1 Pro"],
+        ),
     ],
 )
-"""
-Riffusion model version (the values contain spaces; open, like every model list).
-"""
 
 
 class RiffusionCreateMusic(BaseModel):
@@ -778,41 +993,59 @@ class RiffusionCreateMusic(BaseModel):
         extra="allow",
     )
     task_type: Literal["create_music"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     lyrics: Annotated[
-        str | None, Field(examples=["[Verse]\nNeon on the water"], max_length=3000)
+        str | None,
+        Field(
+            description="Lyrics (custom mode).",
+            examples=["[Verse]\nNeon on the water"],
+            max_length=3000,
+        ),
     ] = None
-    """
-    Lyrics (custom mode).
-    """
-    title: Annotated[str | None, Field(examples=["Neon Water"])] = None
-    """
-    Song title (custom mode).
-    """
-    make_instrumental: Annotated[bool | None, Field(examples=[False])] = False
-    """
-    Generate without vocals.
-    """
+    title: Annotated[
+        str | None,
+        Field(description="Song title (custom mode).", examples=["Neon Water"]),
+    ] = None
+    make_instrumental: Annotated[
+        bool | None, Field(description="Generate without vocals.", examples=[False])
+    ] = False
     prompt: Annotated[
-        str | None, Field(examples=["upbeat funk about a lost bicycle"], max_length=200)
+        str | None,
+        Field(
+            description="What the song should be (description mode).",
+            examples=["upbeat funk about a lost bicycle"],
+            max_length=200,
+        ),
     ] = None
-    """
-    What the song should be (description mode).
-    """
-    sound: Annotated[str | None, Field(examples=["synthwave", "female vocal"], max_length=200)] = (
-        None
-    )
-    """
-    Style and sound, e.g. genre and voice.
-    """
-    mv: RiffusionModel
-    vocal_variation: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
-    """
-    How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page).
-    """
+    sound: Annotated[
+        str | None,
+        Field(
+            description="Style and sound, e.g. genre and voice.",
+            examples=["synthwave", "female vocal"],
+            max_length=200,
+        ),
+    ] = None
+    mv: Annotated[
+        RiffusionModel,
+        Field(
+            description="Riffusion model version (the values contain spaces; open, like every model list)."
+        ),
+    ]
+    vocal_variation: Annotated[
+        float | None,
+        Field(
+            description="How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page).",
+            examples=[0.5],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
 
 
 class RiffusionCoverMusic(BaseModel):
@@ -824,33 +1057,47 @@ class RiffusionCoverMusic(BaseModel):
         extra="allow",
     )
     task_type: Literal["cover_music", "cover_upload_music"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
-    lyrics: Annotated[
-        str | None, Field(examples=["[Verse]\nNeon on the water"], max_length=3000)
-    ] = None
-    """
-    Lyrics (custom mode).
-    """
-    title: Annotated[str | None, Field(examples=["Neon Water"])] = None
-    """
-    Song title (custom mode).
-    """
-    sound: Annotated[str | None, Field(examples=["synthwave", "female vocal"], max_length=200)] = (
-        None
-    )
-    """
-    Style and sound, e.g. genre and voice.
-    """
-    continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
     ]
-    """
-    The clip to work on.
-    """
-    mv: RiffusionModel
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics (custom mode).",
+            examples=["[Verse]\nNeon on the water"],
+            max_length=3000,
+        ),
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title (custom mode).", examples=["Neon Water"]),
+    ] = None
+    sound: Annotated[
+        str | None,
+        Field(
+            description="Style and sound, e.g. genre and voice.",
+            examples=["synthwave", "female vocal"],
+            max_length=200,
+        ),
+    ] = None
+    continue_clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to work on.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
+    mv: Annotated[
+        RiffusionModel,
+        Field(
+            description="Riffusion model version (the values contain spaces; open, like every model list)."
+        ),
+    ]
 
 
 class RiffusionExtendMusic(BaseModel):
@@ -862,33 +1109,55 @@ class RiffusionExtendMusic(BaseModel):
         extra="allow",
     )
     task_type: Literal["extend_music", "extend_upload_music"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
-    lyrics: Annotated[str, Field(examples=["[Verse]\nNeon on the water"], max_length=3000)]
-    """
-    Lyrics (custom mode).
-    """
-    title: Annotated[str | None, Field(examples=["Neon Water"])] = None
-    """
-    Song title (custom mode).
-    """
-    sound: Annotated[str, Field(examples=["synthwave", "female vocal"], max_length=200)]
-    """
-    Style and sound, e.g. genre and voice.
-    """
-    continue_at: Annotated[float, Field(examples=[42], ge=0.0)]
-    """
-    Second of the clip from which to continue.
-    """
-    continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
     ]
-    """
-    The clip to work on.
-    """
-    mv: RiffusionModel
+    lyrics: Annotated[
+        str,
+        Field(
+            description="Lyrics (custom mode).",
+            examples=["[Verse]\nNeon on the water"],
+            max_length=3000,
+        ),
+    ]
+    title: Annotated[
+        str | None,
+        Field(description="Song title (custom mode).", examples=["Neon Water"]),
+    ] = None
+    sound: Annotated[
+        str,
+        Field(
+            description="Style and sound, e.g. genre and voice.",
+            examples=["synthwave", "female vocal"],
+            max_length=200,
+        ),
+    ]
+    continue_at: Annotated[
+        float,
+        Field(
+            description="Second of the clip from which to continue.",
+            examples=[42],
+            ge=0.0,
+        ),
+    ]
+    continue_clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to work on.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
+    mv: Annotated[
+        RiffusionModel,
+        Field(
+            description="Riffusion model version (the values contain spaces; open, like every model list)."
+        ),
+    ]
 
 
 class RiffusionReplaceSection(BaseModel):
@@ -900,41 +1169,63 @@ class RiffusionReplaceSection(BaseModel):
         extra="allow",
     )
     task_type: Literal["replace_music", "replace_upload_music"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
-    lyrics: Annotated[
-        str | None, Field(examples=["[Verse]\nNeon on the water"], max_length=3000)
-    ] = None
-    """
-    Lyrics (custom mode).
-    """
-    title: Annotated[str | None, Field(examples=["Neon Water"])] = None
-    """
-    Song title (custom mode).
-    """
-    sound: Annotated[str | None, Field(examples=["synthwave", "female vocal"], max_length=200)] = (
-        None
-    )
-    """
-    Style and sound, e.g. genre and voice.
-    """
-    continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
     ]
-    """
-    The clip to work on.
-    """
-    replace_start_time: Annotated[float, Field(examples=[30.5], ge=0.0)]
-    """
-    Start of the section to replace, in seconds.
-    """
-    replace_end_time: Annotated[float, Field(examples=[45], ge=0.0)]
-    """
-    End of the section to replace, in seconds.
-    """
-    mv: RiffusionModel
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics (custom mode).",
+            examples=["[Verse]\nNeon on the water"],
+            max_length=3000,
+        ),
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title (custom mode).", examples=["Neon Water"]),
+    ] = None
+    sound: Annotated[
+        str | None,
+        Field(
+            description="Style and sound, e.g. genre and voice.",
+            examples=["synthwave", "female vocal"],
+            max_length=200,
+        ),
+    ] = None
+    continue_clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to work on.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
+    replace_start_time: Annotated[
+        float,
+        Field(
+            description="Start of the section to replace, in seconds.",
+            examples=[30.5],
+            ge=0.0,
+        ),
+    ]
+    replace_end_time: Annotated[
+        float,
+        Field(
+            description="End of the section to replace, in seconds.",
+            examples=[45],
+            ge=0.0,
+        ),
+    ]
+    mv: Annotated[
+        RiffusionModel,
+        Field(
+            description="Riffusion model version (the values contain spaces; open, like every model list)."
+        ),
+    ]
 
 
 class RiffusionSwapSound(BaseModel):
@@ -946,31 +1237,47 @@ class RiffusionSwapSound(BaseModel):
         extra="allow",
     )
     task_type: Literal["swap_music_sound", "swap_upload_music_sound"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
-    lyrics: Annotated[
-        str | None, Field(examples=["[Verse]\nNeon on the water"], max_length=3000)
-    ] = None
-    """
-    Lyrics (custom mode).
-    """
-    title: Annotated[str | None, Field(examples=["Neon Water"])] = None
-    """
-    Song title (custom mode).
-    """
-    sound: Annotated[str, Field(examples=["synthwave", "female vocal"], max_length=200)]
-    """
-    Style and sound, e.g. genre and voice.
-    """
-    continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
     ]
-    """
-    The clip to work on.
-    """
-    mv: RiffusionModel
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics (custom mode).",
+            examples=["[Verse]\nNeon on the water"],
+            max_length=3000,
+        ),
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title (custom mode).", examples=["Neon Water"]),
+    ] = None
+    sound: Annotated[
+        str,
+        Field(
+            description="Style and sound, e.g. genre and voice.",
+            examples=["synthwave", "female vocal"],
+            max_length=200,
+        ),
+    ]
+    continue_clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to work on.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
+    mv: Annotated[
+        RiffusionModel,
+        Field(
+            description="Riffusion model version (the values contain spaces; open, like every model list)."
+        ),
+    ]
 
 
 class RiffusionSwapVocals(BaseModel):
@@ -982,29 +1289,47 @@ class RiffusionSwapVocals(BaseModel):
         extra="allow",
     )
     task_type: Literal["swap_music_vocals", "swap_upload_music_vocals"]
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
-    lyrics: Annotated[str, Field(examples=["[Verse]\nNeon on the water"], max_length=3000)]
-    """
-    Lyrics (custom mode).
-    """
-    title: Annotated[str | None, Field(examples=["Neon Water"])] = None
-    """
-    Song title (custom mode).
-    """
-    sound: Annotated[str, Field(examples=["synthwave", "female vocal"], max_length=200)]
-    """
-    Style and sound, e.g. genre and voice.
-    """
-    continue_clip_id: Annotated[
-        str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
     ]
-    """
-    The clip to work on.
-    """
-    mv: RiffusionModel
+    lyrics: Annotated[
+        str,
+        Field(
+            description="Lyrics (custom mode).",
+            examples=["[Verse]\nNeon on the water"],
+            max_length=3000,
+        ),
+    ]
+    title: Annotated[
+        str | None,
+        Field(description="Song title (custom mode).", examples=["Neon Water"]),
+    ] = None
+    sound: Annotated[
+        str,
+        Field(
+            description="Style and sound, e.g. genre and voice.",
+            examples=["synthwave", "female vocal"],
+            max_length=200,
+        ),
+    ]
+    continue_clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to work on.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
+    mv: Annotated[
+        RiffusionModel,
+        Field(
+            description="Riffusion model version (the values contain spaces; open, like every model list)."
+        ),
+    ]
 
 
 class RiffusionClip(BaseModel):
@@ -1025,18 +1350,17 @@ class RiffusionClip(BaseModel):
     video_url: str | None = None
     created_at: str | None = None
     mv: Annotated[str | None, Field(examples=["FUZZ-1.1 Pro"])] = None
-    vocal_variation: str | float | None = None
-    """
-    How far the vocals may vary (echoed).
-    """
-    duration: Annotated[float | str | None, Field(examples=[187.2])] = None
-    """
-    Seconds (a number or a numeric string).
-    """
-    timestamp: dict[str, Any] | None = None
-    """
-    Timing data; its structure is not documented.
-    """
+    vocal_variation: Annotated[
+        str | float | None, Field(description="How far the vocals may vary (echoed).")
+    ] = None
+    duration: Annotated[
+        float | str | None,
+        Field(description="Seconds (a number or a numeric string).", examples=[187.2]),
+    ] = None
+    timestamp: Annotated[
+        dict[str, Any] | None,
+        Field(description="Timing data; its structure is not documented."),
+    ] = None
 
 
 class RiffusionTask(BaseModel):
@@ -1048,22 +1372,25 @@ class RiffusionTask(BaseModel):
     message: Annotated[str | None, Field(examples=["success"])] = None
 
 
-RiffusionTaskResult = TypeAliasType("RiffusionTaskResult", RiffusionTask | TaskFailure)
-"""
-A riffusion task's songs, or the upstream-failure body.
-"""
+RiffusionTaskResult = TypeAliasType(
+    "RiffusionTaskResult",
+    Annotated[
+        RiffusionTask | TaskFailure,
+        Field(description="A riffusion task's songs, or the upstream-failure body."),
+    ],
+)
 
 
 StudioModelType = TypeAliasType(
     "StudioModelType",
     Annotated[
         Literal["studio130-v1.5", "studio32-v1.5"] | str,
-        Field(examples=["studio32-v1.5"]),
+        Field(
+            description="studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.",
+            examples=["studio32-v1.5"],
+        ),
     ],
 )
-"""
-studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.
-"""
 
 
 class StudioRegularConfig(BaseModel):
@@ -1081,10 +1408,14 @@ class StudioSongSource(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    song_id: Annotated[str, Field(examples=["6d1f0e2a-3b4c-4d5e-8f90-a1b2c3d4e5f6"], min_length=1)]
-    """
-    The song to extend.
-    """
+    song_id: Annotated[
+        str,
+        Field(
+            description="The song to extend.",
+            examples=["6d1f0e2a-3b4c-4d5e-8f90-a1b2c3d4e5f6"],
+            min_length=1,
+        ),
+    ]
 
 
 class StudioDescriptionMode(BaseModel):
@@ -1096,31 +1427,41 @@ class StudioDescriptionMode(BaseModel):
         extra="allow",
     )
     lyrics_type: Literal["generate"]
-    prompt: Annotated[str, Field(examples=["a lullaby about the sea"], min_length=1)]
-    """
-    Song description, or style keywords when lyrics are supplied.
-    """
-    bypass_prompt_optimization: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Send the prompt as written, without the service rewriting it.
-    """
-    seed: Annotated[int | None, Field(examples=[-1])] = None
-    """
-    Random seed; -1 picks one.
-    """
-    prompt_strength: Annotated[float, Field(examples=[0.5])]
-    """
-    How strongly the prompt steers the result.
-    """
+    prompt: Annotated[
+        str,
+        Field(
+            description="Song description, or style keywords when lyrics are supplied.",
+            examples=["a lullaby about the sea"],
+            min_length=1,
+        ),
+    ]
+    bypass_prompt_optimization: Annotated[
+        bool | None,
+        Field(
+            description="Send the prompt as written, without the service rewriting it.",
+            examples=[False],
+        ),
+    ] = None
+    seed: Annotated[int | None, Field(description="Random seed; -1 picks one.", examples=[-1])] = (
+        None
+    )
+    prompt_strength: Annotated[
+        float,
+        Field(description="How strongly the prompt steers the result.", examples=[0.5]),
+    ]
     clarity_strength: Annotated[float, Field(examples=[0.25])]
     lyrics_strength: Annotated[float, Field(examples=[0.5])]
     generation_quality: Annotated[float, Field(examples=[0.75])]
-    negative_prompt: Annotated[str | None, Field(examples=["distortion"])] = None
-    """
-    Keywords to avoid.
-    """
-    model_type: StudioModelType
-    config: StudioRegularConfig
+    negative_prompt: Annotated[
+        str | None, Field(description="Keywords to avoid.", examples=["distortion"])
+    ] = None
+    model_type: Annotated[
+        StudioModelType,
+        Field(
+            description="studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open."
+        ),
+    ]
+    config: Annotated[StudioRegularConfig, Field(description="Generation of a complete song.")]
 
 
 class StudioCustomMode(BaseModel):
@@ -1132,51 +1473,84 @@ class StudioCustomMode(BaseModel):
         extra="allow",
     )
     lyrics_type: Literal["user"]
-    prompt: Annotated[str, Field(examples=["a lullaby about the sea"], min_length=1)]
-    """
-    Song description, or style keywords when lyrics are supplied.
-    """
-    lyrics: Annotated[str, Field(examples=["Seeds in the garden, waiting for rain"])]
-    """
-    Lyrics (lyrics_type user).
-    """
-    bypass_prompt_optimization: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Send the prompt as written, without the service rewriting it.
-    """
-    seed: Annotated[int | None, Field(examples=[-1])] = None
-    """
-    Random seed; -1 picks one.
-    """
-    song_section_start: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    song_section_end: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    lyrics_placement_start: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    lyrics_placement_end: Annotated[float | None, Field(examples=[0.95], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    prompt_strength: Annotated[float, Field(examples=[0.5])]
-    """
-    How strongly the prompt steers the result.
-    """
+    prompt: Annotated[
+        str,
+        Field(
+            description="Song description, or style keywords when lyrics are supplied.",
+            examples=["a lullaby about the sea"],
+            min_length=1,
+        ),
+    ]
+    lyrics: Annotated[
+        str,
+        Field(
+            description="Lyrics (lyrics_type user).",
+            examples=["Seeds in the garden, waiting for rain"],
+        ),
+    ]
+    bypass_prompt_optimization: Annotated[
+        bool | None,
+        Field(
+            description="Send the prompt as written, without the service rewriting it.",
+            examples=[False],
+        ),
+    ] = None
+    seed: Annotated[int | None, Field(description="Random seed; -1 picks one.", examples=[-1])] = (
+        None
+    )
+    song_section_start: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.5],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    song_section_end: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.5],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    lyrics_placement_start: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.5],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    lyrics_placement_end: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.95],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    prompt_strength: Annotated[
+        float,
+        Field(description="How strongly the prompt steers the result.", examples=[0.5]),
+    ]
     clarity_strength: Annotated[float, Field(examples=[0.25])]
     lyrics_strength: Annotated[float, Field(examples=[0.5])]
     generation_quality: Annotated[float, Field(examples=[0.75])]
-    negative_prompt: Annotated[str | None, Field(examples=["distortion"])] = None
-    """
-    Keywords to avoid.
-    """
-    model_type: StudioModelType
-    config: StudioRegularConfig
+    negative_prompt: Annotated[
+        str | None, Field(description="Keywords to avoid.", examples=["distortion"])
+    ] = None
+    model_type: Annotated[
+        StudioModelType,
+        Field(
+            description="studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open."
+        ),
+    ]
+    config: Annotated[StudioRegularConfig, Field(description="Generation of a complete song.")]
 
 
 class StudioInstrumentalMode(BaseModel):
@@ -1188,31 +1562,41 @@ class StudioInstrumentalMode(BaseModel):
         extra="allow",
     )
     lyrics_type: Literal["instrumental"]
-    prompt: Annotated[str, Field(examples=["a lullaby about the sea"], min_length=1)]
-    """
-    Song description, or style keywords when lyrics are supplied.
-    """
-    bypass_prompt_optimization: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Send the prompt as written, without the service rewriting it.
-    """
-    seed: Annotated[int | None, Field(examples=[-1])] = None
-    """
-    Random seed; -1 picks one.
-    """
-    prompt_strength: Annotated[float, Field(examples=[0.5])]
-    """
-    How strongly the prompt steers the result.
-    """
+    prompt: Annotated[
+        str,
+        Field(
+            description="Song description, or style keywords when lyrics are supplied.",
+            examples=["a lullaby about the sea"],
+            min_length=1,
+        ),
+    ]
+    bypass_prompt_optimization: Annotated[
+        bool | None,
+        Field(
+            description="Send the prompt as written, without the service rewriting it.",
+            examples=[False],
+        ),
+    ] = None
+    seed: Annotated[int | None, Field(description="Random seed; -1 picks one.", examples=[-1])] = (
+        None
+    )
+    prompt_strength: Annotated[
+        float,
+        Field(description="How strongly the prompt steers the result.", examples=[0.5]),
+    ]
     clarity_strength: Annotated[float, Field(examples=[0.25])]
     lyrics_strength: Annotated[float, Field(examples=[0.5])]
     generation_quality: Annotated[float, Field(examples=[0.75])]
-    negative_prompt: Annotated[str | None, Field(examples=["distortion"])] = None
-    """
-    Keywords to avoid.
-    """
-    model_type: StudioModelType
-    config: StudioRegularConfig
+    negative_prompt: Annotated[
+        str | None, Field(description="Keywords to avoid.", examples=["distortion"])
+    ] = None
+    model_type: Annotated[
+        StudioModelType,
+        Field(
+            description="studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open."
+        ),
+    ]
+    config: Annotated[StudioRegularConfig, Field(description="Generation of a complete song.")]
 
 
 class StudioCreateResponse(BaseModel):
@@ -1225,10 +1609,14 @@ class StudioCreateResponse(BaseModel):
     )
     code: Annotated[str, Field(examples=["success"])]
     message: str | None = None
-    data: Annotated[str, Field(examples=["8e9f0a1b-2c3d-4e5f-9a6b-7c8d9e0f1a2b"], min_length=1)]
-    """
-    The task id.
-    """
+    data: Annotated[
+        str,
+        Field(
+            description="The task id.",
+            examples=["8e9f0a1b-2c3d-4e5f-9a6b-7c8d9e0f1a2b"],
+            min_length=1,
+        ),
+    ]
 
 
 class StudioSong(BaseModel):
@@ -1241,10 +1629,7 @@ class StudioSong(BaseModel):
     lyrics: str | None = None
     artist: str | None = None
     prompt: str | None = None
-    song_path: str | None = None
-    """
-    Audio URL.
-    """
+    song_path: Annotated[str | None, Field(description="Audio URL.")] = None
     image_path: str | None = None
     duration: float | None = None
     created_at: str | None = None
@@ -1258,10 +1643,10 @@ class StudioTaskOutput(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    songs: list[StudioSong] | None = None
-    """
-    The songs; the docs page shows them only in its example.
-    """
+    songs: Annotated[
+        list[StudioSong] | None,
+        Field(description="The songs; the docs page shows them only in its example."),
+    ] = None
 
 
 class StudioTaskData(BaseModel):
@@ -1296,14 +1681,12 @@ class LyricsRequest(BaseModel):
     description: Annotated[
         str,
         Field(
+            description="What the lyrics should be about.",
             examples=["a road trip through the desert at dawn"],
             max_length=120,
             min_length=1,
         ),
     ]
-    """
-    What the lyrics should be about.
-    """
 
 
 class LyricsCandidate(BaseModel):
@@ -1334,11 +1717,13 @@ class NuroVocal(BaseModel):
     type: Literal["vocal"]
     lyrics: Annotated[
         str,
-        Field(examples=["[verse]\nCity lights are fading"], max_length=2000, min_length=1),
+        Field(
+            description="Lyrics with section tags such as [verse] and [chorus].",
+            examples=["[verse]\nCity lights are fading"],
+            max_length=2000,
+            min_length=1,
+        ),
     ]
-    """
-    Lyrics with section tags such as [verse] and [chorus].
-    """
     gender: Annotated[Literal["Female", "Male"] | None, Field(examples=["Female"])] = None
     genre: Annotated[
         Literal[
@@ -1403,24 +1788,24 @@ class NuroVocal(BaseModel):
         | None,
         Field(examples=["Warm"]),
     ] = None
-    duration: Annotated[int | None, Field(examples=[120], ge=30, le=240)] = None
-    """
-    Length in seconds.
-    """
+    duration: Annotated[
+        int | None,
+        Field(description="Length in seconds.", examples=[120], ge=30, le=240),
+    ] = None
 
 
 class NuroSegment(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    name: Annotated[str, Field(examples=["chorus"])]
-    """
-    Section name, e.g. intro, verse, chorus, inst, bridge, outro.
-    """
-    duration: Annotated[int, Field(examples=[30], ge=1)]
-    """
-    Seconds.
-    """
+    name: Annotated[
+        str,
+        Field(
+            description="Section name, e.g. intro, verse, chorus, inst, bridge, outro.",
+            examples=["chorus"],
+        ),
+    ]
+    duration: Annotated[int, Field(description="Seconds.", examples=[30], ge=1)]
 
 
 class NuroBgm(BaseModel):
@@ -1433,11 +1818,13 @@ class NuroBgm(BaseModel):
     )
     type: Literal["bgm"]
     description: Annotated[
-        str, Field(examples=["gentle background for a cooking video"], min_length=1)
+        str,
+        Field(
+            description="What the music is for and how it should feel.",
+            examples=["gentle background for a cooking video"],
+            min_length=1,
+        ),
     ]
-    """
-    What the music is for and how it should feel.
-    """
     genre: Annotated[
         list[
             Literal[
@@ -1622,21 +2009,23 @@ class NuroBgm(BaseModel):
         | None,
         Field(examples=[["lifestyle"]], max_length=5),
     ] = None
-    duration: Annotated[int | None, Field(examples=[45], ge=1, le=120)] = 60
-    """
-    Length in seconds.
-    """
-    version: Annotated[Literal["v1.0", "v2.0"] | str | None, Field(examples=["v2.0"])] = None
-    """
-    Model version; v2.0 accepts segments (open).
-    """
+    duration: Annotated[
+        int | None, Field(description="Length in seconds.", examples=[45], ge=1, le=120)
+    ] = 60
+    version: Annotated[
+        Literal["v1.0", "v2.0"] | str | None,
+        Field(
+            description="Model version; v2.0 accepts segments (open).",
+            examples=["v2.0"],
+        ),
+    ] = None
     segments: Annotated[
         list[NuroSegment] | None,
-        Field(examples=[[{"name": "intro", "duration": 15}, {"name": "chorus", "duration": 30}]]),
+        Field(
+            description="Song structure (v2.0).",
+            examples=[[{"name": "intro", "duration": 15}, {"name": "chorus", "duration": 30}]],
+        ),
     ] = None
-    """
-    Song structure (v2.0).
-    """
 
 
 class NuroTask(BaseModel):
@@ -1650,10 +2039,7 @@ class NuroTask(BaseModel):
     task_id: str
     status: Annotated[str, Field(examples=["succeeded"])]
     progress: Annotated[int | None, Field(examples=[100], ge=0, le=100)] = None
-    audio_url: str | None = None
-    """
-    WAV file URL.
-    """
+    audio_url: Annotated[str | None, Field(description="WAV file URL.")] = None
     lyrics: str | None = None
     duration: float | None = None
     genre: str | None = None
@@ -1662,24 +2048,30 @@ class NuroTask(BaseModel):
     timbre: str | None = None
 
 
-NuroTaskResult = TypeAliasType("NuroTaskResult", NuroTask | TaskFailure)
-"""
-A nuro task, or the upstream-failure body.
-"""
+NuroTaskResult = TypeAliasType(
+    "NuroTaskResult",
+    Annotated[
+        NuroTask | TaskFailure,
+        Field(description="A nuro task, or the upstream-failure body."),
+    ],
+)
 
 
 class Credits(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    credits: Annotated[float, Field(examples=[480])]
-    """
-    Subscription credits left this billing cycle.
-    """
-    extra_credits: Annotated[float, Field(examples=[100])]
-    """
-    Purchased credits; spent first and never expire.
-    """
+    credits: Annotated[
+        float,
+        Field(description="Subscription credits left this billing cycle.", examples=[480]),
+    ]
+    extra_credits: Annotated[
+        float,
+        Field(
+            description="Purchased credits; spent first and never expire.",
+            examples=[100],
+        ),
+    ]
 
 
 class ClipRequest(BaseModel):
@@ -1690,10 +2082,14 @@ class ClipRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
-    """
-    The clip (generated, or uploaded, in the last 24 hours).
-    """
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The clip (generated, or uploaded, in the last 24 hours).",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
 
 
 class Data(BaseModel):
@@ -1716,17 +2112,22 @@ class DownloadLinksRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
-    """
-    The clip to fetch.
-    """
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to fetch.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
     formats: Annotated[
         list[Literal["mp3", "m4a", "wav"] | str] | None,
-        Field(examples=[["mp3", "wav"]], min_length=1),
+        Field(
+            description="The formats wanted (one call, several formats).",
+            examples=[["mp3", "wav"]],
+            min_length=1,
+        ),
     ] = None
-    """
-    The formats wanted (one call, several formats).
-    """
 
 
 class File(BaseModel):
@@ -1757,14 +2158,8 @@ class Note(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    start: float | None = None
-    """
-    Seconds.
-    """
-    end: float | None = None
-    """
-    Seconds.
-    """
+    start: Annotated[float | None, Field(description="Seconds.")] = None
+    end: Annotated[float | None, Field(description="Seconds.")] = None
     pitch: Annotated[int | None, Field(ge=0, le=127)] = None
     velocity: float | None = None
 
@@ -1798,18 +2193,26 @@ class VoxRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
-    """
-    The clip to take the vocal from.
-    """
-    vocal_start_s: Annotated[float | None, Field(examples=[20], ge=0.0)] = None
-    """
-    Start of the window, in seconds (a window is at most 30 s).
-    """
-    vocal_end_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
-    """
-    End of the window, in seconds.
-    """
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to take the vocal from.",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
+    vocal_start_s: Annotated[
+        float | None,
+        Field(
+            description="Start of the window, in seconds (a window is at most 30 s).",
+            examples=[20],
+            ge=0.0,
+        ),
+    ] = None
+    vocal_end_s: Annotated[
+        float | None,
+        Field(description="End of the window, in seconds.", examples=[30], ge=0.0),
+    ] = None
 
 
 class Data3(BaseModel):
@@ -1881,10 +2284,14 @@ class UpsampleTagsRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    tags: Annotated[str, Field(examples=["pop, happy"], min_length=1)]
-    """
-    Short style tags to expand.
-    """
+    tags: Annotated[
+        str,
+        Field(
+            description="Short style tags to expand.",
+            examples=["pop, happy"],
+            min_length=1,
+        ),
+    ]
 
 
 class Data6(BaseModel):
@@ -1935,95 +2342,125 @@ class SonicSampleRequest(BaseModel):
     url: Annotated[
         str | None,
         Field(
+            description="Public audio URL to upload and sample (instead of sample_clip_id).",
             examples=["https://files.example.com/demo/loop-30s.mp3"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Public audio URL to upload and sample (instead of sample_clip_id).
-    """
     sample_clip_id: Annotated[
-        str | None, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"])
+        str | None,
+        Field(
+            description="An existing clip to sample (instead of url).",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+        ),
     ] = None
-    """
-    An existing clip to sample (instead of url).
-    """
-    chop_sample_start_s: Annotated[float, Field(examples=[12], ge=0.0)]
-    """
-    Start of the sample, in seconds.
-    """
-    chop_sample_end_s: Annotated[float, Field(examples=[24], ge=0.0)]
-    """
-    End of the sample, in seconds.
-    """
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    chop_sample_start_s: Annotated[
+        float,
+        Field(description="Start of the sample, in seconds.", examples=[12], ge=0.0),
+    ]
+    chop_sample_end_s: Annotated[
+        float,
+        Field(description="End of the sample, in seconds.", examples=[24], ge=0.0),
+    ]
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
     gpt_description_prompt: Annotated[
-        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+        str | None,
+        Field(
+            description="What the song should be about (description mode).",
+            examples=["a lo-fi hip hop beat"],
+            max_length=400,
+        ),
     ] = None
-    """
-    What the song should be about (description mode).
-    """
-    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Generate without vocals.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
-    """
-    Styles or elements to keep out.
-    """
-    mv: SonicModel
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the result follows the source audio.
-    """
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    auto_lyrics: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    With custom_mode true, prompt is a brief and the server writes the lyrics.
-    """
+    make_instrumental: Annotated[
+        bool | None, Field(description="Generate without vocals.", examples=[False])
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    negative_tags: Annotated[
+        str | None,
+        Field(description="Styles or elements to keep out.", examples=["heavy drums"]),
+    ] = None
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    audio_weight: Annotated[
+        float | None,
+        Field(
+            description="How closely the result follows the source audio.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    auto_lyrics: Annotated[
+        bool | None,
+        Field(
+            description="With custom_mode true, prompt is a brief and the server writes the lyrics.",
+            examples=[False],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 MashupClipId = TypeAliasType("MashupClipId", Annotated[str, Field(min_length=1)])
@@ -2036,6 +2473,7 @@ class SonicMashupRequest(BaseModel):
     mashup_clip_ids: Annotated[
         list[MashupClipId],
         Field(
+            description="The two clips to mix.",
             examples=[
                 [
                     "0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11",
@@ -2046,149 +2484,214 @@ class SonicMashupRequest(BaseModel):
             min_length=2,
         ),
     ]
-    """
-    The two clips to mix.
-    """
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
     gpt_description_prompt: Annotated[
-        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+        str | None,
+        Field(
+            description="What the song should be about (description mode).",
+            examples=["a lo-fi hip hop beat"],
+            max_length=400,
+        ),
     ] = None
-    """
-    What the song should be about (description mode).
-    """
-    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Generate without vocals.
-    """
-    auto_lyrics: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    With custom_mode true, prompt is a brief and the server writes the lyrics.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
-    """
-    Styles or elements to keep out.
-    """
-    mv: SonicModel
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the result follows the source audio.
-    """
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
+    make_instrumental: Annotated[
+        bool | None, Field(description="Generate without vocals.", examples=[False])
+    ] = None
+    auto_lyrics: Annotated[
+        bool | None,
+        Field(
+            description="With custom_mode true, prompt is a brief and the server writes the lyrics.",
+            examples=[False],
+        ),
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    negative_tags: Annotated[
+        str | None,
+        Field(description="Styles or elements to keep out.", examples=["heavy drums"]),
+    ] = None
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    audio_weight: Annotated[
+        float | None,
+        Field(
+            description="How closely the result follows the source audio.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicReplaceSectionRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    clip_id: Annotated[str, Field(examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"], min_length=1)]
-    """
-    The clip to edit (generated in the last 24 hours).
-    """
-    mv: SonicModel
-    infill_start_s: Annotated[float, Field(examples=[30], ge=0.0)]
-    """
-    Start of the window to rewrite, in seconds.
-    """
-    infill_end_s: Annotated[float, Field(examples=[45], ge=0.0)]
-    """
-    End of the window, in seconds (after the start).
-    """
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The clip to edit (generated in the last 24 hours).",
+            examples=["0b6f1c1e-5d0e-4f5c-9c43-2b1f0f6a9e11"],
+            min_length=1,
+        ),
+    ]
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    infill_start_s: Annotated[
+        float,
+        Field(
+            description="Start of the window to rewrite, in seconds.",
+            examples=[30],
+            ge=0.0,
+        ),
+    ]
+    infill_end_s: Annotated[
+        float,
+        Field(
+            description="End of the window, in seconds (after the start).",
+            examples=[45],
+            ge=0.0,
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="The song's lyrics around the window (context).",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    The song's lyrics around the window (context).
-    """
-    infill_lyrics: Annotated[str | None, Field(examples=["Sail on through the night"])] = None
-    """
-    The new lyrics for the window.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
-    """
-    Styles or elements to keep out.
-    """
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    auto_concat: Annotated[bool | None, Field(examples=[True])] = None
-    """
-    Also join the new fragment into the whole song.
-    """
+    infill_lyrics: Annotated[
+        str | None,
+        Field(
+            description="The new lyrics for the window.",
+            examples=["Sail on through the night"],
+        ),
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    negative_tags: Annotated[
+        str | None,
+        Field(description="Styles or elements to keep out.", examples=["heavy drums"]),
+    ] = None
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    auto_concat: Annotated[
+        bool | None,
+        Field(
+            description="Also join the new fragment into the whole song.",
+            examples=[True],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicUploadCoverRequest(BaseModel):
@@ -2198,85 +2701,119 @@ class SonicUploadCoverRequest(BaseModel):
     url: Annotated[
         str,
         Field(
+            description="Public direct URL of the audio (mp3, wav; up to 8 minutes).",
             examples=["https://files.example.com/demo/loop-30s.mp3"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ]
-    """
-    Public direct URL of the audio (mp3, wav; up to 8 minutes).
-    """
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
     gpt_description_prompt: Annotated[
-        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+        str | None,
+        Field(
+            description="What the song should be about (description mode).",
+            examples=["a lo-fi hip hop beat"],
+            max_length=400,
+        ),
     ] = None
-    """
-    What the song should be about (description mode).
-    """
-    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Generate without vocals.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
-    """
-    Styles or elements to keep out.
-    """
-    mv: SonicModel
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the result follows the source audio.
-    """
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
-    """
-    Target length in seconds (a target, not a cut).
-    """
-    auto_concat: Annotated[bool | None, Field(examples=[True])] = None
-    """
-    Join the result to the uploaded clip (sent by the vendor SDK; not on the page).
-    """
+    make_instrumental: Annotated[
+        bool | None, Field(description="Generate without vocals.", examples=[False])
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    negative_tags: Annotated[
+        str | None,
+        Field(description="Styles or elements to keep out.", examples=["heavy drums"]),
+    ] = None
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    audio_weight: Annotated[
+        float | None,
+        Field(
+            description="How closely the result follows the source audio.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(
+            description="Target length in seconds (a target, not a cut).",
+            examples=[120],
+            ge=10,
+            le=360,
+        ),
+    ] = None
+    auto_concat: Annotated[
+        bool | None,
+        Field(
+            description="Join the result to the uploaded clip (sent by the vendor SDK; not on the page).",
+            examples=[True],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class SonicUploadExtendRequest(BaseModel):
@@ -2286,89 +2823,127 @@ class SonicUploadExtendRequest(BaseModel):
     url: Annotated[
         str,
         Field(
+            description="Public direct URL of the audio (mp3, wav; up to 8 minutes).",
             examples=["https://files.example.com/demo/loop-30s.mp3"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ]
-    """
-    Public direct URL of the audio (mp3, wav; up to 8 minutes).
-    """
-    custom_mode: Annotated[bool, Field(examples=[True])]
-    """
-    true to supply lyrics, title and tags; false to describe the song instead.
-    """
+    custom_mode: Annotated[
+        bool,
+        Field(
+            description="true to supply lyrics, title and tags; false to describe the song instead.",
+            examples=[True],
+        ),
+    ]
     prompt: Annotated[
         str | None,
-        Field(examples=["[Verse]\nPaper boats on a rainy street"], max_length=5000),
+        Field(
+            description="Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.",
+            examples=["[Verse]\nPaper boats on a rainy street"],
+            max_length=5000,
+        ),
     ] = None
-    """
-    Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4.
-    """
     gpt_description_prompt: Annotated[
-        str | None, Field(examples=["a lo-fi hip hop beat"], max_length=400)
+        str | None,
+        Field(
+            description="What the song should be about (description mode).",
+            examples=["a lo-fi hip hop beat"],
+            max_length=400,
+        ),
     ] = None
-    """
-    What the song should be about (description mode).
-    """
-    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Generate without vocals.
-    """
-    title: Annotated[str | None, Field(examples=["Paper Boats"], max_length=80)] = None
-    """
-    Song title.
-    """
-    tags: Annotated[str | None, Field(examples=["indie folk", "warm"], max_length=200)] = None
-    """
-    Comma-separated styles.
-    """
-    negative_tags: Annotated[str | None, Field(examples=["heavy drums"])] = None
-    """
-    Styles or elements to keep out.
-    """
-    mv: SonicModel
-    continue_at: Annotated[float | None, Field(examples=[0.1], ge=0.0)] = None
-    """
-    Second of the upload to continue from (the docs suggest 0.1 for uploads).
-    """
-    style_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How strongly the tags steer the style.
-    """
-    weirdness_constraint: Annotated[float | None, Field(examples=[0.3], ge=0.0, le=1.0)] = None
-    """
-    How far the result may stray from the expected.
-    """
-    audio_weight: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the result follows the source audio.
-    """
-    vocal_gender: Annotated[Literal["f", "m"] | None, Field(examples=["f"])] = None
-    """
-    Singer's gender (sonic-v4-5 and newer).
-    """
-    duration: Annotated[int | None, Field(examples=[120], ge=10, le=360)] = None
-    """
-    Target length in seconds (a target, not a cut).
-    """
-    auto_concat: Annotated[bool | None, Field(examples=[True])] = None
-    """
-    Also join the extension to the upload into one song.
-    """
+    make_instrumental: Annotated[
+        bool | None, Field(description="Generate without vocals.", examples=[False])
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Song title.", examples=["Paper Boats"], max_length=80),
+    ] = None
+    tags: Annotated[
+        str | None,
+        Field(
+            description="Comma-separated styles.",
+            examples=["indie folk", "warm"],
+            max_length=200,
+        ),
+    ] = None
+    negative_tags: Annotated[
+        str | None,
+        Field(description="Styles or elements to keep out.", examples=["heavy drums"]),
+    ] = None
+    mv: Annotated[
+        SonicModel,
+        Field(description="Sonic model version (open; versions the API adds later are accepted)."),
+    ]
+    continue_at: Annotated[
+        float | None,
+        Field(
+            description="Second of the upload to continue from (the docs suggest 0.1 for uploads).",
+            examples=[0.1],
+            ge=0.0,
+        ),
+    ] = None
+    style_weight: Annotated[
+        float | None,
+        Field(
+            description="How strongly the tags steer the style.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    weirdness_constraint: Annotated[
+        float | None,
+        Field(
+            description="How far the result may stray from the expected.",
+            examples=[0.3],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    audio_weight: Annotated[
+        float | None,
+        Field(
+            description="How closely the result follows the source audio.",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    vocal_gender: Annotated[
+        Literal["f", "m"] | None,
+        Field(description="Singer's gender (sonic-v4-5 and newer).", examples=["f"]),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(
+            description="Target length in seconds (a target, not a cut).",
+            examples=[120],
+            ge=10,
+            le=360,
+        ),
+    ] = None
+    auto_concat: Annotated[
+        bool | None,
+        Field(
+            description="Also join the extension to the upload into one song.",
+            examples=[True],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class CreateVoiceRequest(BaseModel):
@@ -2378,27 +2953,26 @@ class CreateVoiceRequest(BaseModel):
     audio_url: Annotated[
         str,
         Field(
+            description="Public MP3 or WAV of one voice, longer than 10 seconds.",
             examples=["https://files.example.com/voice/take-1.wav"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ]
-    """
-    Public MP3 or WAV of one voice, longer than 10 seconds.
-    """
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerCreateMusic(BaseModel):
@@ -2410,56 +2984,73 @@ class ProducerCreateMusic(BaseModel):
         extra="allow",
     )
     task_type: Literal["create_music"]
-    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
-    """
-    Free-form style of the music.
-    """
-    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
-    """
-    Lyrics, with [Verse] and [Chorus] markers.
-    """
-    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
-    """
-    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
-    """
-    title: Annotated[str | None, Field(examples=["Night Study"], max_length=80)] = None
-    """
-    Title.
-    """
-    seed: Annotated[str | int | None, Field(examples=["42"])] = None
-    """
-    A seed for repeatable results (a number, or numeric text).
-    """
-    bpm: Annotated[int | str | None, Field(examples=[92])] = None
-    """
-    Tempo in beats per minute, a number or numeric text (sent by the vendor SDK; not on a docs page).
-    """
-    make_instrumental: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Without vocals (ignored by Lyria 3 Pro).
-    """
-    length: Annotated[int | None, Field(examples=[60], ge=1, le=240)] = None
-    """
-    Length in seconds.
-    """
-    instruction: Annotated[str | None, Field(examples=["keep the intro sparse"])] = None
-    """
-    Free-form direction for the model.
-    """
+    sound: Annotated[
+        str | None,
+        Field(
+            description="Free-form style of the music.",
+            examples=["warm lo-fi piano with vinyl crackle"],
+        ),
+    ] = None
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics, with [Verse] and [Chorus] markers.",
+            examples=["[Verse]\nLate night drives"],
+        ),
+    ] = None
+    mv: Annotated[
+        str | None,
+        Field(
+            description="Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).",
+            examples=["FUZZ-2.0"],
+        ),
+    ] = None
+    title: Annotated[
+        str | None, Field(description="Title.", examples=["Night Study"], max_length=80)
+    ] = None
+    seed: Annotated[
+        str | int | None,
+        Field(
+            description="A seed for repeatable results (a number, or numeric text).",
+            examples=["42"],
+        ),
+    ] = None
+    bpm: Annotated[
+        int | str | None,
+        Field(
+            description="Tempo in beats per minute, a number or numeric text (sent by the vendor SDK; not on a docs page).",
+            examples=[92],
+        ),
+    ] = None
+    make_instrumental: Annotated[
+        bool | None,
+        Field(description="Without vocals (ignored by Lyria 3 Pro).", examples=[False]),
+    ] = None
+    length: Annotated[
+        int | None, Field(description="Length in seconds.", examples=[60], ge=1, le=240)
+    ] = None
+    instruction: Annotated[
+        str | None,
+        Field(
+            description="Free-form direction for the model.",
+            examples=["keep the intro sparse"],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerCoverMusic(BaseModel):
@@ -2471,44 +3062,62 @@ class ProducerCoverMusic(BaseModel):
         extra="allow",
     )
     task_type: Literal["cover_music"]
-    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
-    """
-    The producer clip to work on.
-    """
-    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
-    """
-    Free-form style of the music.
-    """
-    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
-    """
-    Lyrics, with [Verse] and [Chorus] markers.
-    """
-    strength: Annotated[float | None, Field(examples=[0.6], ge=0.0, le=1.0)] = None
-    """
-    How closely the cover follows the original (also accepted as cover_strength).
-    """
-    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
-    """
-    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
-    """
-    title: Annotated[str | None, Field(examples=["Night Study"], max_length=80)] = None
-    """
-    Title.
-    """
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The producer clip to work on.",
+            examples=["ac78601b-bd05-48dd-b5c6-89195561de36"],
+            min_length=1,
+        ),
+    ]
+    sound: Annotated[
+        str | None,
+        Field(
+            description="Free-form style of the music.",
+            examples=["warm lo-fi piano with vinyl crackle"],
+        ),
+    ] = None
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics, with [Verse] and [Chorus] markers.",
+            examples=["[Verse]\nLate night drives"],
+        ),
+    ] = None
+    strength: Annotated[
+        float | None,
+        Field(
+            description="How closely the cover follows the original (also accepted as cover_strength).",
+            examples=[0.6],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    mv: Annotated[
+        str | None,
+        Field(
+            description="Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).",
+            examples=["FUZZ-2.0"],
+        ),
+    ] = None
+    title: Annotated[
+        str | None, Field(description="Title.", examples=["Night Study"], max_length=80)
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerExtendMusic(BaseModel):
@@ -2519,44 +3128,59 @@ class ProducerExtendMusic(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    task_type: Literal["extend_music", "extend_upload_music"]
-    """
-    extend_upload_music for a clip_id from producer.upload, extend_music otherwise.
-    """
-    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
-    """
-    The producer clip to work on.
-    """
-    extend_s: Annotated[float | None, Field(examples=[30], ge=0.0)] = None
-    """
-    Seconds to add.
-    """
-    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
-    """
-    Free-form style of the music.
-    """
-    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
-    """
-    Lyrics, with [Verse] and [Chorus] markers.
-    """
-    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
-    """
-    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
-    """
+    task_type: Annotated[
+        Literal["extend_music", "extend_upload_music"],
+        Field(
+            description="extend_upload_music for a clip_id from producer.upload, extend_music otherwise."
+        ),
+    ]
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The producer clip to work on.",
+            examples=["ac78601b-bd05-48dd-b5c6-89195561de36"],
+            min_length=1,
+        ),
+    ]
+    extend_s: Annotated[
+        float | None, Field(description="Seconds to add.", examples=[30], ge=0.0)
+    ] = None
+    sound: Annotated[
+        str | None,
+        Field(
+            description="Free-form style of the music.",
+            examples=["warm lo-fi piano with vinyl crackle"],
+        ),
+    ] = None
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics, with [Verse] and [Chorus] markers.",
+            examples=["[Verse]\nLate night drives"],
+        ),
+    ] = None
+    mv: Annotated[
+        str | None,
+        Field(
+            description="Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).",
+            examples=["FUZZ-2.0"],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerReplaceMusic(BaseModel):
@@ -2567,48 +3191,68 @@ class ProducerReplaceMusic(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    task_type: Literal["replace_music", "replace_upload_music"]
-    """
-    replace_upload_music for a clip_id from producer.upload, replace_music otherwise.
-    """
-    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
-    """
-    The producer clip to work on.
-    """
-    starts_at: Annotated[float, Field(examples=[20], ge=0.0)]
-    """
-    Start of the window, in seconds.
-    """
-    ends_at: Annotated[float | None, Field(examples=[35], ge=0.0)] = None
-    """
-    End of the window, in seconds (to the end when absent).
-    """
-    lyrics: Annotated[str | None, Field(examples=["[Verse]\nLate night drives"])] = None
-    """
-    Lyrics, with [Verse] and [Chorus] markers.
-    """
-    sound: Annotated[str | None, Field(examples=["warm lo-fi piano with vinyl crackle"])] = None
-    """
-    Free-form style of the music.
-    """
-    mv: Annotated[str | None, Field(examples=["FUZZ-2.0"])] = None
-    """
-    Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
-    """
+    task_type: Annotated[
+        Literal["replace_music", "replace_upload_music"],
+        Field(
+            description="replace_upload_music for a clip_id from producer.upload, replace_music otherwise."
+        ),
+    ]
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The producer clip to work on.",
+            examples=["ac78601b-bd05-48dd-b5c6-89195561de36"],
+            min_length=1,
+        ),
+    ]
+    starts_at: Annotated[
+        float,
+        Field(description="Start of the window, in seconds.", examples=[20], ge=0.0),
+    ]
+    ends_at: Annotated[
+        float | None,
+        Field(
+            description="End of the window, in seconds (to the end when absent).",
+            examples=[35],
+            ge=0.0,
+        ),
+    ] = None
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics, with [Verse] and [Chorus] markers.",
+            examples=["[Verse]\nLate night drives"],
+        ),
+    ] = None
+    sound: Annotated[
+        str | None,
+        Field(
+            description="Free-form style of the music.",
+            examples=["warm lo-fi piano with vinyl crackle"],
+        ),
+    ] = None
+    mv: Annotated[
+        str | None,
+        Field(
+            description="Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).",
+            examples=["FUZZ-2.0"],
+        ),
+    ] = None
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerUploadRequest(BaseModel):
@@ -2618,55 +3262,59 @@ class ProducerUploadRequest(BaseModel):
     audio_url: Annotated[
         str,
         Field(
+            description="Public URL of the audio to use as a reference clip.",
             examples=["https://files.example.com/demo/loop-30s.mp3"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ]
-    """
-    Public URL of the audio to use as a reference clip.
-    """
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerDownloadRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
-    """
-    The producer clip to work on.
-    """
-    format: Annotated[Literal["mp3", "wav"] | None, Field(examples=["wav"])] = "mp3"
-    """
-    The format to encode.
-    """
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The producer clip to work on.",
+            examples=["ac78601b-bd05-48dd-b5c6-89195561de36"],
+            min_length=1,
+        ),
+    ]
+    format: Annotated[
+        Literal["mp3", "wav"] | None,
+        Field(description="The format to encode.", examples=["wav"]),
+    ] = "mp3"
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerLyricsRequest(BaseModel):
@@ -2674,49 +3322,57 @@ class ProducerLyricsRequest(BaseModel):
         extra="allow",
     )
     prompt: Annotated[
-        str, Field(examples=["a song about leaving a small harbour town"], min_length=1)
+        str,
+        Field(
+            description="What the lyrics should be about.",
+            examples=["a song about leaving a small harbour town"],
+            min_length=1,
+        ),
     ]
-    """
-    What the lyrics should be about.
-    """
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerVideoRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    clip_id: Annotated[str, Field(examples=["ac78601b-bd05-48dd-b5c6-89195561de36"], min_length=1)]
-    """
-    The producer clip to work on.
-    """
+    clip_id: Annotated[
+        str,
+        Field(
+            description="The producer clip to work on.",
+            examples=["ac78601b-bd05-48dd-b5c6-89195561de36"],
+            min_length=1,
+        ),
+    ]
     webhook_url: Annotated[
         str | None,
         Field(
+            description="Where MusicAPI posts the task's events (see the webhooks guide).",
             examples=["https://hooks.example.com/musicapi"],
             pattern="^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(\\?(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(#(([A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?$",
         ),
     ] = None
-    """
-    Where MusicAPI posts the task's events (see the webhooks guide).
-    """
-    webhook_secret: Annotated[str | None, Field(examples=["whsec-example"])] = None
-    """
-    Secret the webhook deliveries are signed with (HMAC-SHA256).
-    """
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="Secret the webhook deliveries are signed with (HMAC-SHA256).",
+            examples=["whsec-example"],
+        ),
+    ] = None
 
 
 class ProducerClip(BaseModel):
@@ -2731,38 +3387,26 @@ class ProducerClip(BaseModel):
     title: str | None = None
     sound: str | None = None
     lyrics: str | None = None
-    audio_url: str | None = None
-    """
-    m4a for songs.
-    """
+    audio_url: Annotated[str | None, Field(description="m4a for songs.")] = None
     wav_url: str | None = None
     image_url: str | None = None
     video_url: str | None = None
-    duration: float | str | None = None
-    """
-    Seconds (live answers send text).
-    """
+    duration: Annotated[
+        float | str | None, Field(description="Seconds (live answers send text).")
+    ] = None
     state: str | None = None
-    mv: str | None = None
-    """
-    Model that rendered the clip.
-    """
-    seed: str | int | None = None
-    """
-    The seed used (text or a number).
-    """
-    created_at: str | None = None
-    """
-    ISO 8601 timestamp.
-    """
-    lyrics_id: str | None = None
-    """
-    Id of the lyrics the song was sung from.
-    """
-    lyrics_timing_markers: list[Any] | None = None
-    """
-    Timing of the lyrics' lines; the structure of an item is not documented.
-    """
+    mv: Annotated[str | None, Field(description="Model that rendered the clip.")] = None
+    seed: Annotated[str | int | None, Field(description="The seed used (text or a number).")] = None
+    created_at: Annotated[str | None, Field(description="ISO 8601 timestamp.")] = None
+    lyrics_id: Annotated[
+        str | None, Field(description="Id of the lyrics the song was sung from.")
+    ] = None
+    lyrics_timing_markers: Annotated[
+        list[Any] | None,
+        Field(
+            description="Timing of the lyrics' lines; the structure of an item is not documented."
+        ),
+    ] = None
 
 
 class ProducerTask(BaseModel):
@@ -2775,10 +3419,13 @@ class ProducerTask(BaseModel):
     data: list[ProducerClip] | None = None
 
 
-ProducerTaskResult = TypeAliasType("ProducerTaskResult", ProducerTask | TaskFailure)
-"""
-A producer task's status and results, or the upstream-failure body.
-"""
+ProducerTaskResult = TypeAliasType(
+    "ProducerTaskResult",
+    Annotated[
+        ProducerTask | TaskFailure,
+        Field(description="A producer task's status and results, or the upstream-failure body."),
+    ],
+)
 
 
 SonicCreateRequest = TypeAliasType(
@@ -2792,12 +3439,12 @@ SonicCreateRequest = TypeAliasType(
         | SonicRemaster
         | SonicAddVocals
         | SonicAddInstrumental,
-        Field(discriminator="task_type"),
+        Field(
+            description="Body of POST /api/v1/sonic/create, one variant per task_type.",
+            discriminator="task_type",
+        ),
     ],
 )
-"""
-Body of POST /api/v1/sonic/create, one variant per task_type.
-"""
 
 
 RiffusionCreateRequest = TypeAliasType(
@@ -2809,12 +3456,12 @@ RiffusionCreateRequest = TypeAliasType(
         | RiffusionReplaceSection
         | RiffusionSwapSound
         | RiffusionSwapVocals,
-        Field(discriminator="task_type"),
+        Field(
+            description="Body of POST /api/v1/riffusion/create, one variant per task_type.",
+            discriminator="task_type",
+        ),
     ],
 )
-"""
-Body of POST /api/v1/riffusion/create, one variant per task_type.
-"""
 
 
 class StudioExtendConfig(BaseModel):
@@ -2838,77 +3485,121 @@ class StudioExtendMode(BaseModel):
         extra="allow",
     )
     lyrics_type: Literal["generate", "user", "instrumental"]
-    prompt: Annotated[str, Field(examples=["a lullaby about the sea"], min_length=1)]
-    """
-    Song description, or style keywords when lyrics are supplied.
-    """
-    lyrics: Annotated[str | None, Field(examples=["Seeds in the garden, waiting for rain"])] = None
-    """
-    Lyrics (lyrics_type user).
-    """
-    bypass_prompt_optimization: Annotated[bool | None, Field(examples=[False])] = None
-    """
-    Send the prompt as written, without the service rewriting it.
-    """
-    seed: Annotated[int | None, Field(examples=[-1])] = None
-    """
-    Random seed; -1 picks one.
-    """
-    song_section_start: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    song_section_end: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    lyrics_placement_start: Annotated[float | None, Field(examples=[0.5], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    lyrics_placement_end: Annotated[float | None, Field(examples=[0.95], ge=0.0, le=1.0)] = None
-    """
-    Position in the song, 0 (start) to 1 (end).
-    """
-    prompt_strength: Annotated[float, Field(examples=[0.5])]
-    """
-    How strongly the prompt steers the result.
-    """
+    prompt: Annotated[
+        str,
+        Field(
+            description="Song description, or style keywords when lyrics are supplied.",
+            examples=["a lullaby about the sea"],
+            min_length=1,
+        ),
+    ]
+    lyrics: Annotated[
+        str | None,
+        Field(
+            description="Lyrics (lyrics_type user).",
+            examples=["Seeds in the garden, waiting for rain"],
+        ),
+    ] = None
+    bypass_prompt_optimization: Annotated[
+        bool | None,
+        Field(
+            description="Send the prompt as written, without the service rewriting it.",
+            examples=[False],
+        ),
+    ] = None
+    seed: Annotated[int | None, Field(description="Random seed; -1 picks one.", examples=[-1])] = (
+        None
+    )
+    song_section_start: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.5],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    song_section_end: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.5],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    lyrics_placement_start: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.5],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    lyrics_placement_end: Annotated[
+        float | None,
+        Field(
+            description="Position in the song, 0 (start) to 1 (end).",
+            examples=[0.95],
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = None
+    prompt_strength: Annotated[
+        float,
+        Field(description="How strongly the prompt steers the result.", examples=[0.5]),
+    ]
     clarity_strength: Annotated[float, Field(examples=[0.25])]
     lyrics_strength: Annotated[float, Field(examples=[0.5])]
     generation_quality: Annotated[float, Field(examples=[0.75])]
-    negative_prompt: Annotated[str | None, Field(examples=["distortion"])] = None
-    """
-    Keywords to avoid.
-    """
-    model_type: StudioModelType
-    config: StudioExtendConfig
+    negative_prompt: Annotated[
+        str | None, Field(description="Keywords to avoid.", examples=["distortion"])
+    ] = None
+    model_type: Annotated[
+        StudioModelType,
+        Field(
+            description="studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open."
+        ),
+    ]
+    config: Annotated[
+        StudioExtendConfig,
+        Field(
+            description="Extension of an existing song, before its start (precede) or after its end (continuation)."
+        ),
+    ]
 
 
 NuroCreateRequest = TypeAliasType(
-    "NuroCreateRequest", Annotated[NuroVocal | NuroBgm, Field(discriminator="type")]
+    "NuroCreateRequest",
+    Annotated[
+        NuroVocal | NuroBgm,
+        Field(
+            description="Body of POST /api/v1/nuro/create; type selects vocal or bgm.",
+            discriminator="type",
+        ),
+    ],
 )
-"""
-Body of POST /api/v1/nuro/create; type selects vocal or bgm.
-"""
 
 
 ProducerCreateRequest = TypeAliasType(
     "ProducerCreateRequest",
     Annotated[
         ProducerCreateMusic | ProducerCoverMusic | ProducerExtendMusic | ProducerReplaceMusic,
-        Field(discriminator="task_type"),
+        Field(
+            description="Body of POST /api/v1/producer/create, one variant per task_type.",
+            discriminator="task_type",
+        ),
     ],
 )
-"""
-Body of POST /api/v1/producer/create, one variant per task_type.
-"""
 
 
 StudioCreateRequest = TypeAliasType(
     "StudioCreateRequest",
-    StudioDescriptionMode | StudioExtendMode | StudioCustomMode | StudioInstrumentalMode,
+    Annotated[
+        StudioDescriptionMode | StudioExtendMode | StudioCustomMode | StudioInstrumentalMode,
+        Field(
+            description="Body of POST /api/v1/studio/create; the four documented modes (all deprecated)."
+        ),
+    ],
 )
-"""
-Body of POST /api/v1/studio/create; the four documented modes (all deprecated).
-"""

@@ -55,22 +55,22 @@ from ._http.api.studio import studio_get as _studio_get
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_CREATE_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('prompt', 'str', help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('gpt_description_prompt', 'str', help='What the song should be about (description mode). (at most 400 characters)'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('negative_tags', 'str', help='Styles or elements to keep out.'),
-    Param('make_instrumental', 'bool', help='Generate without vocals.'),
-    Param('auto_lyrics', 'bool', help='With custom_mode true, prompt is a brief and the server writes the lyrics.'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('duration', 'int', help='Target length in seconds (a target, not a cut). (>= 10, <= 360)'),
-    Param('use_suno_cdn', 'bool', help="true for upstream CDN URLs, false or absent for MusicAPI's CDN."),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('prompt', 'str'),
+    Param('gpt_description_prompt', 'str'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('negative_tags', 'str'),
+    Param('make_instrumental', 'bool'),
+    Param('auto_lyrics', 'bool'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('duration', 'int'),
+    Param('use_suno_cdn', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -101,21 +101,21 @@ SONIC_CREATE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_EXTEND_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on. (at least 1 characters)'),
-    Param('continue_at', 'float', required=True, help='Second of the clip from which to continue. (>= 0)'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('task_type', 'str', choices=('extend_music', 'extend_upload_music'), default='extend_music', help='extend_upload_music for a clip_id from upload, extend_music otherwise.'),
-    Param('prompt', 'str', help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('duration', 'int', help='Target length in seconds (a target, not a cut). (>= 10, <= 360)'),
-    Param('use_suno_cdn', 'bool', help="true for upstream CDN URLs, false or absent for MusicAPI's CDN."),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('continue_clip_id', 'str', required=True),
+    Param('continue_at', 'float', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('task_type', 'str', choices=('extend_music', 'extend_upload_music'), default='extend_music'),
+    Param('prompt', 'str'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('duration', 'int'),
+    Param('use_suno_cdn', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -144,9 +144,9 @@ SONIC_EXTEND = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_CONCAT_PARAMS = (
-    Param('continue_clip_id', 'str', required=True, help='The clip produced by extend. (at least 1 characters)'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('continue_clip_id', 'str', required=True),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -177,21 +177,21 @@ SONIC_CONCAT = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_COVER_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on. (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('task_type', 'str', choices=('cover_music', 'cover_upload_music'), default='cover_music', help='cover_upload_music for a clip_id from upload, cover_music otherwise.'),
-    Param('prompt', 'str', help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('audio_weight', 'float', help='How closely the cover follows the original audio (0 free, 1 close). (>= 0, <= 1)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('duration', 'int', help='Target length in seconds (a target, not a cut). (>= 10, <= 360)'),
-    Param('use_suno_cdn', 'bool', help="true for upstream CDN URLs, false or absent for MusicAPI's CDN."),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('continue_clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('task_type', 'str', choices=('cover_music', 'cover_upload_music'), default='cover_music'),
+    Param('prompt', 'str'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('audio_weight', 'float'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('duration', 'int'),
+    Param('use_suno_cdn', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -220,20 +220,20 @@ SONIC_COVER = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_CREATE_WITH_PERSONA_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('prompt', 'str', required=True, help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('persona_id', 'str', required=True, help='The persona to sing. (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('duration', 'int', help='Target length in seconds (a target, not a cut). (>= 10, <= 360)'),
-    Param('use_suno_cdn', 'bool', help="true for upstream CDN URLs, false or absent for MusicAPI's CDN."),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
-    Param('continue_clip_id', 'str', help="A clip to continue in the persona's voice (2026). (at least 1 characters)"),
+    Param('custom_mode', 'bool', required=True),
+    Param('prompt', 'str', required=True),
+    Param('persona_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('duration', 'int'),
+    Param('use_suno_cdn', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
+    Param('continue_clip_id', 'str'),
 )
 # fmt: on
 
@@ -264,11 +264,11 @@ SONIC_CREATE_WITH_PERSONA = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_REMASTER_PARAMS = (
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on (generated in the last 24 hours). (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('variation_category', 'str', choices=('subtle', 'normal', 'high'), help='How far the remaster may move from the original (documented for sonic-v5).'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('continue_clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('variation_category', 'str', choices=('subtle', 'normal', 'high')),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -299,14 +299,14 @@ SONIC_REMASTER = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_ADD_VOCALS_PARAMS = (
-    Param('continue_clip_id', 'str', required=True, help='An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)'),
-    Param('prompt', 'str', required=True, help='The lyrics to sing. (at least 1 characters, at most 5000 characters)'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('audio_weight', 'float', help='How closely the result follows the source audio. (>= 0, <= 1)'),
-    Param('overpainting_start_s', 'float', help='Second at which the new part starts. (>= 0)'),
-    Param('overpainting_end_s', 'float', help='Second at which the new part ends (after the start). (>= 0)'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('continue_clip_id', 'str', required=True),
+    Param('prompt', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('audio_weight', 'float'),
+    Param('overpainting_start_s', 'float'),
+    Param('overpainting_end_s', 'float'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -337,14 +337,14 @@ SONIC_ADD_VOCALS = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_ADD_INSTRUMENTAL_PARAMS = (
-    Param('continue_clip_id', 'str', required=True, help='An uploaded clip (add vocals and add instrumental work on uploads only). (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('audio_weight', 'float', help='How closely the result follows the source audio. (>= 0, <= 1)'),
-    Param('overpainting_start_s', 'float', help='Second at which the new part starts. (>= 0)'),
-    Param('overpainting_end_s', 'float', help='Second at which the new part ends (after the start). (>= 0)'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('continue_clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('tags', 'str'),
+    Param('audio_weight', 'float'),
+    Param('overpainting_start_s', 'float'),
+    Param('overpainting_end_s', 'float'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -375,15 +375,15 @@ SONIC_ADD_INSTRUMENTAL = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_CREATE_PERSONA_PARAMS = (
-    Param('name', 'str', required=True, help='Name of the persona. (at least 1 characters, at most 80 characters)'),
-    Param('description', 'str', help='Voice and style of the persona. (at least 1 characters, at most 200 characters)'),
-    Param('continue_clip_id', 'str', help='The clip whose singer becomes the persona (a clip from the last 24 hours). (at least 1 characters)'),
-    Param('clip_id', 'str', help='The clip whose singer becomes the persona (the 2026 name of continue_clip_id). (at least 1 characters)'),
-    Param('describe', 'str', help='Free description of the voice (2026).'),
-    Param('styles', 'str', help='Styles the persona sings in (2026). (at most 2000 characters)'),
-    Param('vox_audio_id', 'str', help='A vocal extracted with vox, to build the persona from (2026).'),
-    Param('vocal_start_s', 'float', help='Start of the vocal window, in seconds (2026). (>= 0)'),
-    Param('vocal_end_s', 'float', help='End of the vocal window, in seconds (2026). (>= 0)'),
+    Param('name', 'str', required=True),
+    Param('description', 'str'),
+    Param('continue_clip_id', 'str'),
+    Param('clip_id', 'str'),
+    Param('describe', 'str'),
+    Param('styles', 'str'),
+    Param('vox_audio_id', 'str'),
+    Param('vocal_start_s', 'float'),
+    Param('vocal_end_s', 'float'),
 )
 # fmt: on
 
@@ -412,7 +412,7 @@ SONIC_CREATE_PERSONA = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_UPLOAD_PARAMS = (
-    Param('url', 'str', required=True, help='Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)'),
+    Param('url', 'str', required=True),
 )
 # fmt: on
 
@@ -462,14 +462,14 @@ SONIC_GET = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _RIFFUSION_CREATE_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True, help='Riffusion model version (the values contain spaces; open, like every model list).'),
-    Param('lyrics', 'str', help='Lyrics (custom mode). (at most 3000 characters)'),
-    Param('title', 'str', help='Song title (custom mode).'),
-    Param('make_instrumental', 'bool', help='Generate without vocals.'),
-    Param('prompt', 'str', help='What the song should be (description mode). (at most 200 characters)'),
-    Param('sound', 'str', help='Style and sound, e.g. genre and voice. (at most 200 characters)'),
-    Param('vocal_variation', 'float', help='How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page). (>= 0, <= 1)'),
+    Param('custom_mode', 'bool', required=True),
+    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True),
+    Param('lyrics', 'str'),
+    Param('title', 'str'),
+    Param('make_instrumental', 'bool'),
+    Param('prompt', 'str'),
+    Param('sound', 'str'),
+    Param('vocal_variation', 'float'),
 )
 # fmt: on
 
@@ -500,13 +500,13 @@ RIFFUSION_CREATE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _RIFFUSION_COVER_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on. (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True, help='Riffusion model version (the values contain spaces; open, like every model list).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('continue_clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True),
     Param('task_type', 'str', choices=('cover_music', 'cover_upload_music'), default='cover_music'),
-    Param('lyrics', 'str', help='Lyrics (custom mode). (at most 3000 characters)'),
-    Param('title', 'str', help='Song title (custom mode).'),
-    Param('sound', 'str', help='Style and sound, e.g. genre and voice. (at most 200 characters)'),
+    Param('lyrics', 'str'),
+    Param('title', 'str'),
+    Param('sound', 'str'),
 )
 # fmt: on
 
@@ -535,14 +535,14 @@ RIFFUSION_COVER = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _RIFFUSION_EXTEND_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('lyrics', 'str', required=True, help='Lyrics (custom mode). (at most 3000 characters)'),
-    Param('sound', 'str', required=True, help='Style and sound, e.g. genre and voice. (at most 200 characters)'),
-    Param('continue_at', 'float', required=True, help='Second of the clip from which to continue. (>= 0)'),
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on. (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True, help='Riffusion model version (the values contain spaces; open, like every model list).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('lyrics', 'str', required=True),
+    Param('sound', 'str', required=True),
+    Param('continue_at', 'float', required=True),
+    Param('continue_clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True),
     Param('task_type', 'str', choices=('extend_music', 'extend_upload_music'), default='extend_music'),
-    Param('title', 'str', help='Song title (custom mode).'),
+    Param('title', 'str'),
 )
 # fmt: on
 
@@ -571,15 +571,15 @@ RIFFUSION_EXTEND = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _RIFFUSION_REPLACE_SECTION_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on. (at least 1 characters)'),
-    Param('replace_start_time', 'float', required=True, help='Start of the section to replace, in seconds. (>= 0)'),
-    Param('replace_end_time', 'float', required=True, help='End of the section to replace, in seconds. (>= 0)'),
-    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True, help='Riffusion model version (the values contain spaces; open, like every model list).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('continue_clip_id', 'str', required=True),
+    Param('replace_start_time', 'float', required=True),
+    Param('replace_end_time', 'float', required=True),
+    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True),
     Param('task_type', 'str', choices=('replace_music', 'replace_upload_music'), default='replace_music'),
-    Param('lyrics', 'str', help='Lyrics (custom mode). (at most 3000 characters)'),
-    Param('title', 'str', help='Song title (custom mode).'),
-    Param('sound', 'str', help='Style and sound, e.g. genre and voice. (at most 200 characters)'),
+    Param('lyrics', 'str'),
+    Param('title', 'str'),
+    Param('sound', 'str'),
 )
 # fmt: on
 
@@ -608,13 +608,13 @@ RIFFUSION_REPLACE_SECTION = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _RIFFUSION_SWAP_SOUND_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('sound', 'str', required=True, help='Style and sound, e.g. genre and voice. (at most 200 characters)'),
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on. (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True, help='Riffusion model version (the values contain spaces; open, like every model list).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('sound', 'str', required=True),
+    Param('continue_clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True),
     Param('task_type', 'str', choices=('swap_music_sound', 'swap_upload_music_sound'), default='swap_music_sound'),
-    Param('lyrics', 'str', help='Lyrics (custom mode). (at most 3000 characters)'),
-    Param('title', 'str', help='Song title (custom mode).'),
+    Param('lyrics', 'str'),
+    Param('title', 'str'),
 )
 # fmt: on
 
@@ -643,13 +643,13 @@ RIFFUSION_SWAP_SOUND = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _RIFFUSION_SWAP_VOCALS_PARAMS = (
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('lyrics', 'str', required=True, help='Lyrics (custom mode). (at most 3000 characters)'),
-    Param('sound', 'str', required=True, help='Style and sound, e.g. genre and voice. (at most 200 characters)'),
-    Param('continue_clip_id', 'str', required=True, help='The clip to work on. (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True, help='Riffusion model version (the values contain spaces; open, like every model list).'),
+    Param('custom_mode', 'bool', required=True),
+    Param('lyrics', 'str', required=True),
+    Param('sound', 'str', required=True),
+    Param('continue_clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('FUZZ-1.1 Pro', 'FUZZ-1.1', 'FUZZ-1.0 Pro', 'FUZZ-1.0'), open=True),
     Param('task_type', 'str', choices=('swap_music_vocals', 'swap_upload_music_vocals'), default='swap_music_vocals'),
-    Param('title', 'str', help='Song title (custom mode).'),
+    Param('title', 'str'),
 )
 # fmt: on
 
@@ -678,7 +678,7 @@ RIFFUSION_SWAP_VOCALS = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _RIFFUSION_UPLOAD_PARAMS = (
-    Param('url', 'str', required=True, help='Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)'),
+    Param('url', 'str', required=True),
 )
 # fmt: on
 
@@ -728,16 +728,16 @@ RIFFUSION_GET = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _STUDIO_DESCRIPTION_MODE_PARAMS = (
-    Param('prompt', 'str', required=True, help='Song description, or style keywords when lyrics are supplied. (at least 1 characters)'),
-    Param('prompt_strength', 'float', required=True, help='How strongly the prompt steers the result.'),
+    Param('prompt', 'str', required=True),
+    Param('prompt_strength', 'float', required=True),
     Param('clarity_strength', 'float', required=True),
     Param('lyrics_strength', 'float', required=True),
     Param('generation_quality', 'float', required=True),
-    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True, help='studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.'),
-    Param('bypass_prompt_optimization', 'bool', help='Send the prompt as written, without the service rewriting it.'),
-    Param('seed', 'int', help='Random seed; -1 picks one.'),
-    Param('negative_prompt', 'str', help='Keywords to avoid.'),
-    Param('config', 'json', help='Generation of a complete song.'),
+    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True),
+    Param('bypass_prompt_optimization', 'bool'),
+    Param('seed', 'int'),
+    Param('negative_prompt', 'str'),
+    Param('config', 'json'),
 )
 # fmt: on
 
@@ -768,22 +768,22 @@ STUDIO_DESCRIPTION_MODE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _STUDIO_EXTEND_MODE_PARAMS = (
-    Param('prompt', 'str', required=True, help='Song description, or style keywords when lyrics are supplied. (at least 1 characters)'),
-    Param('prompt_strength', 'float', required=True, help='How strongly the prompt steers the result.'),
+    Param('prompt', 'str', required=True),
+    Param('prompt_strength', 'float', required=True),
     Param('clarity_strength', 'float', required=True),
     Param('lyrics_strength', 'float', required=True),
     Param('generation_quality', 'float', required=True),
-    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True, help='studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.'),
-    Param('config', 'json', required=True, help='Extension of an existing song, before its start (precede) or after its end (continuation).'),
+    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True),
+    Param('config', 'json', required=True),
     Param('lyrics_type', 'str', choices=('generate', 'user', 'instrumental'), default='generate'),
-    Param('lyrics', 'str', help='Lyrics (lyrics_type user).'),
-    Param('bypass_prompt_optimization', 'bool', help='Send the prompt as written, without the service rewriting it.'),
-    Param('seed', 'int', help='Random seed; -1 picks one.'),
-    Param('song_section_start', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('song_section_end', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('lyrics_placement_start', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('lyrics_placement_end', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('negative_prompt', 'str', help='Keywords to avoid.'),
+    Param('lyrics', 'str'),
+    Param('bypass_prompt_optimization', 'bool'),
+    Param('seed', 'int'),
+    Param('song_section_start', 'float'),
+    Param('song_section_end', 'float'),
+    Param('lyrics_placement_start', 'float'),
+    Param('lyrics_placement_end', 'float'),
+    Param('negative_prompt', 'str'),
 )
 # fmt: on
 
@@ -812,21 +812,21 @@ STUDIO_EXTEND_MODE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _STUDIO_CUSTOM_MODE_PARAMS = (
-    Param('prompt', 'str', required=True, help='Song description, or style keywords when lyrics are supplied. (at least 1 characters)'),
-    Param('lyrics', 'str', required=True, help='Lyrics (lyrics_type user).'),
-    Param('prompt_strength', 'float', required=True, help='How strongly the prompt steers the result.'),
+    Param('prompt', 'str', required=True),
+    Param('lyrics', 'str', required=True),
+    Param('prompt_strength', 'float', required=True),
     Param('clarity_strength', 'float', required=True),
     Param('lyrics_strength', 'float', required=True),
     Param('generation_quality', 'float', required=True),
-    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True, help='studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.'),
-    Param('bypass_prompt_optimization', 'bool', help='Send the prompt as written, without the service rewriting it.'),
-    Param('seed', 'int', help='Random seed; -1 picks one.'),
-    Param('song_section_start', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('song_section_end', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('lyrics_placement_start', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('lyrics_placement_end', 'float', help='Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)'),
-    Param('negative_prompt', 'str', help='Keywords to avoid.'),
-    Param('config', 'json', help='Generation of a complete song.'),
+    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True),
+    Param('bypass_prompt_optimization', 'bool'),
+    Param('seed', 'int'),
+    Param('song_section_start', 'float'),
+    Param('song_section_end', 'float'),
+    Param('lyrics_placement_start', 'float'),
+    Param('lyrics_placement_end', 'float'),
+    Param('negative_prompt', 'str'),
+    Param('config', 'json'),
 )
 # fmt: on
 
@@ -857,16 +857,16 @@ STUDIO_CUSTOM_MODE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _STUDIO_INSTRUMENTAL_MODE_PARAMS = (
-    Param('prompt', 'str', required=True, help='Song description, or style keywords when lyrics are supplied. (at least 1 characters)'),
-    Param('prompt_strength', 'float', required=True, help='How strongly the prompt steers the result.'),
+    Param('prompt', 'str', required=True),
+    Param('prompt_strength', 'float', required=True),
     Param('clarity_strength', 'float', required=True),
     Param('lyrics_strength', 'float', required=True),
     Param('generation_quality', 'float', required=True),
-    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True, help='studio130-v1.5 makes about 130 s of music at twice the credits of studio32-v1.5 (about 32 s). Open.'),
-    Param('bypass_prompt_optimization', 'bool', help='Send the prompt as written, without the service rewriting it.'),
-    Param('seed', 'int', help='Random seed; -1 picks one.'),
-    Param('negative_prompt', 'str', help='Keywords to avoid.'),
-    Param('config', 'json', help='Generation of a complete song.'),
+    Param('model_type', 'str', required=True, choices=('studio130-v1.5', 'studio32-v1.5'), open=True),
+    Param('bypass_prompt_optimization', 'bool'),
+    Param('seed', 'int'),
+    Param('negative_prompt', 'str'),
+    Param('config', 'json'),
 )
 # fmt: on
 
@@ -918,7 +918,7 @@ STUDIO_GET = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _LYRICS_CREATE_PARAMS = (
-    Param('description', 'str', required=True, help='What the lyrics should be about. (at least 1 characters, at most 120 characters)'),
+    Param('description', 'str', required=True),
 )
 # fmt: on
 
@@ -947,12 +947,12 @@ LYRICS_CREATE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _NURO_CREATE_VOCAL_PARAMS = (
-    Param('lyrics', 'str', required=True, help='Lyrics with section tags such as [verse] and [chorus]. (at least 1 characters, at most 2000 characters)'),
+    Param('lyrics', 'str', required=True),
     Param('gender', 'str', choices=('Female', 'Male')),
     Param('genre', 'str', choices=('Folk', 'Pop', 'Rock', 'Chinese Style', 'Hip Hop/Rap', 'R&B/Soul', 'Punk', 'Electronic', 'Jazz', 'Reggae', 'DJ', 'Pop Punk', 'Disco', 'Future Bass', 'Pop Rap', 'Trap Rap', 'R&B Rap', 'Chinoiserie Electronic', 'GuFeng Music', 'Pop Rock', 'Jazz Pop', 'Bossa Nova', 'Contemporary R&B')),
     Param('mood', 'str', choices=('Happy', 'Dynamic/Energetic', 'Sentimental/Melancholic/Lonely', 'Inspirational/Hopeful', 'Nostalgic/Memory', 'Excited', 'Sorrow/Sad', 'Chill', 'Romantic', 'Miss', 'Groovy/Funky', 'Dreamy/Ethereal', 'Calm/Relaxing')),
     Param('timbre', 'str', choices=('Warm', 'Bright', 'Husky', 'Electrified voice', 'Sweet_AUDIO_TIMBRE', 'Cute_AUDIO_TIMBRE', 'Loud and sonorous', 'Powerful', 'Sexy/Lazy')),
-    Param('duration', 'int', help='Length in seconds. (>= 30, <= 240)'),
+    Param('duration', 'int'),
 )
 # fmt: on
 
@@ -983,14 +983,14 @@ NURO_CREATE_VOCAL = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _NURO_CREATE_INSTRUMENTAL_PARAMS = (
-    Param('description', 'str', required=True, help='What the music is for and how it should feel. (at least 1 characters)'),
-    Param('genre', 'str', many=True, choices=('corporate', 'dance/edm', 'orchestral', 'chill out', 'rock', 'hip hop', 'folk', 'funk', 'ambient', 'holiday', 'jazz', 'kids', 'world', 'travel', 'commercial', 'advertising', 'driving', 'cinematic', 'upbeat', 'epic', 'inspiring', 'business', 'video game', 'dark', 'pop', 'trailer', 'modern', 'electronic', 'documentary', 'soundtrack', 'fashion', 'acoustic', 'movie', 'tv', 'high tech', 'industrial', 'dance', 'video', 'vlog', 'marketing', 'game', 'radio', 'promotional', 'sports', 'party', 'summer', 'beauty'), help=' (at most 5 items)'),
-    Param('mood', 'str', many=True, choices=('positive', 'uplifting', 'energetic', 'happy', 'bright', 'optimistic', 'hopeful', 'cool', 'dreamy', 'fun', 'light', 'powerful', 'calm', 'confident', 'joyful', 'dramatic', 'peaceful', 'playful', 'soft', 'groovy', 'reflective', 'easy', 'relaxed', 'lively', 'smooth', 'romantic', 'intense', 'elegant', 'mellow', 'emotional', 'sentimental', 'cheerful happy', 'contemplative', 'soothing', 'proud', 'passionate', 'sweet', 'mystical', 'tranquil', 'cheerful', 'casual', 'beautiful', 'ethereal', 'melancholy', 'sad', 'aggressive', 'haunting', 'adventure', 'serene', 'sincere', 'funky', 'funny'), help=' (at most 5 items)'),
-    Param('instrument', 'str', many=True, choices=('piano', 'drums', 'guitar', 'percussion', 'synth', 'electric guitar', 'acoustic guitar', 'bass guitar', 'brass', 'violin', 'cello', 'flute', 'organ', 'trumpet', 'ukulele', 'saxophone', 'double bass', 'harp', 'glockenspiel', 'synthesizer', 'keyboard', 'marimba', 'bass', 'banjo', 'strings'), help=' (at most 5 items)'),
-    Param('theme', 'str', many=True, choices=('inspirational', 'motivational', 'achievement', 'discovery', 'every day', 'love', 'technology', 'lifestyle', 'journey', 'meditation', 'drama', 'children', 'hope', 'fantasy', 'holiday', 'health', 'family', 'real estate', 'media', 'kids', 'science', 'education', 'progress', 'world', 'vacation', 'training', 'christmas', 'sales'), help=' (at most 5 items)'),
-    Param('duration', 'int', help='Length in seconds. (>= 1, <= 120)'),
-    Param('version', 'str', choices=('v1.0', 'v2.0'), open=True, help='Model version; v2.0 accepts segments (open).'),
-    Param('segments', 'json', many=True, help='Song structure (v2.0).'),
+    Param('description', 'str', required=True),
+    Param('genre', 'str', many=True, choices=('corporate', 'dance/edm', 'orchestral', 'chill out', 'rock', 'hip hop', 'folk', 'funk', 'ambient', 'holiday', 'jazz', 'kids', 'world', 'travel', 'commercial', 'advertising', 'driving', 'cinematic', 'upbeat', 'epic', 'inspiring', 'business', 'video game', 'dark', 'pop', 'trailer', 'modern', 'electronic', 'documentary', 'soundtrack', 'fashion', 'acoustic', 'movie', 'tv', 'high tech', 'industrial', 'dance', 'video', 'vlog', 'marketing', 'game', 'radio', 'promotional', 'sports', 'party', 'summer', 'beauty')),
+    Param('mood', 'str', many=True, choices=('positive', 'uplifting', 'energetic', 'happy', 'bright', 'optimistic', 'hopeful', 'cool', 'dreamy', 'fun', 'light', 'powerful', 'calm', 'confident', 'joyful', 'dramatic', 'peaceful', 'playful', 'soft', 'groovy', 'reflective', 'easy', 'relaxed', 'lively', 'smooth', 'romantic', 'intense', 'elegant', 'mellow', 'emotional', 'sentimental', 'cheerful happy', 'contemplative', 'soothing', 'proud', 'passionate', 'sweet', 'mystical', 'tranquil', 'cheerful', 'casual', 'beautiful', 'ethereal', 'melancholy', 'sad', 'aggressive', 'haunting', 'adventure', 'serene', 'sincere', 'funky', 'funny')),
+    Param('instrument', 'str', many=True, choices=('piano', 'drums', 'guitar', 'percussion', 'synth', 'electric guitar', 'acoustic guitar', 'bass guitar', 'brass', 'violin', 'cello', 'flute', 'organ', 'trumpet', 'ukulele', 'saxophone', 'double bass', 'harp', 'glockenspiel', 'synthesizer', 'keyboard', 'marimba', 'bass', 'banjo', 'strings')),
+    Param('theme', 'str', many=True, choices=('inspirational', 'motivational', 'achievement', 'discovery', 'every day', 'love', 'technology', 'lifestyle', 'journey', 'meditation', 'drama', 'children', 'hope', 'fantasy', 'holiday', 'health', 'family', 'real estate', 'media', 'kids', 'science', 'education', 'progress', 'world', 'vacation', 'training', 'christmas', 'sales')),
+    Param('duration', 'int'),
+    Param('version', 'str', choices=('v1.0', 'v2.0'), open=True),
+    Param('segments', 'json', many=True),
 )
 # fmt: on
 
@@ -1063,7 +1063,7 @@ CREDITS_GET = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_STEMS_BASIC_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)'),
+    Param('clip_id', 'str', required=True),
 )
 # fmt: on
 
@@ -1092,7 +1092,7 @@ SONIC_STEMS_BASIC = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_STEMS_FULL_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)'),
+    Param('clip_id', 'str', required=True),
 )
 # fmt: on
 
@@ -1121,7 +1121,7 @@ SONIC_STEMS_FULL = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_WAV_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)'),
+    Param('clip_id', 'str', required=True),
 )
 # fmt: on
 
@@ -1150,8 +1150,8 @@ SONIC_WAV = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_DOWNLOAD_LINKS_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip to fetch. (at least 1 characters)'),
-    Param('formats', 'str', many=True, choices=('mp3', 'm4a', 'wav'), open=True, help='The formats wanted (one call, several formats).'),
+    Param('clip_id', 'str', required=True),
+    Param('formats', 'str', many=True, choices=('mp3', 'm4a', 'wav'), open=True),
 )
 # fmt: on
 
@@ -1180,7 +1180,7 @@ SONIC_DOWNLOAD_LINKS = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_MIDI_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)'),
+    Param('clip_id', 'str', required=True),
 )
 # fmt: on
 
@@ -1209,9 +1209,9 @@ SONIC_MIDI = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_VOX_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip to take the vocal from. (at least 1 characters)'),
-    Param('vocal_start_s', 'float', help='Start of the window, in seconds (a window is at most 30 s). (>= 0)'),
-    Param('vocal_end_s', 'float', help='End of the window, in seconds. (>= 0)'),
+    Param('clip_id', 'str', required=True),
+    Param('vocal_start_s', 'float'),
+    Param('vocal_end_s', 'float'),
 )
 # fmt: on
 
@@ -1240,7 +1240,7 @@ SONIC_VOX = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_BPM_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)'),
+    Param('clip_id', 'str', required=True),
 )
 # fmt: on
 
@@ -1269,7 +1269,7 @@ SONIC_BPM = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_ALIGNED_LYRICS_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)'),
+    Param('clip_id', 'str', required=True),
 )
 # fmt: on
 
@@ -1298,7 +1298,7 @@ SONIC_ALIGNED_LYRICS = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_UPSAMPLE_TAGS_PARAMS = (
-    Param('tags', 'str', required=True, help='Short style tags to expand. (at least 1 characters)'),
+    Param('tags', 'str', required=True),
 )
 # fmt: on
 
@@ -1327,25 +1327,25 @@ SONIC_UPSAMPLE_TAGS = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_SAMPLE_PARAMS = (
-    Param('chop_sample_start_s', 'float', required=True, help='Start of the sample, in seconds. (>= 0)'),
-    Param('chop_sample_end_s', 'float', required=True, help='End of the sample, in seconds. (>= 0)'),
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('url', 'str', help='Public audio URL to upload and sample (instead of sample_clip_id).'),
-    Param('sample_clip_id', 'str', help='An existing clip to sample (instead of url).'),
-    Param('prompt', 'str', help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('gpt_description_prompt', 'str', help='What the song should be about (description mode). (at most 400 characters)'),
-    Param('make_instrumental', 'bool', help='Generate without vocals.'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('negative_tags', 'str', help='Styles or elements to keep out.'),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('audio_weight', 'float', help='How closely the result follows the source audio. (>= 0, <= 1)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('auto_lyrics', 'bool', help='With custom_mode true, prompt is a brief and the server writes the lyrics.'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('chop_sample_start_s', 'float', required=True),
+    Param('chop_sample_end_s', 'float', required=True),
+    Param('custom_mode', 'bool', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('url', 'str'),
+    Param('sample_clip_id', 'str'),
+    Param('prompt', 'str'),
+    Param('gpt_description_prompt', 'str'),
+    Param('make_instrumental', 'bool'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('negative_tags', 'str'),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('audio_weight', 'float'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('auto_lyrics', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1374,22 +1374,22 @@ SONIC_SAMPLE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_MASHUP_PARAMS = (
-    Param('mashup_clip_ids', 'str', required=True, many=True, help='The two clips to mix. (at most 2 items)'),
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('prompt', 'str', help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('gpt_description_prompt', 'str', help='What the song should be about (description mode). (at most 400 characters)'),
-    Param('make_instrumental', 'bool', help='Generate without vocals.'),
-    Param('auto_lyrics', 'bool', help='With custom_mode true, prompt is a brief and the server writes the lyrics.'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('negative_tags', 'str', help='Styles or elements to keep out.'),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('audio_weight', 'float', help='How closely the result follows the source audio. (>= 0, <= 1)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('mashup_clip_ids', 'str', required=True, many=True),
+    Param('custom_mode', 'bool', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('prompt', 'str'),
+    Param('gpt_description_prompt', 'str'),
+    Param('make_instrumental', 'bool'),
+    Param('auto_lyrics', 'bool'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('negative_tags', 'str'),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('audio_weight', 'float'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1418,21 +1418,21 @@ SONIC_MASHUP = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_REPLACE_SECTION_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The clip to edit (generated in the last 24 hours). (at least 1 characters)'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('infill_start_s', 'float', required=True, help='Start of the window to rewrite, in seconds. (>= 0)'),
-    Param('infill_end_s', 'float', required=True, help='End of the window, in seconds (after the start). (>= 0)'),
-    Param('prompt', 'str', help="The song's lyrics around the window (context). (at most 5000 characters)"),
-    Param('infill_lyrics', 'str', help='The new lyrics for the window.'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('negative_tags', 'str', help='Styles or elements to keep out.'),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('auto_concat', 'bool', help='Also join the new fragment into the whole song.'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('clip_id', 'str', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('infill_start_s', 'float', required=True),
+    Param('infill_end_s', 'float', required=True),
+    Param('prompt', 'str'),
+    Param('infill_lyrics', 'str'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('negative_tags', 'str'),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('auto_concat', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1461,23 +1461,23 @@ SONIC_REPLACE_SECTION = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_UPLOAD_COVER_PARAMS = (
-    Param('url', 'str', required=True, help='Public direct URL of the audio (mp3, wav; up to 8 minutes).'),
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('prompt', 'str', help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('gpt_description_prompt', 'str', help='What the song should be about (description mode). (at most 400 characters)'),
-    Param('make_instrumental', 'bool', help='Generate without vocals.'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('negative_tags', 'str', help='Styles or elements to keep out.'),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('audio_weight', 'float', help='How closely the result follows the source audio. (>= 0, <= 1)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('duration', 'int', help='Target length in seconds (a target, not a cut). (>= 10, <= 360)'),
-    Param('auto_concat', 'bool', help='Join the result to the uploaded clip (sent by the vendor SDK; not on the page).'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('url', 'str', required=True),
+    Param('custom_mode', 'bool', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('prompt', 'str'),
+    Param('gpt_description_prompt', 'str'),
+    Param('make_instrumental', 'bool'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('negative_tags', 'str'),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('audio_weight', 'float'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('duration', 'int'),
+    Param('auto_concat', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1506,24 +1506,24 @@ SONIC_UPLOAD_COVER = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_UPLOAD_EXTEND_PARAMS = (
-    Param('url', 'str', required=True, help='Public direct URL of the audio (mp3, wav; up to 8 minutes).'),
-    Param('custom_mode', 'bool', required=True, help='true to supply lyrics, title and tags; false to describe the song instead.'),
-    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, help='Sonic model version (open; versions the API adds later are accepted).', retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
-    Param('prompt', 'str', help='Lyrics, with structure tags such as [Verse] and [Chorus]. 3000 characters at most on sonic-v3-5 and sonic-v4. (at most 5000 characters)'),
-    Param('gpt_description_prompt', 'str', help='What the song should be about (description mode). (at most 400 characters)'),
-    Param('make_instrumental', 'bool', help='Generate without vocals.'),
-    Param('title', 'str', help='Song title. (at most 80 characters)'),
-    Param('tags', 'str', help='Comma-separated styles. (at most 200 characters)'),
-    Param('negative_tags', 'str', help='Styles or elements to keep out.'),
-    Param('continue_at', 'float', help='Second of the upload to continue from (the docs suggest 0.1 for uploads). (>= 0)'),
-    Param('style_weight', 'float', help='How strongly the tags steer the style. (>= 0, <= 1)'),
-    Param('weirdness_constraint', 'float', help='How far the result may stray from the expected. (>= 0, <= 1)'),
-    Param('audio_weight', 'float', help='How closely the result follows the source audio. (>= 0, <= 1)'),
-    Param('vocal_gender', 'str', choices=('f', 'm'), help="Singer's gender (sonic-v4-5 and newer)."),
-    Param('duration', 'int', help='Target length in seconds (a target, not a cut). (>= 10, <= 360)'),
-    Param('auto_concat', 'bool', help='Also join the extension to the upload into one song.'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('url', 'str', required=True),
+    Param('custom_mode', 'bool', required=True),
+    Param('mv', 'str', required=True, choices=('sonic-v6', 'sonic-v6-wild', 'sonic-v6-mini', 'sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), open=True, retired=('sonic-v5-5', 'sonic-v5', 'sonic-v4-5-plus', 'sonic-v4-5', 'sonic-v4', 'sonic-v3-5'), retired_note='still accepted at the same price, but rendered by sonic-v6 since 2026-09-09 (use sonic-v6, sonic-v6-wild or sonic-v6-mini)'),
+    Param('prompt', 'str'),
+    Param('gpt_description_prompt', 'str'),
+    Param('make_instrumental', 'bool'),
+    Param('title', 'str'),
+    Param('tags', 'str'),
+    Param('negative_tags', 'str'),
+    Param('continue_at', 'float'),
+    Param('style_weight', 'float'),
+    Param('weirdness_constraint', 'float'),
+    Param('audio_weight', 'float'),
+    Param('vocal_gender', 'str', choices=('f', 'm')),
+    Param('duration', 'int'),
+    Param('auto_concat', 'bool'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1552,9 +1552,9 @@ SONIC_UPLOAD_EXTEND = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _SONIC_CREATE_VOICE_PARAMS = (
-    Param('audio_url', 'str', required=True, help='Public MP3 or WAV of one voice, longer than 10 seconds.'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('audio_url', 'str', required=True),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1583,17 +1583,17 @@ SONIC_CREATE_VOICE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_CREATE_PARAMS = (
-    Param('sound', 'str', help='Free-form style of the music.'),
-    Param('lyrics', 'str', help='Lyrics, with [Verse] and [Chorus] markers.'),
-    Param('mv', 'str', help='Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).'),
-    Param('title', 'str', help='Title. (at most 80 characters)'),
-    Param('seed', 'str', help='A seed for repeatable results (a number, or numeric text).'),
-    Param('bpm', 'str', help='Tempo in beats per minute, a number or numeric text (sent by the vendor SDK; not on a docs page).'),
-    Param('make_instrumental', 'bool', help='Without vocals (ignored by Lyria 3 Pro).'),
-    Param('length', 'int', help='Length in seconds. (>= 1, <= 240)'),
-    Param('instruction', 'str', help='Free-form direction for the model.'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('sound', 'str'),
+    Param('lyrics', 'str'),
+    Param('mv', 'str'),
+    Param('title', 'str'),
+    Param('seed', 'str'),
+    Param('bpm', 'str'),
+    Param('make_instrumental', 'bool'),
+    Param('length', 'int'),
+    Param('instruction', 'str'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1624,14 +1624,14 @@ PRODUCER_CREATE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_COVER_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The producer clip to work on. (at least 1 characters)'),
-    Param('sound', 'str', help='Free-form style of the music.'),
-    Param('lyrics', 'str', help='Lyrics, with [Verse] and [Chorus] markers.'),
-    Param('strength', 'float', help='How closely the cover follows the original (also accepted as cover_strength). (>= 0, <= 1)'),
-    Param('mv', 'str', help='Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).'),
-    Param('title', 'str', help='Title. (at most 80 characters)'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('clip_id', 'str', required=True),
+    Param('sound', 'str'),
+    Param('lyrics', 'str'),
+    Param('strength', 'float'),
+    Param('mv', 'str'),
+    Param('title', 'str'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1662,14 +1662,14 @@ PRODUCER_COVER = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_EXTEND_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The producer clip to work on. (at least 1 characters)'),
-    Param('task_type', 'str', choices=('extend_music', 'extend_upload_music'), default='extend_music', help='extend_upload_music for a clip_id from producer.upload, extend_music otherwise.'),
-    Param('extend_s', 'float', help='Seconds to add. (>= 0)'),
-    Param('sound', 'str', help='Free-form style of the music.'),
-    Param('lyrics', 'str', help='Lyrics, with [Verse] and [Chorus] markers.'),
-    Param('mv', 'str', help='Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('clip_id', 'str', required=True),
+    Param('task_type', 'str', choices=('extend_music', 'extend_upload_music'), default='extend_music'),
+    Param('extend_s', 'float'),
+    Param('sound', 'str'),
+    Param('lyrics', 'str'),
+    Param('mv', 'str'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1698,15 +1698,15 @@ PRODUCER_EXTEND = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_REPLACE_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The producer clip to work on. (at least 1 characters)'),
-    Param('starts_at', 'float', required=True, help='Start of the window, in seconds. (>= 0)'),
-    Param('task_type', 'str', choices=('replace_music', 'replace_upload_music'), default='replace_music', help='replace_upload_music for a clip_id from producer.upload, replace_music otherwise.'),
-    Param('ends_at', 'float', help='End of the window, in seconds (to the end when absent). (>= 0)'),
-    Param('lyrics', 'str', help='Lyrics, with [Verse] and [Chorus] markers.'),
-    Param('sound', 'str', help='Free-form style of the music.'),
-    Param('mv', 'str', help='Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('clip_id', 'str', required=True),
+    Param('starts_at', 'float', required=True),
+    Param('task_type', 'str', choices=('replace_music', 'replace_upload_music'), default='replace_music'),
+    Param('ends_at', 'float'),
+    Param('lyrics', 'str'),
+    Param('sound', 'str'),
+    Param('mv', 'str'),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1735,9 +1735,9 @@ PRODUCER_REPLACE = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_UPLOAD_PARAMS = (
-    Param('audio_url', 'str', required=True, help='Public URL of the audio to use as a reference clip.'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('audio_url', 'str', required=True),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1766,10 +1766,10 @@ PRODUCER_UPLOAD = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_DOWNLOAD_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The producer clip to work on. (at least 1 characters)'),
-    Param('format', 'str', choices=('mp3', 'wav'), help='The format to encode.'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('clip_id', 'str', required=True),
+    Param('format', 'str', choices=('mp3', 'wav')),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1798,9 +1798,9 @@ PRODUCER_DOWNLOAD = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_CREATE_LYRICS_PARAMS = (
-    Param('prompt', 'str', required=True, help='What the lyrics should be about. (at least 1 characters)'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('prompt', 'str', required=True),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 
@@ -1829,9 +1829,9 @@ PRODUCER_CREATE_LYRICS = Operation(
 # One parameter per line; only what differs from Param's defaults is written.
 # fmt: off
 _PRODUCER_VIDEO_CLIP_PARAMS = (
-    Param('clip_id', 'str', required=True, help='The producer clip to work on. (at least 1 characters)'),
-    Param('webhook_url', 'str', help="Where MusicAPI posts the task's events (see the webhooks guide)."),
-    Param('webhook_secret', 'str', help='Secret the webhook deliveries are signed with (HMAC-SHA256).'),
+    Param('clip_id', 'str', required=True),
+    Param('webhook_url', 'str'),
+    Param('webhook_secret', 'str'),
 )
 # fmt: on
 

@@ -63,10 +63,11 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """One keyword argument of an operation, as the CLI and docs present it.
+    """One keyword argument of an operation, as the CLI presents it.
 
     ``kind`` is ``str``, ``int``, ``float``, ``bool`` or ``json`` (a nested object);
     ``choices`` lists the documented values of an enum (open or closed, see ``open``).
+    Its help text is the request model field's ``description`` (written once, there).
     """
 
     name: str
@@ -76,7 +77,6 @@ class Param:
     choices: tuple[str, ...] = ()
     open: bool = False
     default: Any = None
-    help: str = ""
     # Known values MusicAPI retired but still accepts: sent as given, with a warning.
     retired: tuple[str, ...] = ()
     retired_note: str = ""
@@ -111,6 +111,27 @@ class Operation:
     def method(self) -> str:
         """``GET`` or ``POST``."""
         return self.endpoint.method
+
+    def help_for(self, param: Param) -> str:
+        """``param``'s help: its request model field's description, then its bounds."""
+        if self.request_model is None or param.name not in self.request_model.model_fields:
+            return ""
+        info = self.request_model.model_fields[param.name]
+        unit = "items" if param.many else "characters"
+        words = {
+            "min_length": f"at least {{}} {unit}",
+            "max_length": f"at most {{}} {unit}",
+            "ge": ">= {}",
+            "le": "<= {}",
+        }
+        bounds = [
+            text.format(f"{getattr(rule, name):g}")
+            for rule in info.metadata
+            for name, text in words.items()
+            if getattr(rule, name, None) is not None
+        ]
+        text = (info.description or "").strip()
+        return f"{text} ({', '.join(bounds)})" if bounds else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,10 +106,10 @@ SCALAR_TYPES: dict[str, Any] = {
 }
 
 
-def _option(param: Param) -> click.Option:
+def _option(op: Operation, param: Param) -> click.Option:
     """A click option from a parameter of the spec."""
     click_type: Any = SCALAR_TYPES.get(param.kind) or JSONParam()
-    help_text = param.help
+    help_text = op.help_for(param)
     if param.choices and param.kind == "str" and not param.open:
         click_type = click.Choice(param.choices)
     elif param.choices:  # an open list: the known values, others accepted as given
@@ -222,7 +222,7 @@ JSON_OPTION = click.Option(["--json", "as_json"], is_flag=True, help="Print JSON
 
 
 def _operation_command(op: Operation) -> click.Command:
-    params: list[click.Parameter] = [_option(param) for param in op.params]
+    params: list[click.Parameter] = [_option(op, param) for param in op.params]
     params.append(JSON_OPTION)
     if op.role == "create":
         params += TASK_OPTIONS

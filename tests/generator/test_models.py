@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -87,3 +88,20 @@ def test_operations_table_covers_every_documented_operation() -> None:
     assert OPERATIONS["studio.custom_mode"].task_id_field == "data"
     assert OPERATIONS["nuro.get"].role == "poll"
     assert OPERATIONS["sonic.upload"].role == "call"
+
+
+def test_a_parameters_help_is_its_model_fields_description() -> None:
+    """The help text lives once in generated code (the model field); the CLI reads it there."""
+    spec = spec_mod.client_spec(spec_mod.load_default())
+    operations_py = (Path(models.__file__).parent / "operations.py").read_text(encoding="utf-8")
+    assert "help=" not in operations_py
+    op = OPERATIONS["sonic.create"]
+    schema = spec["components"]["schemas"][op.request_model.__name__]  # type: ignore[union-attr]
+    for param in op.params:
+        raw = schema["properties"][param.name]
+        written = raw.get("description") or spec_mod.resolve(spec, raw).get("description", "")
+        assert op.help_for(param).startswith(written.strip()), param.name
+    by_name = {p.name: p for p in op.params}
+    assert op.help_for(by_name["gpt_description_prompt"]).endswith("(at most 400 characters)")
+    assert op.help_for(by_name["mv"]).startswith("Sonic model version")  # from the $ref target
+    assert op.help_for(by_name["style_weight"]).endswith("(>= 0, <= 1)")
