@@ -67,6 +67,8 @@ def datamodel_codegen_args() -> list[str]:
     for key, value in config["tool"]["datamodel-codegen"].items():
         if value is True:
             args.append(f"--{key}")
+        elif value is False:
+            continue  # a switch is off unless given; it takes no value
         elif isinstance(value, list):
             args += [f"--{key}", *map(str, value)]
         else:
