@@ -1,13 +1,13 @@
 """make bench: every figure as a ratio against a baseline measured in the same run.
 
-1. per-call overhead of client.riffusion.upload / client.sonic.get vs raw httpx on the same
+1. per-call overhead of client.riffusion.upload / client.sonic.get vs raw httpx2 on the same
    in-memory transport (sync and async; interleaved rounds, medians);
 2. waiting: polls per task and detection delay vs a fixed 5 s poller, against the mock
    with realistic generation times (time-scaled);
 3. concurrency: 200 tasks created and awaited at once with AsyncMusicAPI over a bounded
    pool, against the mock in its own process: wall time vs generation time;
-4. a 200 MB streaming download: peak RSS growth and throughput vs raw httpx streaming;
-5. import time of musicapi vs httpx, the first request (imports included) vs raw httpx's,
+4. a 200 MB streaming download: peak RSS growth and throughput vs raw httpx2 streaming;
+5. import time of musicapi vs httpx2, the first request (imports included) vs raw httpx2's,
    and the wall time of `make generate`;
 6. webhooks: detection delay and polls with AsyncWebhookHub vs adaptive polling, against
    the mock delivering signed events, and again with 20 % of the deliveries dropped;
@@ -40,7 +40,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 import musicapi_client
 from musicapi_client._pacing import JITTER_MARGIN
@@ -102,8 +102,8 @@ TASK_URL = "https://api.musicapi.ai/api/v1/sonic/task/t1"
 AUTH = {"Authorization": f"Bearer {KEY}"}
 
 
-def _handler(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(
+def _handler(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(
         200, content=UPLOADED if request.method == "POST" else TASK, headers=JSON_HEADERS
     )
 
@@ -141,9 +141,9 @@ async def _amedian_per_call(
 
 
 def bench_overhead(calls: int = 2000, rounds: int = 11) -> list[Row]:
-    transport = httpx.MockTransport(_handler)
-    raw = httpx.Client(transport=transport)
-    client = musicapi_client.MusicAPI(api_key=KEY, http_client=httpx.Client(transport=transport))
+    transport = httpx2.MockTransport(_handler)
+    raw = httpx2.Client(transport=transport)
+    client = musicapi_client.MusicAPI(api_key=KEY, http_client=httpx2.Client(transport=transport))
     sync = _median_per_call(
         {
             "raw upload": lambda: raw.post(
@@ -158,9 +158,9 @@ def bench_overhead(calls: int = 2000, rounds: int = 11) -> list[Row]:
     )
 
     async def run_async() -> dict[str, float]:
-        araw = httpx.AsyncClient(transport=transport)
+        araw = httpx2.AsyncClient(transport=transport)
         aclient = musicapi_client.AsyncMusicAPI(
-            api_key=KEY, http_client=httpx.AsyncClient(transport=transport)
+            api_key=KEY, http_client=httpx2.AsyncClient(transport=transport)
         )
 
         async def raw_upload() -> Any:
@@ -516,7 +516,7 @@ def _shared_batch(
         if kill:
             deadline = time.monotonic() + 120
             while (
-                httpx.get(url + "/__mock__/stats", timeout=5)
+                httpx2.get(url + "/__mock__/stats", timeout=5)
                 .json()["requests"]
                 .get("sonic_create", 0)
                 < SHARED_JOBS // 3
@@ -527,7 +527,7 @@ def _shared_batch(
             runs[0].kill()
         for run in runs:
             run.communicate(timeout=900)
-        stats = httpx.get(url + "/__mock__/stats", timeout=5).json()
+        stats = httpx2.get(url + "/__mock__/stats", timeout=5).json()
     finally:
         mock.kill()
     link = RedisLink(redis_url)
@@ -715,7 +715,7 @@ def bench_batches(jobs: int = 500, kills: int = 5) -> list[Row]:
             child.communicate(timeout=600)
             wall = time.monotonic() - started
             clean_ok = child.returncode == 0
-            paced = httpx.get(url + "/__mock__/stats", timeout=5).json()["paced"]
+            paced = httpx2.get(url + "/__mock__/stats", timeout=5).json()["paced"]
         finally:
             mock.kill()
         mock, url = _start_mock_process(BATCH_GENERATION, BATCH_SPEED, *extra)
@@ -730,7 +730,7 @@ def bench_batches(jobs: int = 500, kills: int = 5) -> list[Row]:
                 child.communicate(timeout=60)
             child = _run_child(url, work / "jobs.jsonl", work / "killed")
             child.communicate(timeout=600)
-            stats = httpx.get(url + "/__mock__/stats", timeout=5).json()
+            stats = httpx2.get(url + "/__mock__/stats", timeout=5).json()
         finally:
             mock.kill()
         rows = [json.loads(line) for line in (work / "killed" / "manifest.jsonl").open()]
@@ -806,9 +806,9 @@ def _start_mock_process(
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         try:
-            httpx.get(url + "/__mock__/stats", timeout=1)
+            httpx2.get(url + "/__mock__/stats", timeout=1)
             return process, url
-        except httpx.TransportError:
+        except httpx2.TransportError:
             time.sleep(0.05)
     process.kill()
     raise RuntimeError("the mock process did not start")
@@ -818,7 +818,7 @@ def bench_concurrency(tasks: int = 200, pool: int = 20) -> list[Row]:
     generation, speed = 90.0, 30.0  # a 90 s generation, 30x faster: 3 s
     process, url = _start_mock_process(generation, speed)
     try:
-        httpx.post(url + "/__mock__/faults", json={"faults": "none"}, timeout=5)
+        httpx2.post(url + "/__mock__/faults", json={"faults": "none"}, timeout=5)
         peak, errors, wall = asyncio.run(_concurrent(url, tasks, pool, speed))
     finally:
         process.terminate()
@@ -845,8 +845,8 @@ def bench_concurrency(tasks: int = 200, pool: int = 20) -> list[Row]:
 
 
 async def _concurrent(url: str, tasks: int, pool: int, speed: float) -> tuple[int, int, float]:
-    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
-    http = httpx.AsyncClient(limits=limits, timeout=60)
+    limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
+    http = httpx2.AsyncClient(limits=limits, timeout=60)
     client = musicapi_client.AsyncMusicAPI(
         api_key=KEY,
         base_url=url,
@@ -909,7 +909,7 @@ def _rss_mb() -> float:
 def child_download(kind: str, url: str, dest: str) -> None:
     """Run in a fresh process: download once, print seconds, bytes and RSS growth as JSON."""
     client = musicapi_client.MusicAPI(api_key=KEY)
-    http = httpx.Client(timeout=60)
+    http = httpx2.Client(timeout=60)
     before = _rss_mb()
     started = time.perf_counter()
     if kind == "sdk":
@@ -991,12 +991,12 @@ def _import_seconds(module: str) -> float:
 FIRST_REQUEST = """
 import time
 started = time.perf_counter()
-import httpx
+import httpx2
 {imports}
 body = {body!r}
 def handler(request):
-    return httpx.Response(200, content=body, headers={{"content-type": "application/json"}})
-http = httpx.Client(transport=httpx.MockTransport(handler))
+    return httpx2.Response(200, content=body, headers={{"content-type": "application/json"}})
+http = httpx2.Client(transport=httpx2.MockTransport(handler))
 {call}
 print(time.perf_counter() - started)
 """
@@ -1008,7 +1008,7 @@ FIRST_CALLS = {
     "raw": ("", "http.get('https://api.musicapi.ai/api/v1/sonic/task/t1').json()"),
 }
 # Version 0.1.0 (commit 2851e78), measured the same way on the machine of the README's
-# table (its code on PYTHONPATH): a first sonic.get took 3.06x a first raw httpx get
+# table (its code on PYTHONPATH): a first sonic.get took 3.06x a first raw httpx2 get
 # (240 ms vs 78 ms, medians of 15), mostly importing its second (attrs) model family.
 FIRST_REQUEST_BEFORE = 3.06
 
@@ -1021,13 +1021,13 @@ def _first_request_seconds(kind: str) -> float:
 
 
 def bench_import_and_generate(runs: int = 15) -> list[Row]:
-    samples: dict[str, list[float]] = {"musicapi_client": [], "httpx": [], "sdk": [], "raw": []}
+    samples: dict[str, list[float]] = {"musicapi_client": [], "httpx2": [], "sdk": [], "raw": []}
     for _ in range(runs):
-        for module in ("musicapi_client", "httpx"):
+        for module in ("musicapi_client", "httpx2"):
             samples[module].append(_import_seconds(module))
         for kind in ("sdk", "raw"):
             samples[kind].append(_first_request_seconds(kind))
-    ours, base = (statistics.median(samples[m]) * 1000 for m in ("musicapi_client", "httpx"))
+    ours, base = (statistics.median(samples[m]) * 1000 for m in ("musicapi_client", "httpx2"))
     first, first_raw = (statistics.median(samples[m]) * 1000 for m in ("sdk", "raw"))
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -1040,7 +1040,7 @@ def bench_import_and_generate(runs: int = 15) -> list[Row]:
         generate = time.perf_counter() - started
     return [
         _row(
-            "5. import musicapi_client vs import httpx",
+            "5. import musicapi_client vs import httpx2",
             ours,
             base,
             "ms",
@@ -1048,7 +1048,7 @@ def bench_import_and_generate(runs: int = 15) -> list[Row]:
             ours / base <= 1.25,
         ),
         _row(
-            "5. first sonic.get, imports included, vs first raw httpx get",
+            "5. first sonic.get, imports included, vs first raw httpx2 get",
             first,
             first_raw,
             "ms",
@@ -1082,7 +1082,7 @@ def machine() -> dict[str, Any]:
         "os": platform.platform(),
         "cpu": cpu,
         "cores": os.cpu_count(),
-        "httpx": httpx.__version__,
+        "httpx2": httpx2.__version__,
         "musicapi-client": musicapi_client.__version__,
     }
 

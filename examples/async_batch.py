@@ -13,7 +13,7 @@ import asyncio
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 
 import musicapi_client
 from musicapi_client.mock import MockServer
@@ -41,7 +41,7 @@ async def make_one(client: musicapi_client.AsyncMusicAPI, n: int, out: Path) -> 
 async def run(count: int, out: Path) -> list[Path]:
     """Start the mock, make ``count`` songs concurrently, stop the mock."""
     with MockServer(speed=SPEED, credits=SONG_PRICE * count) as mock:
-        http = httpx.AsyncClient(limits=httpx.Limits(max_connections=POOL))
+        http = httpx2.AsyncClient(limits=httpx2.Limits(max_connections=POOL))
         async with musicapi_client.AsyncMusicAPI(
             api_key=mock.api_key,
             base_url=mock.url,

@@ -21,7 +21,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import uvicorn
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse, Response
@@ -91,7 +91,7 @@ def serve_in_thread(app: Starlette, port: int) -> uvicorn.Server:
 
 async def ask_for_songs(public_url: str, songs: int) -> list[dict[str, Any]]:
     """What a browser would do: ask the app for ``songs`` songs at once."""
-    async with httpx.AsyncClient(base_url=public_url, timeout=90) as http:
+    async with httpx2.AsyncClient(base_url=public_url, timeout=90) as http:
         answers = await asyncio.gather(
             *(http.post("/songs", json={"prompt": f"song {n}"}) for n in range(songs))
         )

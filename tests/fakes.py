@@ -1,4 +1,4 @@
-"""A scripted in-memory MusicAPI for unit tests (httpx.MockTransport underneath)."""
+"""A scripted in-memory MusicAPI for unit tests (httpx2.MockTransport underneath)."""
 
 from __future__ import annotations
 
@@ -8,30 +8,30 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 
 import musicapi_client
 from musicapi_client.testing import FakeClock
 
 API_KEY = "sk-test-SECRET-0123456789"
 BASE = "https://api.musicapi.ai"
-Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
+Reply = httpx2.Response | Callable[[httpx2.Request], httpx2.Response]
 
 
-def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, json=body, headers=headers)
+def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> httpx2.Response:
+    return httpx2.Response(status, json=body, headers=headers)
 
 
 def html(
     status: int, text: str = "<html><body><h1>502 Bad Gateway</h1></body></html>"
-) -> httpx.Response:
-    return httpx.Response(status, text=text, headers={"content-type": "text/html"})
+) -> httpx2.Response:
+    return httpx2.Response(status, text=text, headers={"content-type": "text/html"})
 
 
 def fail(
-    exc_type: type[httpx.TransportError], message: str = "boom"
-) -> Callable[[httpx.Request], httpx.Response]:
-    def raiser(request: httpx.Request) -> httpx.Response:
+    exc_type: type[httpx2.TransportError], message: str = "boom"
+) -> Callable[[httpx2.Request], httpx2.Response]:
+    def raiser(request: httpx2.Request) -> httpx2.Response:
         raise exc_type(message, request=request)
 
     return raiser
@@ -42,24 +42,24 @@ class FakeAPI:
 
     def __init__(self) -> None:
         self.routes: dict[tuple[str, str], list[Reply]] = defaultdict(list)
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
     def on(self, method: str, path: str, *replies: Reply) -> FakeAPI:
         self.routes[(method, path)].extend(replies)
         return self
 
-    def handler(self, request: httpx.Request) -> httpx.Response:
+    def handler(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         queue = self.routes.get((request.method, request.url.path))
         if not queue:
-            return httpx.Response(
+            return httpx2.Response(
                 404, json={"message": f"no route {request.method} {request.url.path}"}
             )
         reply = queue.pop(0) if len(queue) > 1 else queue[0]
         if callable(reply):
             return reply(request)
         # A fresh copy each time: a scripted reply may be served many times, sync or async.
-        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+        return httpx2.Response(reply.status_code, headers=reply.headers, content=reply.content)
 
     def count(self, method: str, path: str) -> int:
         return sum(1 for r in self.requests if (r.method, r.url.path) == (method, path))
@@ -68,8 +68,8 @@ class FakeAPI:
         return json.loads(self.requests[-1].content)
 
     @property
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self.handler)
+    def transport(self) -> httpx2.MockTransport:
+        return httpx2.MockTransport(self.handler)
 
 
 def make_client(
@@ -80,11 +80,11 @@ def make_client(
     client: musicapi_client.MusicAPI | musicapi_client.AsyncMusicAPI
     if mode == "sync":
         client = musicapi_client.MusicAPI(
-            api_key=API_KEY, http_client=httpx.Client(transport=api.transport), **options
+            api_key=API_KEY, http_client=httpx2.Client(transport=api.transport), **options
         )
     else:
         client = musicapi_client.AsyncMusicAPI(
-            api_key=API_KEY, http_client=httpx.AsyncClient(transport=api.transport), **options
+            api_key=API_KEY, http_client=httpx2.AsyncClient(transport=api.transport), **options
         )
     client.sleeps = clock.sleeps  # type: ignore[union-attr]
     client.clock = clock  # type: ignore[union-attr]

@@ -222,12 +222,12 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
     build.generate_into(tmp_path / "out", spec_path=spec_path)
     script = textwrap.dedent(
         """
-        import json, httpx, musicapi_client
+        import json, httpx2, musicapi_client
         from musicapi_client.testing import FakeClock
 
         answers = iter([
-            httpx.Response(202, json={"type": "not_ready"}),
-            httpx.Response(200, json={"code": 200, "data": [
+            httpx2.Response(202, json={"type": "not_ready"}),
+            httpx2.Response(200, json={"code": 200, "data": [
                 {"clip_id": "e1", "state": "succeeded", "audio_url": "https://cdn/e1.mp3"}]}),
         ])
         sent = []
@@ -235,12 +235,12 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
         def handler(request):
             sent.append((request.method, request.url.path, request.content.decode()))
             if request.method == "POST":
-                return httpx.Response(200, json={"code": 200, "task_id": "t-1"})
+                return httpx2.Response(200, json={"code": 200, "task_id": "t-1"})
             return next(answers)
 
         client = musicapi_client.MusicAPI(
             api_key="k", clock=FakeClock(),
-            http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+            http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
         try:
             client.echo.create(text="x" * 21)
         except musicapi_client.InvalidRequestError as error:

@@ -8,7 +8,7 @@ import tracemalloc
 import zlib
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -22,8 +22,10 @@ TASK = "/api/v1/sonic/task/t1"
 BOMB = gzip.compress(b"\0" * (64 * 1024 * 1024), 9)  # about 64 KB that inflate to 64 MiB
 
 
-def streamed(status: int, body: bytes, **headers: str) -> Callable[[httpx.Request], httpx.Response]:
-    return lambda request: httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
+def streamed(
+    status: int, body: bytes, **headers: str
+) -> Callable[[httpx2.Request], httpx2.Response]:
+    return lambda request: httpx2.Response(status, headers=headers, stream=httpx2.ByteStream(body))
 
 
 def test_the_bomb_is_small_on_the_wire() -> None:
@@ -32,12 +34,12 @@ def test_the_bomb_is_small_on_the_wire() -> None:
 
 @pytest.mark.parametrize("status", [200, 500])
 def test_a_gzip_bomb_never_inflates_past_the_limit(status: int) -> None:
-    api = FakeAPI().on("GET", TASK, httpx.Response(202, json={"type": "not_ready"}))
+    api = FakeAPI().on("GET", TASK, httpx2.Response(202, json={"type": "not_ready"}))
     api.on("GET", TASK, streamed(status, BOMB, **{"content-encoding": "gzip"}))
     limit = 1024 * 1024
     client = musicapi_client.MusicAPI(
         api_key="k",
-        http_client=httpx.Client(transport=api.transport),
+        http_client=httpx2.Client(transport=api.transport),
         max_response_bytes=limit,
         max_retries=0,
     )
@@ -63,7 +65,7 @@ async def test_a_huge_error_message_is_cut_and_its_length_said(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     message = "x" * 5_000_000
-    api.on("POST", "/api/v1/sonic/upload", httpx.Response(400, json={"message": message}))
+    api.on("POST", "/api/v1/sonic/upload", httpx2.Response(400, json={"message": message}))
     with pytest.raises(musicapi_client.BadRequestError) as info:
         await resolve(client_for(api).sonic.upload(url="https://f.example/a.mp3"))
     text = str(info.value)
@@ -72,7 +74,7 @@ async def test_a_huge_error_message_is_cut_and_its_length_said(
 
 
 async def test_a_huge_html_page_is_cut_too(api: FakeAPI, client_for: Callable[..., Any]) -> None:
-    api.on("GET", TASK, httpx.Response(502, text="<p>" + "bad gateway " * 400_000))
+    api.on("GET", TASK, httpx2.Response(502, text="<p>" + "bad gateway " * 400_000))
     with pytest.raises(musicapi_client.InternalServerError) as info:
         await resolve(client_for(api, max_retries=0).sonic.get("t1"))
     assert len(str(info.value)) < 1000

@@ -140,7 +140,7 @@ def test_console_script_exit_codes(
     "command", [["-m", "musicapi_client", "mock"], ["-m", "musicapi_client.mock"]]
 )
 def test_mock_command_serves_in_the_foreground_until_stopped(command: list[str]) -> None:
-    import httpx
+    import httpx2
 
     from musicapi_client.mock import free_port
 
@@ -154,13 +154,13 @@ def test_mock_command_serves_in_the_foreground_until_stopped(command: list[str])
         deadline = time.monotonic() + 20
         while True:
             try:
-                answer = httpx.get(
+                answer = httpx2.get(
                     f"http://127.0.0.1:{port}/api/v1/get-credits",
                     headers={"Authorization": "Bearer mock-key"},
                     timeout=1,
                 )
                 break
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 assert time.monotonic() < deadline, "the mock did not start"
                 time.sleep(0.1)
         assert answer.json() == {"credits": 42, "extra_credits": 0}

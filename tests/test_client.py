@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -492,7 +492,7 @@ def test_configuration_from_environment(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_default_timeouts_are_explicit() -> None:
     client = musicapi_client.MusicAPI(api_key="k")
-    assert client._http.timeout == httpx.Timeout(60.0, connect=10.0)
+    assert client._http.timeout == httpx2.Timeout(60.0, connect=10.0)
     assert musicapi_client.MusicAPI(api_key="k", timeout=5)._http.timeout.read == 5.0
 
 
@@ -504,7 +504,7 @@ def test_task_created_wait_is_bound_to_its_client(api: FakeAPI) -> None:
         ok({"code": 200, "data": [{"clip_id": "c1", "state": "succeeded"}]}),
     )
     client = musicapi_client.MusicAPI(
-        api_key="k", http_client=httpx.Client(transport=api.transport)
+        api_key="k", http_client=httpx2.Client(transport=api.transport)
     )
     created = client.sonic.concat(continue_clip_id=CLIP)
     assert created.expected_clips == 1
@@ -527,18 +527,18 @@ async def test_async_max_concurrency_caps_requests_in_flight() -> None:
 
     in_flight = peak = 0
 
-    async def handler(request: httpx.Request) -> httpx.Response:
+    async def handler(request: httpx2.Request) -> httpx2.Response:
         nonlocal in_flight, peak
         in_flight += 1
         peak = max(peak, in_flight)
         await asyncio.sleep(0.01)
         in_flight -= 1
-        return httpx.Response(200, json={"credits": 1, "extra_credits": 0})
+        return httpx2.Response(200, json={"credits": 1, "extra_credits": 0})
 
     client = musicapi_client.AsyncMusicAPI(
         api_key="k",
         max_concurrency=3,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)),
     )
     results = await asyncio.gather(*(client.credits.get() for _ in range(20)))
     assert len(results) == 20
@@ -567,12 +567,12 @@ async def test_with_options_changes_settings_and_shares_the_pool(
 def test_timeout_applies_to_a_passed_in_http_client(api: FakeAPI) -> None:
     api.on("GET", "/api/v1/get-credits", ok({"credits": 1, "extra_credits": 0}))
     own = musicapi_client.MusicAPI(
-        api_key="k", timeout=3, http_client=httpx.Client(transport=api.transport)
+        api_key="k", timeout=3, http_client=httpx2.Client(transport=api.transport)
     )
     own.credits.get()
     assert api.requests[-1].extensions["timeout"]["read"] == 3.0
     plain = musicapi_client.MusicAPI(
-        api_key="k", http_client=httpx.Client(transport=api.transport, timeout=9)
+        api_key="k", http_client=httpx2.Client(transport=api.transport, timeout=9)
     )
     plain.credits.get()
     assert api.requests[-1].extensions["timeout"]["read"] == 9.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -20,16 +20,16 @@ RUNNING = ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]})
 DONE = ok({"code": 200, "data": [{"clip_id": "a", "state": "succeeded"}] * 2})
 
 
-def stalling(clock: FakeClock, seconds: float) -> Callable[[httpx.Request], httpx.Response]:
+def stalling(clock: FakeClock, seconds: float) -> Callable[[httpx2.Request], httpx2.Response]:
     """A server that takes ``seconds`` to answer: the poll times out at its own deadline."""
 
-    def reply(request: httpx.Request) -> httpx.Response:
+    def reply(request: httpx2.Request) -> httpx2.Response:
         read = request.extensions["timeout"]["read"]
         if read is not None and read < seconds:
             clock.advance(read)
-            raise httpx.ReadTimeout("stalled", request=request)
+            raise httpx2.ReadTimeout("stalled", request=request)
         clock.advance(seconds)
-        return httpx.Response(200, json={"code": 200, "data": []})
+        return httpx2.Response(200, json={"code": 200, "data": []})
 
     return reply
 
@@ -45,9 +45,9 @@ def stalling(clock: FakeClock, seconds: float) -> Callable[[httpx.Request], http
         ok({"message": "odd"}, status=503, headers={"retry-after": "-3"}),
         ok({"message": "odd"}, status=503, headers={"retry-after-ms": "1e400"}),
         html(502),
-        fail(httpx.ReadTimeout),
-        fail(httpx.RemoteProtocolError),
-        fail(httpx.ConnectError),
+        fail(httpx2.ReadTimeout),
+        fail(httpx2.RemoteProtocolError),
+        fail(httpx2.ConnectError),
     ],
     ids=[
         "429-5s",
@@ -100,8 +100,8 @@ async def test_transient_poll_failures_are_retried_past_max_retries(
         html(502),
         ok({}, status=503),
         ok({}, status=429, headers={"retry-after": "1"}),
-        fail(httpx.ReadTimeout),
-        fail(httpx.RemoteProtocolError),
+        fail(httpx2.ReadTimeout),
+        fail(httpx2.RemoteProtocolError),
         ok({}, status=504),
     ]
     api.on("GET", TASK, RUNNING, *failures, DONE)

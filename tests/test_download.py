@@ -7,7 +7,7 @@ import gzip
 import os
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -28,16 +28,16 @@ def _payload() -> bytes:
     return bytes(range(256)) * (SIZE // 256) + b"x" * (SIZE % 256)
 
 
-class BrokenStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+class BrokenStream(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """Yields some chunks, then fails like a dropped connection."""
 
     def __iter__(self) -> Iterator[bytes]:
         yield b"a" * 100_000
-        raise httpx.ReadError("connection dropped")
+        raise httpx2.ReadError("connection dropped")
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         yield b"a" * 100_000
-        raise httpx.ReadError("connection dropped")
+        raise httpx2.ReadError("connection dropped")
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -48,7 +48,7 @@ async def test_streams_a_multi_megabyte_clip_into_a_safe_name(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
 ) -> None:
     body = _payload()
-    api.on("GET", AUDIO, httpx.Response(200, content=body, headers={"content-type": "audio/mpeg"}))
+    api.on("GET", AUDIO, httpx2.Response(200, content=body, headers={"content-type": "audio/mpeg"}))
     clip = Clip(
         clip_id="0b6f1c1e-5d0e", state="succeeded", title="../../etc/passwd Ünïcode", audio_url=URL
     )
@@ -65,8 +65,8 @@ async def test_streams_a_multi_megabyte_clip_into_a_safe_name(
 async def test_key_is_not_sent_even_if_the_http_client_carries_it(
     api: FakeAPI, tmp_path: Path
 ) -> None:
-    api.on("GET", AUDIO, httpx.Response(200, content=b"abc"))
-    http = httpx.Client(transport=api.transport, headers={"Authorization": f"Bearer {API_KEY}"})
+    api.on("GET", AUDIO, httpx2.Response(200, content=b"abc"))
+    http = httpx2.Client(transport=api.transport, headers={"Authorization": f"Bearer {API_KEY}"})
     client = musicapi_client.MusicAPI(api_key=API_KEY, http_client=http)
     client.download(Clip(clip_id="c", state="succeeded", audio_url=URL), tmp_path / "song.mp3")
     assert "authorization" not in api.requests[-1].headers
@@ -76,7 +76,7 @@ async def test_key_is_not_sent_even_if_the_http_client_carries_it(
 async def test_interrupted_download_leaves_nothing_behind(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
 ) -> None:
-    api.on("GET", AUDIO, lambda request: httpx.Response(200, stream=BrokenStream()))
+    api.on("GET", AUDIO, lambda request: httpx2.Response(200, stream=BrokenStream()))
     clip = Clip(clip_id="c1", state="succeeded", title="Song", audio_url=URL)
     with pytest.raises(musicapi_client.APIConnectionError):
         await resolve(client_for(api).download(clip, tmp_path))
@@ -89,7 +89,9 @@ async def test_truncated_body_is_an_error_not_a_short_file(
     api.on(
         "GET",
         AUDIO,
-        lambda request: httpx.Response(200, content=b"a" * 500, headers={"content-length": "1000"}),
+        lambda request: httpx2.Response(
+            200, content=b"a" * 500, headers={"content-length": "1000"}
+        ),
     )
     clip = Clip(clip_id="c1", state="succeeded", audio_url=URL)
     with pytest.raises(musicapi_client.APIConnectionError, match="500 of 1000"):
@@ -102,7 +104,7 @@ async def test_existing_file_is_only_replaced_by_a_complete_download(
 ) -> None:
     target = tmp_path / "keep.mp3"
     target.write_bytes(b"old")
-    api.on("GET", AUDIO, lambda request: httpx.Response(200, stream=BrokenStream()))
+    api.on("GET", AUDIO, lambda request: httpx2.Response(200, stream=BrokenStream()))
     with pytest.raises(musicapi_client.APIConnectionError):
         await resolve(client_for(api).download(Clip(clip_id="c", state="s", audio_url=URL), target))
     assert target.read_bytes() == b"old"
@@ -150,7 +152,7 @@ def test_safe_stem_limits_length() -> None:
 def test_async_download_streams_in_chunks(tmp_path: Path) -> None:
     api = FakeAPI()
     body = _payload()
-    api.on("GET", AUDIO, httpx.Response(200, content=body, headers={"content-type": "audio/mpeg"}))
+    api.on("GET", AUDIO, httpx2.Response(200, content=body, headers={"content-type": "audio/mpeg"}))
     client = make_client("async", api)
     import asyncio
 
@@ -160,10 +162,10 @@ def test_async_download_streams_in_chunks(tmp_path: Path) -> None:
     assert path.stat().st_size == SIZE
 
 
-def _gzip_reply(body: bytes) -> Callable[[httpx.Request], httpx.Response]:
+def _gzip_reply(body: bytes) -> Callable[[httpx2.Request], httpx2.Response]:
     packed = gzip.compress(body)
     headers = {"content-encoding": "gzip", "content-length": str(len(packed))}
-    return lambda request: httpx.Response(200, headers=headers, stream=httpx.ByteStream(packed))
+    return lambda request: httpx2.Response(200, headers=headers, stream=httpx2.ByteStream(packed))
 
 
 async def test_a_gzip_encoded_clip_is_saved_decoded(
@@ -177,8 +179,8 @@ async def test_a_gzip_encoded_clip_is_saved_decoded(
     assert path.read_bytes() == body
 
 
-class _Credential(httpx.Auth):
-    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+class _Credential(httpx2.Auth):
+    def auth_flow(self, request: httpx2.Request) -> Iterator[httpx2.Request]:
         request.headers["Authorization"] = f"Bearer {API_KEY}"
         yield request
 
@@ -187,18 +189,18 @@ class _Credential(httpx.Auth):
 async def test_an_auth_flow_on_the_http_client_never_reaches_the_audio_host(
     api: FakeAPI, tmp_path: Path, mode: str
 ) -> None:
-    api.on("GET", AUDIO, httpx.Response(200, content=b"abc"))
+    api.on("GET", AUDIO, httpx2.Response(200, content=b"abc"))
     api.on("GET", "/api/v1/sonic/task/t1", ok({"type": "not_ready"}, status=202))
     if mode == "sync":
         sync = musicapi_client.MusicAPI(
-            api_key=API_KEY, http_client=httpx.Client(transport=api.transport, auth=_Credential())
+            api_key=API_KEY, http_client=httpx2.Client(transport=api.transport, auth=_Credential())
         )
         sync.download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path / "a.mp3")
         sync.sonic.get("t1")
     else:
         client = musicapi_client.AsyncMusicAPI(
             api_key=API_KEY,
-            http_client=httpx.AsyncClient(transport=api.transport, auth=_Credential()),
+            http_client=httpx2.AsyncClient(transport=api.transport, auth=_Credential()),
         )
         await client.download(Clip(clip_id="c", state="s", audio_url=URL), tmp_path / "a.mp3")
         await client.sonic.get("t1")
@@ -222,7 +224,7 @@ async def test_one_rule_decides_between_a_directory_and_a_file(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path, dest: str, expected: str
 ) -> None:
     (tmp_path / "existing-dir.mp3").mkdir()
-    api.on("GET", AUDIO, httpx.Response(200, content=b"abc"))
+    api.on("GET", AUDIO, httpx2.Response(200, content=b"abc"))
     clip = Clip(clip_id="c1", state="s", title="Song", audio_url=URL)
     path = await resolve(client_for(api).download(clip, tmp_path / dest))
     assert path == tmp_path / expected
@@ -260,7 +262,7 @@ async def test_malformed_audio_urls_are_typed_errors(
 async def test_a_redirect_loop_on_the_audio_host_is_a_typed_error(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
 ) -> None:
-    api.on("GET", AUDIO, lambda request: httpx.Response(302, headers={"location": URL}))
+    api.on("GET", AUDIO, lambda request: httpx2.Response(302, headers={"location": URL}))
     with pytest.raises(musicapi_client.APIConnectionError, match="redirect"):
         await resolve(
             client_for(api, max_retries=0).download(
@@ -270,7 +272,7 @@ async def test_a_redirect_loop_on_the_audio_host_is_a_typed_error(
     assert _leftovers(tmp_path) == []
 
 
-class _Hanging(httpx.AsyncByteStream):
+class _Hanging(httpx2.AsyncByteStream):
     """One chunk, then nothing: the download is cancelled while it waits for more."""
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -281,7 +283,7 @@ class _Hanging(httpx.AsyncByteStream):
 async def test_a_cancelled_async_download_leaves_nothing_behind(
     api: FakeAPI, tmp_path: Path
 ) -> None:
-    api.on("GET", AUDIO, lambda request: httpx.Response(200, stream=_Hanging()))
+    api.on("GET", AUDIO, lambda request: httpx2.Response(200, stream=_Hanging()))
     client = make_client("async", api)
     clip = Clip(clip_id="c", state="s", audio_url=URL)
     job = asyncio.ensure_future(client.download(clip, tmp_path / "song.mp3"))

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -146,7 +146,7 @@ def test_a_base_url_with_the_api_version_is_the_same_root(api: FakeAPI) -> None:
     api.on("GET", "/api/v1/get-credits", ok({"credits": 5, "extra_credits": 0}))
     for base in ("https://api.musicapi.ai/api/v1", "https://api.musicapi.ai/api/v1/"):
         client = musicapi_client.MusicAPI(
-            api_key="k", base_url=base, http_client=httpx.Client(transport=api.transport)
+            api_key="k", base_url=base, http_client=httpx2.Client(transport=api.transport)
         )
         assert client.base_url == "https://api.musicapi.ai"
         assert client.credits.get().credits == 5

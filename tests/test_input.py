@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -164,7 +164,7 @@ async def test_a_key_echoed_by_the_server_is_masked(
 ) -> None:
     echo = {"message": f"invalid key Bearer {API_KEY}", "detail": {"key": API_KEY}}
     api.on("POST", CREATE, ok(echo, status=401))
-    api.on("GET", "/api/v1/sonic/task/t1", httpx.Response(502, text=f"proxy saw {API_KEY}"))
+    api.on("GET", "/api/v1/sonic/task/t1", httpx2.Response(502, text=f"proxy saw {API_KEY}"))
     client = client_for(api, max_retries=0)
     for call in (lambda: client.sonic.create(**ARGS), lambda: client.sonic.get("t1")):
         with pytest.raises(musicapi_client.APIStatusError) as info:
@@ -182,7 +182,7 @@ async def test_a_key_echoed_by_the_server_is_masked(
         {"timeout": math.nan},
         {"timeout": math.inf},
         {"timeout": "10"},
-        {"timeout": httpx.Timeout(5.0, read=-1.0)},
+        {"timeout": httpx2.Timeout(5.0, read=-1.0)},
         {"max_retries": -1},
         {"max_retries": True},
         {"max_response_bytes": 0},
@@ -265,7 +265,7 @@ async def test_a_poll_answered_with_an_unexpected_2xx_is_a_typed_error(
     op = musicapi_client.MusicAPI.catalog().families[family].poll
     assert op is not None
     path = op.endpoint.url(task_id="t1")
-    api.on("GET", path, httpx.Response(status, content=b"" if status == 204 else b"{}"))
+    api.on("GET", path, httpx2.Response(status, content=b"" if status == 204 else b"{}"))
     client = client_for(api)
     resource = getattr(client, family)
     with pytest.raises(musicapi_client.APIStatusError, match=f"HTTP {status}") as info:

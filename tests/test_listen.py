@@ -10,7 +10,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 
 import musicapi_client
 from musicapi_client import webhooks
@@ -52,7 +52,7 @@ def test_listen_verifies_prints_forwards_and_stops_after_max_events(tmp_path: Pa
             _listening(port, process)
             raw = json.dumps({"task_id": "t", "data": []}).encode()
             forged = webhooks.sign(raw, "another-secret", int(time.time()))
-            refused = httpx.post(f"http://127.0.0.1:{port}/", content=raw, headers=forged)
+            refused = httpx2.post(f"http://127.0.0.1:{port}/", content=raw, headers=forged)
             client = musicapi_client.MusicAPI(
                 api_key=mock.api_key, base_url=mock.url, create_interval=0, webhook_secret=SECRET
             )
@@ -115,8 +115,8 @@ async def test_a_chunked_body_is_read_only_up_to_the_limit() -> None:
             sent.append(1)
             yield b"x" * (1024 * 1024)
 
-    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
-    async with httpx.AsyncClient(transport=transport, base_url="http://listener") as http:
+    transport = httpx2.ASGITransport(app=app)  # type: ignore[arg-type]
+    async with httpx2.AsyncClient(transport=transport, base_url="http://listener") as http:
         answer = await http.post("/", content=body())
     assert answer.status_code == 413
     assert len(sent) <= MAX_PAYLOAD_BYTES // (1024 * 1024) + 2  # stopped near 1 MiB
@@ -130,8 +130,8 @@ async def test_a_latin1_event_id_is_forwarded_as_its_raw_bytes() -> None:
     headers.append((b"x-webhook-id", b"evt-caf\xe9"))  # unsigned, any latin-1 byte
     with Receiver() as app:
         asgi, lines = _listener(forward_to=app.url)
-        transport = httpx.ASGITransport(app=asgi)  # type: ignore[arg-type]
-        async with httpx.AsyncClient(transport=transport, base_url="http://l") as http:
+        transport = httpx2.ASGITransport(app=asgi)  # type: ignore[arg-type]
+        async with httpx2.AsyncClient(transport=transport, base_url="http://l") as http:
             answer = await http.post("/", content=raw, headers=headers)
         (forwarded,) = app.wait_for(1)
     assert answer.status_code == 200, lines

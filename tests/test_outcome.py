@@ -1,12 +1,12 @@
 """After a POST, any failure that may hide a started task says the outcome is unknown;
-no httpx or standard-library exception escapes the client; a POST never follows a redirect."""
+no httpx2 or standard-library exception escapes the client; a POST never follows a redirect."""
 
 from __future__ import annotations
 
 import gzip
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -21,9 +21,9 @@ TASK = "/api/v1/sonic/task/t1"
 ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
 
 
-def raw(status: int, body: bytes, **headers: str) -> Callable[[httpx.Request], httpx.Response]:
+def raw(status: int, body: bytes, **headers: str) -> Callable[[httpx2.Request], httpx2.Response]:
     """A reply whose body is only read by the client (not decoded by the fake)."""
-    return lambda request: httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
+    return lambda request: httpx2.Response(status, headers=headers, stream=httpx2.ByteStream(body))
 
 
 ACCEPTED_BUT_UNREADABLE = {
@@ -34,12 +34,12 @@ ACCEPTED_BUT_UNREADABLE = {
     "empty-task-id": lambda request: ok({"task_id": "  "}),
     "not-gzip": raw(200, b'{"task_id": "t1"}', **{"content-encoding": "gzip"}),
     "gzip-bomb": raw(200, gzip.compress(b" " * (9 * 1024 * 1024)), **{"content-encoding": "gzip"}),
-    "303-see-other": lambda request: httpx.Response(303, headers={"location": "/api/v1/x"}),
-    "307-redirect": lambda request: httpx.Response(307, headers={"location": CREATE}),
+    "303-see-other": lambda request: httpx2.Response(303, headers={"location": "/api/v1/x"}),
+    "307-redirect": lambda request: httpx2.Response(307, headers={"location": CREATE}),
     "500": lambda request: ok({"error": "boom"}, status=500),
     "502-html": lambda request: html(502),
-    "read-timeout": fail(httpx.ReadTimeout),
-    "dropped": fail(httpx.RemoteProtocolError),
+    "read-timeout": fail(httpx2.ReadTimeout),
+    "dropped": fail(httpx2.RemoteProtocolError),
 }
 
 
@@ -89,9 +89,9 @@ async def test_an_upload_answered_without_json_says_its_outcome_is_unknown(
 NOT_DECODABLE = {
     "not-gzip": raw(200, b'{"code": 200, "data": []}', **{"content-encoding": "gzip"}),
     "not-deflate": raw(200, b"\xff\xfe garbage", **{"content-encoding": "deflate"}),
-    "redirect-loop": lambda request: httpx.Response(302, headers={"location": TASK}),
-    "bad-location": lambda request: httpx.Response(302, headers={"location": "http://[::1"}),
-    "stream-error": lambda request: (_ for _ in ()).throw(httpx.StreamClosed()),
+    "redirect-loop": lambda request: httpx2.Response(302, headers={"location": TASK}),
+    "bad-location": lambda request: httpx2.Response(302, headers={"location": "http://[::1"}),
+    "stream-error": lambda request: (_ for _ in ()).throw(httpx2.StreamClosed()),
 }
 
 
@@ -102,7 +102,7 @@ async def test_a_poll_never_leaks_an_httpx_exception(
     api.on("GET", TASK, reply)
     with pytest.raises(musicapi_client.APIConnectionError) as info:
         await resolve(client_for(api, max_retries=1).sonic.get("t1"))
-    assert not isinstance(info.value, httpx.HTTPError)
+    assert not isinstance(info.value, httpx2.HTTPError)
     assert info.value.task_id == "t1"
     assert not info.value.outcome_unknown
 
@@ -130,6 +130,6 @@ async def test_real_gzip_answers_are_decoded(api: FakeAPI, client_for: Callable[
 
 
 async def test_a_redirected_get_is_followed(api: FakeAPI, client_for: Callable[..., Any]) -> None:
-    api.on("GET", TASK, lambda request: httpx.Response(301, headers={"location": "/moved/t1"}))
+    api.on("GET", TASK, lambda request: httpx2.Response(301, headers={"location": "/moved/t1"}))
     api.on("GET", "/moved/t1", ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]}))
     assert (await resolve(client_for(api).sonic.get("t1"))).status == "running"

@@ -8,7 +8,7 @@ import os
 import stat
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -27,7 +27,7 @@ RUNNING = ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]})
 CHUNK = 4096
 
 
-class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+class Chunks(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """A plain (not compressed) body in many network chunks; counts what was pulled."""
 
     def __init__(self, body: bytes) -> None:
@@ -45,11 +45,11 @@ class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
             yield self.body[start : start + CHUNK]
 
 
-def _chunked(body: bytes, streams: list[Chunks]) -> Callable[[httpx.Request], httpx.Response]:
-    def reply(request: httpx.Request) -> httpx.Response:
+def _chunked(body: bytes, streams: list[Chunks]) -> Callable[[httpx2.Request], httpx2.Response]:
+    def reply(request: httpx2.Request) -> httpx2.Response:
         stream = Chunks(body)
         streams.append(stream)
-        return httpx.Response(200, stream=stream, headers={"content-type": "application/json"})
+        return httpx2.Response(200, stream=stream, headers={"content-type": "application/json"})
 
     return reply
 
@@ -82,7 +82,7 @@ async def test_the_async_send_with_max_concurrency_still_streams(api: FakeAPI) -
     api.on("GET", TASK, _chunked(_answer(1000 * CHUNK), streams))
     client = musicapi_client.AsyncMusicAPI(
         api_key=API_KEY,
-        http_client=httpx.AsyncClient(transport=api.transport),
+        http_client=httpx2.AsyncClient(transport=api.transport),
         max_concurrency=2,
         max_response_bytes=16 * CHUNK,
         max_retries=0,
@@ -104,7 +104,7 @@ async def test_a_too_large_or_looping_poll_fails_at_once_not_at_the_deadline(
     assert api.count("GET", TASK) == 1
     assert client.sleeps == []
     loop = FakeAPI()
-    loop.on("GET", TASK, httpx.Response(302, headers={"location": TASK}))
+    loop.on("GET", TASK, httpx2.Response(302, headers={"location": TASK}))
     looping = client_for(loop)
     with pytest.raises(musicapi_client.APIConnectionError, match="redirect"):
         await resolve(looping.sonic.wait("t1", timeout=600))
@@ -161,11 +161,11 @@ async def test_a_sub_second_retry_hint_is_kept(
 @pytest.mark.parametrize(
     ("failure", "typed"),
     [
-        (httpx.ConnectError, musicapi_client.APIConnectionError),
-        (httpx.RemoteProtocolError, musicapi_client.APIConnectionError),
-        (httpx.ReadError, musicapi_client.APIConnectionError),
-        (httpx.ReadTimeout, musicapi_client.APITimeoutError),
-        (httpx.ConnectTimeout, musicapi_client.APITimeoutError),
+        (httpx2.ConnectError, musicapi_client.APIConnectionError),
+        (httpx2.RemoteProtocolError, musicapi_client.APIConnectionError),
+        (httpx2.ReadError, musicapi_client.APIConnectionError),
+        (httpx2.ReadTimeout, musicapi_client.APITimeoutError),
+        (httpx2.ConnectTimeout, musicapi_client.APITimeoutError),
     ],
 )
 async def test_only_timeouts_are_typed_as_timeouts(
@@ -181,13 +181,13 @@ async def test_only_a_create_that_may_have_started_says_its_outcome_is_unknown(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
     client = client_for(api, max_retries=0)
-    api.on("POST", CREATE, fail(httpx.ConnectError))  # never reached the server
+    api.on("POST", CREATE, fail(httpx2.ConnectError))  # never reached the server
     with pytest.raises(musicapi_client.APIConnectionError) as never_sent:
         await resolve(client.sonic.create(**ARGS))
-    api.on("GET", TASK, fail(httpx.ReadTimeout))  # a read changes nothing
+    api.on("GET", TASK, fail(httpx2.ReadTimeout))  # a read changes nothing
     with pytest.raises(musicapi_client.APITimeoutError) as read:
         await resolve(client.sonic.get("t1"))
-    api.routes[("POST", CREATE)] = [fail(httpx.ReadTimeout)]  # sent, no answer
+    api.routes[("POST", CREATE)] = [fail(httpx2.ReadTimeout)]  # sent, no answer
     with pytest.raises(musicapi_client.APITimeoutError) as maybe:
         await resolve(client.sonic.create(**ARGS))
     assert (never_sent.value.outcome_unknown, read.value.outcome_unknown) == (False, False)
@@ -204,7 +204,7 @@ def _clip() -> musicapi_client.Clip:
 async def test_a_downloaded_file_gets_the_usual_file_mode(
     api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
 ) -> None:
-    api.on("GET", "/c1.mp3", httpx.Response(200, content=b"ID3" + b"\0" * 5000))
+    api.on("GET", "/c1.mp3", httpx2.Response(200, content=b"ID3" + b"\0" * 5000))
     path = await resolve(client_for(api).download(_clip(), tmp_path))
     umask = os.umask(0)
     os.umask(umask)
@@ -219,7 +219,7 @@ async def test_a_full_disk_is_a_typed_error_and_leaves_nothing(
     monkeypatch: pytest.MonkeyPatch,
     step: str,
 ) -> None:
-    api.on("GET", "/c1.mp3", httpx.Response(200, content=b"ID3" + b"\0" * 5000))
+    api.on("GET", "/c1.mp3", httpx2.Response(200, content=b"ID3" + b"\0" * 5000))
 
     def full(*_: Any, **__: Any) -> Any:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -20,8 +20,8 @@ async def test_key_absent_from_reprs_logs_and_errors(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     api.on("POST", "/api/v1/sonic/create", ok({"message": f"bad key {API_KEY[:6]}"}, status=401))
-    api.on("GET", "/api/v1/sonic/task/t1", fail(httpx.ConnectError, "refused"))
-    api.on("POST", "/api/v1/sonic/upload", fail(httpx.ReadTimeout, "slow"))
+    api.on("GET", "/api/v1/sonic/task/t1", fail(httpx2.ConnectError, "refused"))
+    api.on("POST", "/api/v1/sonic/upload", fail(httpx2.ReadTimeout, "slow"))
     api.on("POST", "/api/v1/sonic/lyrics", ok({"task_id": "x"}, status=200))
     client = client_for(api)
     texts = [

@@ -6,7 +6,7 @@ import email.utils
 import time
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -29,9 +29,9 @@ ARGS = {"custom_mode": False, "gpt_description_prompt": "sea", "mv": "sonic-v6"}
         html(502),
         ok({"error": "busy"}, status=503),
         ok({"error": "slow"}, status=429),
-        fail(httpx.ConnectError),
-        fail(httpx.ReadTimeout),
-        fail(httpx.RemoteProtocolError),
+        fail(httpx2.ConnectError),
+        fail(httpx2.ReadTimeout),
+        fail(httpx2.RemoteProtocolError),
     ],
     ids=["500", "502-html", "503", "429", "connect", "read-timeout", "protocol"],
 )
@@ -51,10 +51,10 @@ async def test_reads_are_retried(api: FakeAPI, client_for: Callable[..., Any], f
         (ok({"error": "boom"}, status=500), musicapi_client.InternalServerError),
         (html(502), musicapi_client.InternalServerError),
         (ok({"error": "busy"}, status=503), musicapi_client.InternalServerError),
-        (fail(httpx.ReadTimeout), musicapi_client.APITimeoutError),
-        (fail(httpx.WriteTimeout), musicapi_client.APITimeoutError),
-        (fail(httpx.RemoteProtocolError), musicapi_client.APIConnectionError),
-        (fail(httpx.ReadError), musicapi_client.APIConnectionError),
+        (fail(httpx2.ReadTimeout), musicapi_client.APITimeoutError),
+        (fail(httpx2.WriteTimeout), musicapi_client.APITimeoutError),
+        (fail(httpx2.RemoteProtocolError), musicapi_client.APIConnectionError),
+        (fail(httpx2.ReadError), musicapi_client.APIConnectionError),
     ],
     ids=["500", "502-html", "503", "read-timeout", "write-timeout", "protocol", "read-error"],
 )
@@ -74,9 +74,9 @@ async def test_creates_that_may_have_started_are_sent_once(
 @pytest.mark.parametrize(
     "first",
     [
-        fail(httpx.ConnectError),
-        fail(httpx.ConnectTimeout),
-        fail(httpx.PoolTimeout),
+        fail(httpx2.ConnectError),
+        fail(httpx2.ConnectTimeout),
+        fail(httpx2.PoolTimeout),
         ok({"error": "slow"}, status=429, headers={"retry-after": "1.5"}),
     ],
     ids=["connect", "connect-timeout", "pool-timeout", "429"],
@@ -116,7 +116,7 @@ async def test_retries_stop_at_max_retries(api: FakeAPI, client_for: Callable[..
 async def test_max_retries_zero_disables_retries(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
-    api.on("GET", TASK, fail(httpx.ConnectError))
+    api.on("GET", TASK, fail(httpx2.ConnectError))
     with pytest.raises(musicapi_client.APIConnectionError) as info:
         await resolve(client_for(api, max_retries=0).sonic.get("t1"))
     assert api.count("GET", TASK) == 1
@@ -134,14 +134,14 @@ async def test_a_retry_after_beyond_the_cap_is_not_waited_for(
 
 
 def test_parse_retry_after_forms() -> None:
-    assert parse_retry_after(httpx.Headers({"retry-after": "2.5"})) == 2.5
-    assert parse_retry_after(httpx.Headers({"retry-after-ms": "1500"})) == 1.5
-    assert parse_retry_after(httpx.Headers({"retry-after": "soon"})) is None
-    assert parse_retry_after(httpx.Headers({})) is None
+    assert parse_retry_after(httpx2.Headers({"retry-after": "2.5"})) == 2.5
+    assert parse_retry_after(httpx2.Headers({"retry-after-ms": "1500"})) == 1.5
+    assert parse_retry_after(httpx2.Headers({"retry-after": "soon"})) is None
+    assert parse_retry_after(httpx2.Headers({})) is None
     future = email.utils.formatdate(time.time() + 20, usegmt=True)
-    assert 17 <= (parse_retry_after(httpx.Headers({"retry-after": future})) or 0) <= 20
+    assert 17 <= (parse_retry_after(httpx2.Headers({"retry-after": future})) or 0) <= 20
     past = email.utils.formatdate(time.time() - 20, usegmt=True)
-    assert parse_retry_after(httpx.Headers({"retry-after": past})) == 0.0
+    assert parse_retry_after(httpx2.Headers({"retry-after": past})) == 0.0
 
 
 def test_backoff_grows_and_is_capped() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -182,7 +182,7 @@ async def test_a_504_whose_json_says_the_task_failed_ends_the_wait(
 async def test_a_504_gateway_page_stays_a_transient_error(
     api: FakeAPI, client_for: Callable[..., Any]
 ) -> None:
-    gateway = httpx.Response(504, text="<html>504 Gateway Time-out</html>")
+    gateway = httpx2.Response(504, text="<html>504 Gateway Time-out</html>")
     api.on("GET", TASK, NOT_READY, gateway, TWO_DONE)
     task = await resolve(client_for(api).sonic.wait("t1", timeout=600))
     assert task.status == "succeeded"

@@ -8,7 +8,7 @@ import json
 import time
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -112,7 +112,7 @@ def test_missing_and_malformed_headers(change: dict[str, str | None], reason: st
 
 def test_a_duplicated_signature_header_is_refused() -> None:
     raw, headers = delivery(SONIC)
-    twice = httpx.Headers([*headers.items(), ("x-webhook-signature", "sha256=" + "0" * 64)])
+    twice = httpx2.Headers([*headers.items(), ("x-webhook-signature", "sha256=" + "0" * 64)])
     assert _reason(raw, twice) == "duplicated-header"
     pairs = [*headers.items(), ("X-WEBHOOK-TIMESTAMP", str(NOW))]
     assert _reason(raw, pairs) == "duplicated-header"

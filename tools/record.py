@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import yaml
 
 from musicapi_client import MusicAPI
@@ -51,7 +51,7 @@ def redact(value: Any, secrets: list[str]) -> Any:
 
 
 def _capture(
-    http: httpx.Client,
+    http: httpx2.Client,
     base: str,
     key: str,
     rec: Recording,
@@ -102,7 +102,7 @@ def record(
     written: list[Path] = []
     created: dict[str, tuple[str, Recording]] = {}
     templates = {(r.operation, r.case): r for r in load_all()}
-    with httpx.Client(timeout=120) as http:
+    with httpx2.Client(timeout=120) as http:
         for rec in load_all():
             op = OPERATIONS[rec.operation]
             if rec.case != "done" or op.role == "poll" or (only and op.family != only):

@@ -91,7 +91,7 @@ __all__ = [
 ]
 
 # Tracebacks, reprs and docs name the public path (musicapi_client.RateLimitError), not
-# the private module a class lives in, as openai-python and httpx do.
+# the private module a class lives in, as openai-python and httpx2 do.
 for _name in __all__:
     _value = globals().get(_name)  # the lazy hubs set theirs in musicapi_client.webhooks
     if isinstance(_value, type):

@@ -12,9 +12,9 @@ import copy
 import dataclasses
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-import httpx
+import httpx2
 
 from musicapi_client import _bounded, _config, _download, _prices, _request
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
@@ -25,6 +25,7 @@ from musicapi_client._errors import (
     connection_error,
     status_error,
 )
+from musicapi_client._legacy_httpx import NATIVE, HTTPStack, as_httpx2, stack_of
 from musicapi_client._logs import attempts_logged, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
 from musicapi_client._request import request_headers, request_secrets
@@ -45,11 +46,8 @@ if TYPE_CHECKING:
     from musicapi_client.webhooks._verify import Webhooks
 
 T = TypeVar("T")
-# What can go wrong between handing a request to httpx and holding its decoded body.
-SEND_ERRORS: tuple[type[Exception], ...] = (
-    httpx.HTTPError,  # transport errors, DecodingError, TooManyRedirects
-    httpx.InvalidURL,  # a redirect to a malformed Location
-    httpx.StreamError,
+# Besides the HTTP library's own (see _legacy_httpx.HTTPStack): reading a body bounded.
+BODY_ERRORS: tuple[type[Exception], ...] = (
     _bounded.BodyDecodingError,
     _bounded.BodyTooLargeError,
 )
@@ -59,15 +57,17 @@ class _ClientBase:
     """Settings, options and repr common to both clients."""
 
     _settings: _config.Settings
-    _http: httpx.Client | httpx.AsyncClient
+    _http: httpx2.Client | httpx2.AsyncClient
     _headers: dict[str, str]
+    _stack: HTTPStack
+    _send_errors: tuple[type[Exception], ...]
 
     def __init__(
         self,
         *,
         api_key: str | None,
         base_url: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx2.Timeout | None,
         max_retries: int,
         poll_schedule: PollSchedule | None,
         shared_client: bool,
@@ -139,7 +139,7 @@ class _ClientBase:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         poll_schedule: PollSchedule | None = None,
         create_interval: float | None = None,
@@ -173,6 +173,20 @@ class _ClientBase:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, api_key='***', max_retries={self.max_retries})"
 
+    def _use_http(self, http_client: object, *, async_: bool) -> None:
+        """Take ``http_client`` (or a new httpx2 pool) as the connection pool."""
+        self._stack = NATIVE if http_client is None else stack_of(http_client, async_=async_)
+        self._send_errors = self._stack.send_errors + BODY_ERRORS
+        if http_client is None:
+            pool = httpx2.AsyncClient if async_ else httpx2.Client
+            http_client = pool(
+                timeout=self._settings.timeout,
+                follow_redirects=True,
+                headers=_config.DEFAULT_HEADERS,
+            )
+        self._http = cast("httpx2.Client | httpx2.AsyncClient", http_client)
+        self._headers = request_headers(self._settings, self._http)
+
     def _request(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
         """The request of a create or call; InvalidRequestError (nothing sent) if bad."""
         return _request.call_request(self._http, self._settings, self._headers, op, params, extra)
@@ -195,7 +209,7 @@ class _ClientBase:
         return self._clock
 
     def _delay_after_failure(
-        self, exc: Exception, request: httpx.Request, attempt: int, retries: bool
+        self, exc: Exception, request: httpx2.Request, attempt: int, retries: bool
     ) -> float:
         """Seconds to wait before resending after ``exc``; raises the typed error instead."""
         idempotent = request.method == "GET"
@@ -205,7 +219,7 @@ class _ClientBase:
             raise connection_error(exc, request) from exc
         return delay
 
-    def _delay_after_status(self, response: httpx.Response, attempt: int, retries: bool) -> float:
+    def _delay_after_status(self, response: httpx2.Response, attempt: int, retries: bool) -> float:
         """Seconds to wait before resending after an error status; raises the error instead."""
         idempotent = response.request.method == "GET"
         policy = self._settings.retry
@@ -231,8 +245,8 @@ class SyncClient(_ClientBase):
     """Synchronous MusicAPI client.
 
     ``api_key`` defaults to ``$MUSICAPI_API_KEY`` and ``base_url`` to ``$MUSICAPI_BASE_URL``
-    or https://api.musicapi.ai. ``timeout`` (seconds or ``httpx.Timeout``) defaults to 60 s
-    reads and 10 s connects. ``http_client`` lets you bring your own ``httpx.Client``
+    or https://api.musicapi.ai. ``timeout`` (seconds or ``httpx2.Timeout``) defaults to 60 s
+    reads and 10 s connects. ``http_client`` lets you bring your own ``httpx2.Client``
     (proxies, transports); it is not closed by :meth:`close`. ``max_response_bytes`` caps
     what one answer may hold in memory (8 MiB). ``create_interval`` paces creates: at most
     one task started every 3 s (MusicAPI's limit per key), a burst queues here; 0 turns
@@ -244,16 +258,16 @@ class SyncClient(_ClientBase):
     (:class:`musicapi_client.testing.FakeClock`).
     """
 
-    _http: httpx.Client
+    _http: httpx2.Client
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = 2,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
         poll_schedule: PollSchedule | None = None,
         max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Clock | None = None,
@@ -278,19 +292,16 @@ class SyncClient(_ClientBase):
             redis_url=redis_url,
             redis=redis,
         )
-        self._http = http_client or httpx.Client(
-            timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
-        )
-        self._headers = request_headers(self._settings, self._http)
+        self._use_http(http_client, async_=False)
 
     def _send(
         self,
-        request: httpx.Request,
+        request: httpx2.Request,
         *,
         stream: bool = False,
         retries: bool = True,
         credentials: bool = True,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         """Send one request, retrying as the policy allows; return a 2xx answer.
 
         The body is read (bounded) unless ``stream``; a POST never follows a redirect.
@@ -298,7 +309,7 @@ class SyncClient(_ClientBase):
         """
         limit = self._settings.max_response_bytes
         idempotent = request.method == "GET"
-        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        auth = self._stack.use_client_auth if credentials else None
         debug = attempts_logged()
         attempt = 0
         while True:
@@ -311,10 +322,10 @@ class SyncClient(_ClientBase):
                 if ok and stream:
                     return response
                 _bounded.read_sync(response, limit, truncate=not ok)
-            except SEND_ERRORS as exc:
+            except self._send_errors as exc:
                 if debug:
                     log_attempt(request, type(exc).__name__, since, attempt)
-                delay = self._delay_after_failure(exc, request, attempt, retries)
+                delay = self._delay_after_failure(as_httpx2(exc), request, attempt, retries)
             else:
                 if debug:
                     log_attempt(request, response.status_code, since, attempt)
@@ -326,8 +337,8 @@ class SyncClient(_ClientBase):
 
     def _execute(
         self,
-        request: httpx.Request,
-        parse: Callable[[httpx.Response], T],
+        request: httpx2.Request,
+        parse: Callable[[httpx2.Response], T],
         *,
         task_id: str | None = None,
         retries: bool = True,
@@ -439,8 +450,9 @@ class SyncClient(_ClientBase):
                         out.write(chunk)
             finally:
                 response.close()
-        except SEND_ERRORS as exc:
-            error = complete(connection_error(exc, request), "GET", None, self._settings.secrets)
+        except self._send_errors as exc:
+            failure = connection_error(as_httpx2(exc), request)
+            error = complete(failure, "GET", None, self._settings.secrets)
             raise error from exc
         except MusicAPIError as error:
             complete(error, "GET", None, self._settings.secrets)
@@ -475,16 +487,16 @@ class AsyncClient(_ClientBase):
     pool queue, which slows down as it grows).
     """
 
-    _http: httpx.AsyncClient
+    _http: httpx2.AsyncClient
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = 2,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
         poll_schedule: PollSchedule | None = None,
         max_concurrency: int | None = None,
         max_response_bytes: int = _bounded.DEFAULT_MAX_RESPONSE_BYTES,
@@ -516,24 +528,21 @@ class AsyncClient(_ClientBase):
             or max_concurrency < 1
         ):
             raise MusicAPIError("max_concurrency must be an int >= 1 (or None for no cap)")
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._settings.timeout, follow_redirects=True, headers=_config.DEFAULT_HEADERS
-        )
-        self._headers = request_headers(self._settings, self._http)
+        self._use_http(http_client, async_=True)
         self._limiter = asyncio.Semaphore(max_concurrency) if max_concurrency else None
 
     async def _send(
         self,
-        request: httpx.Request,
+        request: httpx2.Request,
         *,
         stream: bool = False,
         retries: bool = True,
         credentials: bool = True,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         """Async twin of :meth:`MusicAPI._send`."""
         limit = self._settings.max_response_bytes
         idempotent = request.method == "GET"
-        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        auth = self._stack.use_client_auth if credentials else None
         debug = attempts_logged()
         attempt = 0
         while True:
@@ -552,10 +561,10 @@ class AsyncClient(_ClientBase):
                 if ok and stream:
                     return response
                 await _bounded.read_async(response, limit, truncate=not ok)
-            except SEND_ERRORS as exc:
+            except self._send_errors as exc:
                 if debug:
                     log_attempt(request, type(exc).__name__, since, attempt)
-                delay = self._delay_after_failure(exc, request, attempt, retries)
+                delay = self._delay_after_failure(as_httpx2(exc), request, attempt, retries)
             else:
                 if debug:
                     log_attempt(request, response.status_code, since, attempt)
@@ -567,8 +576,8 @@ class AsyncClient(_ClientBase):
 
     async def _execute(
         self,
-        request: httpx.Request,
-        parse: Callable[[httpx.Response], T],
+        request: httpx2.Request,
+        parse: Callable[[httpx2.Response], T],
         *,
         task_id: str | None = None,
         retries: bool = True,
@@ -676,8 +685,9 @@ class AsyncClient(_ClientBase):
                         out.write(chunk)
             finally:
                 await response.aclose()
-        except SEND_ERRORS as exc:
-            error = complete(connection_error(exc, request), "GET", None, self._settings.secrets)
+        except self._send_errors as exc:
+            failure = connection_error(as_httpx2(exc), request)
+            error = complete(failure, "GET", None, self._settings.secrets)
             raise error from exc
         except MusicAPIError as error:
             complete(error, "GET", None, self._settings.secrets)

@@ -1,6 +1,6 @@
 """Reading an answer's body with a ceiling on the bytes held in memory.
 
-httpx inflates a gzip body one network chunk at a time, with no limit: 64 KiB of a gzip
+httpx2 inflates a gzip body one network chunk at a time, with no limit: 64 KiB of a gzip
 bomb become 64 MiB at once. Here the client reads the raw bytes in small pieces and
 inflates them itself with ``zlib``'s ``max_length``, so a body never grows past
 ``limit + 1`` decoded bytes, whatever its encoding claims. The client asks only for
@@ -13,7 +13,7 @@ import zlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 ACCEPT_ENCODING = "gzip, deflate"
 RAW_CHUNK = 16 * 1024
@@ -94,7 +94,7 @@ class BoundedBody:
         self._size += len(data)
 
     def _retry_as_raw_deflate(self) -> bool:
-        """Some servers send raw deflate without the zlib header (as httpx allows)."""
+        """Some servers send raw deflate without the zlib header (as httpx2 allows)."""
         if not self._first or self._deflate_raw:
             return False
         self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
@@ -118,18 +118,18 @@ def _inflater(content_encoding: str) -> zlib._Decompress | None:
     return None  # an encoding we never asked for: kept as received, still bounded
 
 
-def body_reader(response: httpx.Response, limit: int, *, truncate: bool = False) -> BoundedBody:
+def body_reader(response: httpx2.Response, limit: int, *, truncate: bool = False) -> BoundedBody:
     """A :class:`BoundedBody` for ``response``'s Content-Encoding."""
     encoding = ", ".join(response.headers.get_list("content-encoding"))
     return BoundedBody(encoding, limit, truncate=truncate)
 
 
-def read_sync(response: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
+def read_sync(response: httpx2.Response, limit: int, *, truncate: bool = False) -> bytes:
     """Read a streamed response's body (at most ``limit`` decoded bytes) and close it.
 
     Afterwards ``response.content``, ``.text`` and ``.json()`` work as after ``read()``.
     """
-    if response.is_stream_consumed:  # an in-memory answer (httpx.MockTransport)
+    if response.is_stream_consumed:  # an in-memory answer (httpx2.MockTransport)
         return _already_read(response, limit, truncate)
     try:
         body = body_reader(response, limit, truncate=truncate)
@@ -142,7 +142,7 @@ def read_sync(response: httpx.Response, limit: int, *, truncate: bool = False) -
         response.close()
 
 
-async def read_async(response: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
+async def read_async(response: httpx2.Response, limit: int, *, truncate: bool = False) -> bytes:
     """Async twin of :func:`read_sync`."""
     if response.is_stream_consumed:
         return _already_read(response, limit, truncate)
@@ -157,13 +157,13 @@ async def read_async(response: httpx.Response, limit: int, *, truncate: bool = F
         await response.aclose()
 
 
-def _attach(response: httpx.Response, content: bytes) -> bytes:
-    """Store the decoded body where ``Response.read()`` would (httpx's own attribute)."""
+def _attach(response: httpx2.Response, content: bytes) -> bytes:
+    """Store the decoded body where ``Response.read()`` would (httpx2's own attribute)."""
     response._content = content
     return content
 
 
-def _already_read(response: httpx.Response, limit: int, truncate: bool) -> bytes:
+def _already_read(response: httpx2.Response, limit: int, truncate: bool) -> bytes:
     content = response.content
     if len(content) <= limit:
         return content

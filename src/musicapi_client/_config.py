@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from musicapi_client._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from musicapi_client._errors import MusicAPIError, shorten
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 DEFAULT_BASE_URL = "https://api.musicapi.ai"
 API_PREFIX = "/api/v1"  # every path of the spec starts with it
 # Uploads answer after about 20 s; generation is asynchronous, so 60 s reads are generous.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
 ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
 ENV_WEBHOOK_SECRET = "MUSICAPI_WEBHOOK_SECRET"  # noqa: S105 - a variable name, not a secret
@@ -42,12 +42,12 @@ class Settings:
 
     api_key: str
     base_url: str
-    timeout: httpx.Timeout
+    timeout: httpx2.Timeout
     retry: RetryPolicy
     schedule: PollSchedule
     # Sent with every request when the pool is not ours to configure (a passed-in
     # http_client, or a with_options() copy), so ``timeout=`` always takes effect.
-    request_timeout: httpx.Timeout | None = None
+    request_timeout: httpx2.Timeout | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     webhook_secret: str | None = None
 
@@ -79,7 +79,7 @@ def redis_link(url: str | None, client: Any) -> RedisLink | None:
 def resolve_settings(
     api_key: str | None,
     base_url: str | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
     max_retries: int,
     poll_schedule: PollSchedule | None,
     *,
@@ -128,13 +128,13 @@ def check_api_key(key: str) -> str:
 
 
 def check_base_url(url: str) -> None:
-    """MusicAPIError unless ``url`` is an absolute http(s) URL httpx can use."""
+    """MusicAPIError unless ``url`` is an absolute http(s) URL httpx2 can use."""
     shown = shorten(url, 100)
     if not url.startswith(("http://", "https://")):
         raise MusicAPIError(f"base_url must start with http:// or https://, got {shown!r}")
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        parsed = httpx2.URL(url)
+    except (httpx2.InvalidURL, ValueError, TypeError) as exc:
         raise MusicAPIError(f"base_url is not a valid URL: {exc}") from None
     if not parsed.host:
         raise MusicAPIError(f"base_url has no host: {shown!r}")
@@ -157,24 +157,24 @@ def _seconds(value: object, name: str) -> float | None:
     return seconds
 
 
-def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """An httpx.Timeout from seconds (connect capped at 10 s), or the default.
+def resolve_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout:
+    """An httpx2.Timeout from seconds (connect capped at 10 s), or the default.
 
     Zero, negative, NaN or infinite values are refused here, not at the first request.
-    An ``httpx.Timeout`` may leave a phase unlimited (None), as httpx allows.
+    An ``httpx2.Timeout`` may leave a phase unlimited (None), as httpx2 allows.
     """
     if timeout is None:
         return DEFAULT_TIMEOUT
-    if isinstance(timeout, httpx.Timeout):
+    if isinstance(timeout, httpx2.Timeout):
         for phase, value in timeout.as_dict().items():
             _seconds(value, f"timeout.{phase}")
         return timeout
     seconds = _seconds(timeout, "timeout")
     assert seconds is not None
-    return httpx.Timeout(seconds, connect=min(10.0, seconds))
+    return httpx2.Timeout(seconds, connect=min(10.0, seconds))
 
 
-def shrink_timeout(timeout: httpx.Timeout, remaining: float) -> dict[str, float]:
+def shrink_timeout(timeout: httpx2.Timeout, remaining: float) -> dict[str, float]:
     """``timeout`` with no phase longer than ``remaining`` seconds (a request extension)."""
     remaining = max(remaining, 0.001)
     return {

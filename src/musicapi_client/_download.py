@@ -23,12 +23,13 @@ from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-import httpx
-
 from musicapi_client._errors import APIConnectionError, InvalidRequestError, MusicAPIError
+from musicapi_client._legacy_httpx import stack_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+
+    import httpx2
 
     from musicapi_client._task import Clip
 
@@ -194,14 +195,14 @@ def content_length(value: str | None) -> int | None:
 
 
 def audio_request(
-    http: httpx.Client | httpx.AsyncClient,
+    http: httpx2.Client | httpx2.AsyncClient,
     clip: Clip,
     format: Format = "audio",
-) -> httpx.Request:
+) -> httpx2.Request:
     """The GET for ``clip``'s audio, without any Authorization header the client carries."""
     try:
         request = http.build_request("GET", audio_url(clip, format), headers=REQUEST_HEADERS)
-    except (httpx.InvalidURL, ValueError) as exc:
+    except (stack_for(http).invalid_url, ValueError) as exc:
         raise InvalidRequestError(
             f"clip {clip.clip_id} audio_url is not a usable URL: {exc}", field="audio_url"
         ) from None
@@ -211,7 +212,7 @@ def audio_request(
 
 @contextlib.contextmanager
 def writer(
-    response: httpx.Response, where: Destination, clip: Clip
+    response: httpx2.Response, where: Destination, clip: Clip
 ) -> Iterator[tuple[Path, IO[bytes]]]:
     """The final path and a temporary file for ``response``'s body (see atomic_writer).
 
@@ -220,7 +221,7 @@ def writer(
     """
     final = where.final(clip, response.headers.get("content-type"))
     expected = content_length(response.headers.get("content-length"))
-    in_memory = response.is_stream_consumed  # built in memory (httpx.MockTransport)
+    in_memory = response.is_stream_consumed  # built in memory (httpx2.MockTransport)
 
     def check() -> None:
         received = len(response.content) if in_memory else response.num_bytes_downloaded

@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from musicapi_client._bounded import BodyDecodingError, BodyTooLargeError
 from musicapi_client._retry import RETRYABLE_ERRORS, UNSENT_ERRORS, parse_retry_after
@@ -242,7 +242,7 @@ def scrub(error: MusicAPIError, secrets: tuple[str, ...]) -> MusicAPIError:
     return error
 
 
-def _body_and_text(response: httpx.Response) -> tuple[Any, str]:
+def _body_and_text(response: httpx2.Response) -> tuple[Any, str]:
     try:
         body: Any = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
@@ -258,7 +258,7 @@ def _body_and_text(response: httpx.Response) -> tuple[Any, str]:
     return body, one_line(json.dumps(body))
 
 
-def error_from_response(response: httpx.Response, *, task_id: str | None = None) -> APIStatusError:
+def error_from_response(response: httpx2.Response, *, task_id: str | None = None) -> APIStatusError:
     """The typed error for a non-success response. Never fails on a non-JSON body."""
     status = response.status_code
     body, text = _body_and_text(response)
@@ -303,7 +303,7 @@ def error_from_response(response: httpx.Response, *, task_id: str | None = None)
     return error
 
 
-def _has_request(response: httpx.Response) -> bool:
+def _has_request(response: httpx2.Response) -> bool:
     try:
         response.request  # noqa: B018 - property raises when the response has no request
     except RuntimeError:
@@ -315,15 +315,15 @@ def _has_request(response: httpx.Response) -> bool:
 DEPRECATION = "musicapi_client.deprecation"
 
 
-def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
+def connection_error(exc: Exception, request: httpx2.Request) -> APIConnectionError:
     """The client error for a failure between sending and holding the decoded answer."""
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    cls = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
     kind = type(exc).__name__
-    if isinstance(exc, httpx.DecodingError | BodyDecodingError):
+    if isinstance(exc, httpx2.DecodingError | BodyDecodingError):
         detail = f"the answer could not be decoded: {exc}"
     elif isinstance(exc, BodyTooLargeError):
         detail = f"{exc} (MusicAPI(max_response_bytes=...) raises the limit)"
-    elif isinstance(exc, httpx.TooManyRedirects):
+    elif isinstance(exc, httpx2.TooManyRedirects):
         detail = "too many redirects (a redirect loop?)"
     else:
         detail = str(exc) or kind
@@ -335,7 +335,7 @@ def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionErr
     return error
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx2.Response) -> APIStatusError:
     """The typed error for a non-2xx answer (a POST's 3xx says why it was not followed)."""
     error = error_from_response(response)
     if response.is_redirect and response.request.method != "GET":
@@ -347,7 +347,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     return error
 
 
-def shape_error(key: str, response: httpx.Response, exc: Exception) -> APIStatusError:
+def shape_error(key: str, response: httpx2.Response, exc: Exception) -> APIStatusError:
     """The error for a success body that is not JSON or matches none of the expected shapes.
 
     ``exc`` is pydantic's ValidationError, or LookupError when the spec names no model
@@ -381,7 +381,7 @@ def shape_error(key: str, response: httpx.Response, exc: Exception) -> APIStatus
 
 
 def mark_outcome(error: MusicAPIError, method: str) -> None:
-    """Set ``outcome_unknown`` on an error raised after a request was handed to httpx.
+    """Set ``outcome_unknown`` on an error raised after a request was handed to httpx2.
 
     A GET changes nothing on the server. After a POST only a 4xx answer (the server
     refused it, 429 included) or a failure to connect proves that nothing started;

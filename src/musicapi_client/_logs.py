@@ -1,7 +1,7 @@
 """The ``musicapi_client`` logger: one INFO line per HTTP attempt, never headers or bodies.
 
 ``MUSICAPI_LOG=info`` (or ``debug``) sends it to stderr; otherwise it follows the
-application's logging setup (as httpx does, attempts are logged at INFO).
+application's logging setup (as httpx2 does, attempts are logged at INFO).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 ENV_LOG = "MUSICAPI_LOG"
 logger = logging.getLogger("musicapi_client")
@@ -36,7 +36,7 @@ def attempts_logged() -> bool:
 
 
 def log_attempt(
-    request: httpx.Request, status: int | str, since: float | None, attempt: int
+    request: httpx2.Request, status: int | str, since: float | None, attempt: int
 ) -> None:
     """One line per attempt: method, host and path, status, time (when ``since`` is set)."""
     if since is not None:

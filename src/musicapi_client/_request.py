@@ -12,7 +12,7 @@ import functools
 import warnings
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from musicapi_client._bounded import ACCEPT_ENCODING
 from musicapi_client._config import shrink_timeout
@@ -23,6 +23,7 @@ from musicapi_client._errors import (
     shape_error,
     shorten,
 )
+from musicapi_client._legacy_httpx import stack_for
 from musicapi_client._retry import parse_retry_after
 from musicapi_client._task import Task, parse_task
 from musicapi_client._validation import validate_body
@@ -45,18 +46,18 @@ class RequestHeaders(dict[str, str]):
 
 
 @functools.lru_cache(maxsize=1024)
-def parsed_url(url: str) -> httpx.URL:
-    """``httpx.URL(url)``, remembered: parsing is a third of building a request, and a
+def parsed_url(url: str) -> httpx2.URL:
+    """``httpx2.URL(url)``, remembered: parsing is a third of building a request, and a
     client sends to the same few URLs again and again (an endpoint, a task it polls).
     URLs are immutable, so sharing them is safe."""
-    return httpx.URL(url)
+    return httpx2.URL(url)
 
 
-def request_headers(settings: Settings, http: httpx.Client | httpx.AsyncClient) -> RequestHeaders:
-    """The headers every API request adds to the httpx client's own (computed once).
+def request_headers(settings: Settings, http: httpx2.Client | httpx2.AsyncClient) -> RequestHeaders:
+    """The headers every API request adds to the httpx2 client's own (computed once).
 
     The key always; the encodings the client can inflate with a ceiling (see _bounded)
-    only when the httpx client does not already ask for exactly those. Fewer headers to
+    only when the httpx2 client does not already ask for exactly those. Fewer headers to
     merge per request is measurably faster.
     """
     headers = RequestHeaders(Authorization=settings.auth_header)
@@ -70,21 +71,23 @@ SECRETS = "musicapi_secrets"  # request extension: per-call secrets to mask in e
 
 
 def _build(
-    http: httpx.Client | httpx.AsyncClient,
+    http: httpx2.Client | httpx2.AsyncClient,
     settings: Settings,
     headers: dict[str, str],
     method: str,
     path: str,
     content: bytes | None,
     field: str,
-) -> httpx.Request:
+) -> httpx2.Request:
     if content is not None:
         headers = {**headers, "Content-Type": JSON_CONTENT}
+    stack = stack_for(http)
+    url = settings.base_url + path
     try:
         request = http.build_request(
-            method, parsed_url(settings.base_url + path), content=content, headers=headers
+            method, parsed_url(url) if stack.native else url, content=content, headers=headers
         )
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+    except (stack.invalid_url, ValueError, TypeError) as exc:
         raise InvalidRequestError(
             f"the request cannot be built: {type(exc).__name__}: {shorten(str(exc), 200)}",
             field=field,
@@ -104,7 +107,7 @@ def _warn_if_deprecated(op: Operation, stacklevel: int) -> None:
         )
 
 
-def _note_deprecation(request: httpx.Request, op: Operation) -> None:
+def _note_deprecation(request: httpx2.Request, op: Operation) -> None:
     """Carry what replaces a retired operation, for the message of its 410."""
     if op.deprecated:
         request.extensions[DEPRECATION] = op.deprecation
@@ -123,13 +126,13 @@ def _warn_if_retired(op: Operation, params: dict[str, Any], stacklevel: int) -> 
 
 
 def call_request(
-    http: httpx.Client | httpx.AsyncClient,
+    http: httpx2.Client | httpx2.AsyncClient,
     settings: Settings,
     headers: dict[str, str],
     op: Operation,
     params: dict[str, Any] | None,
     extra: object,
-) -> httpx.Request:
+) -> httpx2.Request:
     """The request for a create or call operation; InvalidRequestError if the input is bad."""
     # frames: here, the client's _request, _create_task/_call_operation, the resource's
     # _create/_call, the generated method, the caller
@@ -165,20 +168,20 @@ def _accepts(op: Operation, name: str) -> bool:
     return any(param.name == name for param in op.params)
 
 
-def request_secrets(request: httpx.Request, settings: Settings) -> tuple[str, ...]:
+def request_secrets(request: httpx2.Request, settings: Settings) -> tuple[str, ...]:
     """What to mask in errors about ``request``: the client's secrets and the call's own."""
     extra: tuple[str, ...] = request.extensions.get(SECRETS, ())
     return settings.secrets + extra if extra else settings.secrets
 
 
 def poll_request(
-    http: httpx.Client | httpx.AsyncClient,
+    http: httpx2.Client | httpx2.AsyncClient,
     settings: Settings,
     headers: dict[str, str],
     op: Operation,
     task_id: str,
     remaining: float | None,
-) -> httpx.Request:
+) -> httpx2.Request:
     """The GET for a task; inside ``wait()`` its timeout never outlives the deadline."""
     # frames: here, the client's _poll_task, the resource's _get_task, the generated get, the caller
     _warn_if_deprecated(op, stacklevel=6)
@@ -191,7 +194,7 @@ def poll_request(
     return request
 
 
-def parse_model(op: Operation, response: httpx.Response) -> Any:
+def parse_model(op: Operation, response: httpx2.Response) -> Any:
     """Validate a success body, straight from its bytes, with the model its status names.
 
     The endpoint's responses say which models each 2xx status carries (a 202 "not ready"
@@ -237,7 +240,7 @@ class Repeating:
         return self.every
 
 
-def created_fields(op: Operation, response: httpx.Response) -> dict[str, Any]:
+def created_fields(op: Operation, response: httpx2.Response) -> dict[str, Any]:
     """The TaskCreated fields of a create answer."""
     model = parse_model(op, response)
     assert op.task_id_field is not None
@@ -259,17 +262,17 @@ def created_fields(op: Operation, response: httpx.Response) -> dict[str, Any]:
     }
 
 
-def retry_after(response: httpx.Response) -> float | None:
+def retry_after(response: httpx2.Response) -> float | None:
     """The server's poll hint on a task response, if any."""
     return parse_retry_after(response.headers) if "retry-after" in response.headers else None
 
 
 def task_parser(
     family: Family, op: Operation, task_id: str, expected: int | None
-) -> Callable[[httpx.Response], Task]:
+) -> Callable[[httpx2.Response], Task]:
     """Reads a poll's answer into a :class:`Task` (a shape no model knows: APIStatusError)."""
 
-    def parse(response: httpx.Response) -> Task:
+    def parse(response: httpx2.Response) -> Task:
         try:
             return parse_task(
                 family,
@@ -286,11 +289,11 @@ def task_parser(
     return parse
 
 
-def created_parser(op: Operation) -> Callable[[httpx.Response], dict[str, Any]]:
+def created_parser(op: Operation) -> Callable[[httpx2.Response], dict[str, Any]]:
     """Reads a create's answer into the fields of a TaskCreated."""
     return lambda response: created_fields(op, response)
 
 
-def model_parser(op: Operation) -> Callable[[httpx.Response], Any]:
+def model_parser(op: Operation) -> Callable[[httpx2.Response], Any]:
     """Reads a call's answer into the model the spec names for it."""
     return lambda response: parse_model(op, response)

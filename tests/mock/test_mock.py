@@ -7,7 +7,7 @@ import time
 import wave
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 from mutagen.mp4 import MP4
 
@@ -29,12 +29,12 @@ CREATE = {
 
 def _raw(
     mock: MockHandle, method: str, path: str, body: Any = None, key: str | None = None
-) -> httpx.Response:
+) -> httpx2.Response:
     headers = {"Authorization": f"Bearer {key or mock.api_key}"} if key != "" else {}
-    return httpx.request(method, mock.url + path, json=body, headers=headers, timeout=10)
+    return httpx2.request(method, mock.url + path, json=body, headers=headers, timeout=10)
 
 
-def _conforms(path: str, method: str, response: httpx.Response) -> None:
+def _conforms(path: str, method: str, response: httpx2.Response) -> None:
     route, _ = mock_spec.match(method, path) or (None, None)
     assert route is not None
     declared = route.op["responses"][str(response.status_code)]
@@ -182,7 +182,7 @@ def test_audio_is_a_real_streamed_wav(musicapi_mock: MockHandle) -> None:
     task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6").wait()
     url = task.clips[0].audio_url
     assert url.startswith(musicapi_mock.url)
-    response = httpx.get(url + "?seconds=2")
+    response = httpx2.get(url + "?seconds=2")
     assert response.headers["content-type"] == "audio/wav"
     assert int(response.headers["content-length"]) == len(response.content)
     with wave.open(io.BytesIO(response.content)) as audio:
@@ -248,7 +248,7 @@ def test_unknown_fault_profile_is_refused() -> None:
 
 def test_server_stops_by_itself() -> None:
     server = MockServer(lifetime=0.3).start()
-    assert httpx.get(server.url + "/__mock__/stats").status_code == 200
+    assert httpx2.get(server.url + "/__mock__/stats").status_code == 200
     server._thread.join(timeout=5)
     assert not server._thread.is_alive()
 
@@ -353,7 +353,7 @@ def test_the_mock_survives_bad_requests(musicapi_mock: MockHandle) -> None:
     headers = {"Authorization": f"Bearer {musicapi_mock.api_key}"}
     for depth in (100, 5000):  # past the validators' depth, past json's recursion limit
         nested = b'{"task_type": "create_music", "x": ' + b"[" * depth + b"]" * depth + b"}"
-        answer = httpx.post(
+        answer = httpx2.post(
             musicapi_mock.url + "/api/v1/sonic/create", content=nested, headers=headers
         )
         assert answer.status_code == 400, (depth, answer.text)
@@ -361,12 +361,12 @@ def test_the_mock_survives_bad_requests(musicapi_mock: MockHandle) -> None:
     task = client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6").wait()
     url = task.clips[0].audio_url
     for seconds in ("nan", "inf", "-inf", "-5", "1e15", "1e9", "x"):
-        answer = httpx.get(f"{url}?seconds={seconds}")
+        answer = httpx2.get(f"{url}?seconds={seconds}")
         assert answer.status_code == 400, seconds
     for body in (b"[1, 2]", b'"429"', b"null", b"{", b"[" * 5000):
-        answer = httpx.post(musicapi_mock.url + "/__mock__/faults", content=body)
+        answer = httpx2.post(musicapi_mock.url + "/__mock__/faults", content=body)
         assert answer.status_code == 400, body[:10]
-    assert httpx.get(f"{url}?seconds=1").status_code == 200  # and it still serves
+    assert httpx2.get(f"{url}?seconds=1").status_code == 200  # and it still serves
 
 
 def test_the_mock_charges_the_2026_10_prices_or_the_ones_it_is_told(tmp_path: Any) -> None:
@@ -417,7 +417,7 @@ def test_the_mock_answers_as_the_vendor_sdk_expects(musicapi_mock: MockHandle) -
 def test_the_2025_profile_still_needs_a_task_type() -> None:
     with MockServer(speed=50, api="2025-06") as mock:
         body = {"custom_mode": False, "gpt_description_prompt": "x", "mv": "sonic-v6"}
-        answer = httpx.post(
+        answer = httpx2.post(
             mock.url + "/api/v1/sonic/create", json=body,
             headers={"Authorization": f"Bearer {mock.api_key}"},
         )  # fmt: skip
@@ -448,7 +448,7 @@ def test_more_keys_are_accepted_and_each_key_is_paced_alone() -> None:
         def create(key: str) -> int:
             headers = {"Authorization": f"Bearer {key}"}
             url = f"{mock.url}/api/v1/sonic/create"
-            return httpx.post(url, json=body, headers=headers).status_code
+            return httpx2.post(url, json=body, headers=headers).status_code
 
         first, other, again = create(mock.api_key), create("key-2"), create(mock.api_key)
         unknown = create("key-3")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 
 from musicapi_client.mock import _spec
 from musicapi_client.webhooks._verify import sign
@@ -172,7 +172,7 @@ class Deliverer:
             self._thread.join(timeout=5)
 
     def _run(self) -> None:
-        with httpx.Client(timeout=SEND_TIMEOUT, follow_redirects=False, trust_env=False) as http:
+        with httpx2.Client(timeout=SEND_TIMEOUT, follow_redirects=False, trust_env=False) as http:
             while True:
                 with self._wake:
                     while not self._stopped and (
@@ -190,7 +190,7 @@ class Deliverer:
             self._push(at, event)
             self._wake.notify()
 
-    def _send(self, http: httpx.Client, event: _Event) -> None:
+    def _send(self, http: httpx2.Client, event: _Event) -> None:
         task = self.state.tasks[event.task_id]
         now = self.state.now()
         if not event.body:  # rendered once, when first due: the poll answer at that moment
@@ -222,7 +222,7 @@ class Deliverer:
         self._count("sent")
         try:
             status = http.post(event.url, content=event.body, headers=headers).status_code
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             status = 0
         if 200 <= status < 300:
             self._count("delivered")

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -137,9 +137,9 @@ class Listener:
         headers = [(k, v) for k, v in request.headers.raw if k.lower() in FORWARDED_RAW]
         assert self.forward_to is not None
         try:
-            async with httpx.AsyncClient(timeout=FORWARD_TIMEOUT, trust_env=False) as http:
+            async with httpx2.AsyncClient(timeout=FORWARD_TIMEOUT, trust_env=False) as http:
                 answer = await http.post(self.forward_to, content=body, headers=headers)
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             self.echo(f"forward to {self.forward_to} failed: {type(exc).__name__}", True)
             return 502
         return answer.status_code

@@ -62,7 +62,7 @@ class WebhookEvent:
 def _header_map(headers: Headers) -> dict[str, str]:
     """Lower-cased headers; a security header given twice is refused (which one to trust?).
 
-    Takes any mapping, (name, value) pairs, or the header objects of httpx, starlette,
+    Takes any mapping, (name, value) pairs, or the header objects of httpx2, starlette,
     werkzeug and the standard library (``http.server``), keeping repeated headers. Byte
     names and values are read as latin-1, as HTTP carries them. Anything else is refused
     as ``unreadable-headers``.
@@ -85,7 +85,7 @@ def _header_map(headers: Headers) -> dict[str, str]:
 
 def _pairs(headers: Any) -> list[tuple[Any, Any]]:
     pairs: list[Any]
-    if hasattr(headers, "multi_items"):  # httpx.Headers keeps repeated headers
+    if hasattr(headers, "multi_items"):  # httpx2.Headers keeps repeated headers
         pairs = list(headers.multi_items())
     elif hasattr(headers, "getlist") and hasattr(headers, "keys"):  # starlette, werkzeug
         pairs = [(k, v) for k in set(headers.keys()) for v in headers.getlist(k)]
