@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from musicapi_client._model import APIModel
+from pydantic import ConfigDict, Field
 from typing_extensions import TypeAliasType
 
 
-class WebhookPayload(BaseModel):
+class WebhookPayload(APIModel):
     """
     A task's poll answer (any family's shape) with the task it belongs to, so a receiver can correlate it.
     """
@@ -25,7 +26,7 @@ class WebhookPayload(BaseModel):
     ] = None
 
 
-class Error(BaseModel):
+class Error(APIModel):
     """
     Error body. The API uses several envelopes, so every field is optional; the client
     reads the first of message, error, detail as the human text.
@@ -54,7 +55,7 @@ class Error(BaseModel):
     detail: Annotated[str | None, Field(examples=["clip not found"])] = None
 
 
-class CreateTaskResponse(BaseModel):
+class CreateTaskResponse(APIModel):
     """
     Acknowledgement of a create call; poll the family's task endpoint with task_id.
     """
@@ -70,7 +71,7 @@ class CreateTaskResponse(BaseModel):
     )
 
 
-class UploadRequest(BaseModel):
+class UploadRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -86,7 +87,7 @@ class UploadRequest(BaseModel):
     ]
 
 
-class UploadResponse(BaseModel):
+class UploadResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -95,7 +96,7 @@ class UploadResponse(BaseModel):
     message: Annotated[str, Field(examples=["success"])]
 
 
-class TaskNotReady(BaseModel):
+class TaskNotReady(APIModel):
     """
     Body of the 202 answer while a task runs.
     """
@@ -107,7 +108,7 @@ class TaskNotReady(BaseModel):
     message: str | None = None
 
 
-class TaskFailure(BaseModel):
+class TaskFailure(APIModel):
     """
     HTTP 200 body of a task that failed upstream. Credits for it are refunded.
 
@@ -144,7 +145,7 @@ SonicModel = TypeAliasType(
 )
 
 
-class SonicCreateMusic(BaseModel):
+class SonicCreateMusic(APIModel):
     """
     New song from lyrics (custom_mode true) or from a description (custom_mode false).
     """
@@ -261,7 +262,7 @@ class SonicCreateMusic(BaseModel):
     ] = None
 
 
-class SonicExtendMusic(BaseModel):
+class SonicExtendMusic(APIModel):
     """
     Continue a clip from a point in time. The result holds only the new part; concat joins it to the original.
     """
@@ -375,7 +376,7 @@ class SonicExtendMusic(BaseModel):
     ] = None
 
 
-class SonicConcatMusic(BaseModel):
+class SonicConcatMusic(APIModel):
     """
     Join an extended clip with the song it extends into one full song.
     """
@@ -409,7 +410,7 @@ class SonicConcatMusic(BaseModel):
     ] = None
 
 
-class SonicCoverMusic(BaseModel):
+class SonicCoverMusic(APIModel):
     """
     Re-record a clip in another style.
     """
@@ -524,7 +525,7 @@ class SonicCoverMusic(BaseModel):
     ] = None
 
 
-class SonicPersonaMusic(BaseModel):
+class SonicPersonaMusic(APIModel):
     """
     New song sung by a persona created with create_persona.
     """
@@ -635,7 +636,7 @@ class SonicPersonaMusic(BaseModel):
     ] = None
 
 
-class SonicRemaster(BaseModel):
+class SonicRemaster(APIModel):
     """
     Remaster a clip (a cleaner mix of the same song).
     """
@@ -680,7 +681,7 @@ class SonicRemaster(BaseModel):
     ] = None
 
 
-class SonicAddVocals(BaseModel):
+class SonicAddVocals(APIModel):
     """
     Sing new lyrics over an uploaded instrumental.
     """
@@ -748,7 +749,7 @@ class SonicAddVocals(BaseModel):
     ] = None
 
 
-class SonicAddInstrumental(BaseModel):
+class SonicAddInstrumental(APIModel):
     """
     Put a new backing track under an uploaded vocal.
     """
@@ -815,7 +816,7 @@ class SonicAddInstrumental(BaseModel):
     ] = None
 
 
-class CreatePersonaRequest(BaseModel):
+class CreatePersonaRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -893,7 +894,7 @@ class CreatePersonaRequest(BaseModel):
     ] = None
 
 
-class CreatePersonaResponse(BaseModel):
+class CreatePersonaResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -904,7 +905,7 @@ class CreatePersonaResponse(BaseModel):
     message: Annotated[str | None, Field(examples=["success"])] = None
 
 
-class SonicClip(BaseModel):
+class SonicClip(APIModel):
     """
     One generated sonic clip.
     """
@@ -954,7 +955,7 @@ class SonicClip(BaseModel):
     duration: Annotated[float | str | None, Field(description="Seconds.", examples=[163.4])] = None
 
 
-class SonicTask(BaseModel):
+class SonicTask(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -984,7 +985,7 @@ RiffusionModel = TypeAliasType(
 )
 
 
-class RiffusionCreateMusic(BaseModel):
+class RiffusionCreateMusic(APIModel):
     """
     New song from lyrics (custom_mode true) or from a prompt (custom_mode false).
     """
@@ -1048,7 +1049,7 @@ class RiffusionCreateMusic(BaseModel):
     ] = None
 
 
-class RiffusionCoverMusic(BaseModel):
+class RiffusionCoverMusic(APIModel):
     """
     Re-record a clip in another style.
     """
@@ -1100,7 +1101,7 @@ class RiffusionCoverMusic(BaseModel):
     ]
 
 
-class RiffusionExtendMusic(BaseModel):
+class RiffusionExtendMusic(APIModel):
     """
     Continue a clip from a point in time.
     """
@@ -1160,7 +1161,7 @@ class RiffusionExtendMusic(BaseModel):
     ]
 
 
-class RiffusionReplaceSection(BaseModel):
+class RiffusionReplaceSection(APIModel):
     """
     Regenerate the part of a clip between two points in time.
     """
@@ -1228,7 +1229,7 @@ class RiffusionReplaceSection(BaseModel):
     ]
 
 
-class RiffusionSwapSound(BaseModel):
+class RiffusionSwapSound(APIModel):
     """
     Keep the vocals and change the instrumental, described in sound.
     """
@@ -1280,7 +1281,7 @@ class RiffusionSwapSound(BaseModel):
     ]
 
 
-class RiffusionSwapVocals(BaseModel):
+class RiffusionSwapVocals(APIModel):
     """
     Keep the instrumental and change the vocals, described in sound.
     """
@@ -1332,7 +1333,7 @@ class RiffusionSwapVocals(BaseModel):
     ]
 
 
-class RiffusionClip(BaseModel):
+class RiffusionClip(APIModel):
     """
     One generated riffusion song.
     """
@@ -1363,7 +1364,7 @@ class RiffusionClip(BaseModel):
     ] = None
 
 
-class RiffusionTask(BaseModel):
+class RiffusionTask(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1393,7 +1394,7 @@ StudioModelType = TypeAliasType(
 )
 
 
-class StudioRegularConfig(BaseModel):
+class StudioRegularConfig(APIModel):
     """
     Generation of a complete song.
     """
@@ -1404,7 +1405,7 @@ class StudioRegularConfig(BaseModel):
     mode: Literal["regular"]
 
 
-class StudioSongSource(BaseModel):
+class StudioSongSource(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1418,7 +1419,7 @@ class StudioSongSource(BaseModel):
     ]
 
 
-class StudioDescriptionMode(BaseModel):
+class StudioDescriptionMode(APIModel):
     """
     Song with lyrics written by the service from the prompt.
     """
@@ -1464,7 +1465,7 @@ class StudioDescriptionMode(BaseModel):
     config: Annotated[StudioRegularConfig, Field(description="Generation of a complete song.")]
 
 
-class StudioCustomMode(BaseModel):
+class StudioCustomMode(APIModel):
     """
     Song from your own lyrics; prompt gives the style.
     """
@@ -1553,7 +1554,7 @@ class StudioCustomMode(BaseModel):
     config: Annotated[StudioRegularConfig, Field(description="Generation of a complete song.")]
 
 
-class StudioInstrumentalMode(BaseModel):
+class StudioInstrumentalMode(APIModel):
     """
     Instrumental from style keywords.
     """
@@ -1599,7 +1600,7 @@ class StudioInstrumentalMode(BaseModel):
     config: Annotated[StudioRegularConfig, Field(description="Generation of a complete song.")]
 
 
-class StudioCreateResponse(BaseModel):
+class StudioCreateResponse(APIModel):
     """
     Studio's acknowledgement; data is the task id.
     """
@@ -1619,7 +1620,7 @@ class StudioCreateResponse(BaseModel):
     ]
 
 
-class StudioSong(BaseModel):
+class StudioSong(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1639,7 +1640,7 @@ class StudioSong(BaseModel):
     plays: int | None = None
 
 
-class StudioTaskOutput(BaseModel):
+class StudioTaskOutput(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1649,7 +1650,7 @@ class StudioTaskOutput(BaseModel):
     ] = None
 
 
-class StudioTaskData(BaseModel):
+class StudioTaskData(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1665,7 +1666,7 @@ class StudioTaskData(BaseModel):
     data: StudioTaskOutput | None = None
 
 
-class StudioTask(BaseModel):
+class StudioTask(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1674,7 +1675,7 @@ class StudioTask(BaseModel):
     data: StudioTaskData
 
 
-class LyricsRequest(BaseModel):
+class LyricsRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1689,7 +1690,7 @@ class LyricsRequest(BaseModel):
     ]
 
 
-class LyricsCandidate(BaseModel):
+class LyricsCandidate(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1697,7 +1698,7 @@ class LyricsCandidate(BaseModel):
     lyrics: Annotated[str, Field(examples=["[Verse]\nEngine hums beneath the stars"])]
 
 
-class LyricsResponse(BaseModel):
+class LyricsResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1706,7 +1707,7 @@ class LyricsResponse(BaseModel):
     message: Annotated[str, Field(examples=["success"])]
 
 
-class NuroVocal(BaseModel):
+class NuroVocal(APIModel):
     """
     Song with vocals from lyrics; unset style fields are predicted from the lyrics.
     """
@@ -1794,7 +1795,7 @@ class NuroVocal(BaseModel):
     ] = None
 
 
-class NuroSegment(BaseModel):
+class NuroSegment(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1808,7 +1809,7 @@ class NuroSegment(BaseModel):
     duration: Annotated[int, Field(description="Seconds.", examples=[30], ge=1)]
 
 
-class NuroBgm(BaseModel):
+class NuroBgm(APIModel):
     """
     Instrumental background music from a description and tags.
     """
@@ -2028,7 +2029,7 @@ class NuroBgm(BaseModel):
     ] = None
 
 
-class NuroTask(BaseModel):
+class NuroTask(APIModel):
     """
     A nuro task; one song, flat (no code/data envelope).
     """
@@ -2057,7 +2058,7 @@ NuroTaskResult = TypeAliasType(
 )
 
 
-class Credits(BaseModel):
+class Credits(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2074,7 +2075,7 @@ class Credits(BaseModel):
     ]
 
 
-class ClipRequest(BaseModel):
+class ClipRequest(APIModel):
     """
     A request about one clip.
     """
@@ -2092,14 +2093,14 @@ class ClipRequest(BaseModel):
     ]
 
 
-class Data(BaseModel):
+class Data(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
     wav_url: Annotated[str | None, Field(examples=["https://cdn.example.com/0b6f1c1e.wav"])] = None
 
 
-class WavResponse(BaseModel):
+class WavResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2108,7 +2109,7 @@ class WavResponse(BaseModel):
     data: Data
 
 
-class DownloadLinksRequest(BaseModel):
+class DownloadLinksRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2130,7 +2131,7 @@ class DownloadLinksRequest(BaseModel):
     ] = None
 
 
-class File(BaseModel):
+class File(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2138,14 +2139,14 @@ class File(BaseModel):
     url: str | None = None
 
 
-class Data1(BaseModel):
+class Data1(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
     files: list[File] | None = None
 
 
-class DownloadLinksResponse(BaseModel):
+class DownloadLinksResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2154,7 +2155,7 @@ class DownloadLinksResponse(BaseModel):
     data: Data1
 
 
-class Note(BaseModel):
+class Note(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2164,7 +2165,7 @@ class Note(BaseModel):
     velocity: float | None = None
 
 
-class Instrument(BaseModel):
+class Instrument(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2172,7 +2173,7 @@ class Instrument(BaseModel):
     notes: list[Note] | None = None
 
 
-class Data2(BaseModel):
+class Data2(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2180,7 +2181,7 @@ class Data2(BaseModel):
     instruments: list[Instrument] | None = None
 
 
-class MidiResponse(BaseModel):
+class MidiResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2189,7 +2190,7 @@ class MidiResponse(BaseModel):
     data: Data2
 
 
-class VoxRequest(BaseModel):
+class VoxRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2215,7 +2216,7 @@ class VoxRequest(BaseModel):
     ] = None
 
 
-class Data3(BaseModel):
+class Data3(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2226,7 +2227,7 @@ class Data3(BaseModel):
     vocal_end_s: float | None = None
 
 
-class VoxResponse(BaseModel):
+class VoxResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2235,7 +2236,7 @@ class VoxResponse(BaseModel):
     data: Data3
 
 
-class Data4(BaseModel):
+class Data4(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2244,7 +2245,7 @@ class Data4(BaseModel):
     min_bpm: float | None = None
 
 
-class BpmResponse(BaseModel):
+class BpmResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2253,7 +2254,7 @@ class BpmResponse(BaseModel):
     data: Data4
 
 
-class AlignmentItem(BaseModel):
+class AlignmentItem(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2264,14 +2265,14 @@ class AlignmentItem(BaseModel):
     success: bool | None = None
 
 
-class Data5(BaseModel):
+class Data5(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
     alignment: list[AlignmentItem] | None = None
 
 
-class AlignedLyricsResponse(BaseModel):
+class AlignedLyricsResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2280,7 +2281,7 @@ class AlignedLyricsResponse(BaseModel):
     data: Data5
 
 
-class UpsampleTagsRequest(BaseModel):
+class UpsampleTagsRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2294,14 +2295,14 @@ class UpsampleTagsRequest(BaseModel):
     ]
 
 
-class Data6(BaseModel):
+class Data6(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
     upsampled_tags: str | None = None
 
 
-class UpsampleTagsResponse(BaseModel):
+class UpsampleTagsResponse(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2310,7 +2311,7 @@ class UpsampleTagsResponse(BaseModel):
     data: Data6
 
 
-class Steps(BaseModel):
+class Steps(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2320,7 +2321,7 @@ class Steps(BaseModel):
     error: str | None = None
 
 
-class StepsTaskResponse(BaseModel):
+class StepsTaskResponse(APIModel):
     """
     Acknowledgement of a one-stop call (upload, then the work): task_id when the work started, failed_step when a step did not.
     """
@@ -2335,7 +2336,7 @@ class StepsTaskResponse(BaseModel):
     steps: dict[str, Steps] | None = None
 
 
-class SonicSampleRequest(BaseModel):
+class SonicSampleRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2466,7 +2467,7 @@ class SonicSampleRequest(BaseModel):
 MashupClipId = TypeAliasType("MashupClipId", Annotated[str, Field(min_length=1)])
 
 
-class SonicMashupRequest(BaseModel):
+class SonicMashupRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2585,7 +2586,7 @@ class SonicMashupRequest(BaseModel):
     ] = None
 
 
-class SonicReplaceSectionRequest(BaseModel):
+class SonicReplaceSectionRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2694,7 +2695,7 @@ class SonicReplaceSectionRequest(BaseModel):
     ] = None
 
 
-class SonicUploadCoverRequest(BaseModel):
+class SonicUploadCoverRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2816,7 +2817,7 @@ class SonicUploadCoverRequest(BaseModel):
     ] = None
 
 
-class SonicUploadExtendRequest(BaseModel):
+class SonicUploadExtendRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2946,7 +2947,7 @@ class SonicUploadExtendRequest(BaseModel):
     ] = None
 
 
-class CreateVoiceRequest(BaseModel):
+class CreateVoiceRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2975,7 +2976,7 @@ class CreateVoiceRequest(BaseModel):
     ] = None
 
 
-class ProducerCreateMusic(BaseModel):
+class ProducerCreateMusic(APIModel):
     """
     New music from a style description (sound) or lyrics.
     """
@@ -3053,7 +3054,7 @@ class ProducerCreateMusic(BaseModel):
     ] = None
 
 
-class ProducerCoverMusic(BaseModel):
+class ProducerCoverMusic(APIModel):
     """
     Re-record a producer clip in another style.
     """
@@ -3120,7 +3121,7 @@ class ProducerCoverMusic(BaseModel):
     ] = None
 
 
-class ProducerExtendMusic(BaseModel):
+class ProducerExtendMusic(APIModel):
     """
     Continue a producer clip.
     """
@@ -3183,7 +3184,7 @@ class ProducerExtendMusic(BaseModel):
     ] = None
 
 
-class ProducerReplaceMusic(BaseModel):
+class ProducerReplaceMusic(APIModel):
     """
     Rewrite a time window of a producer clip.
     """
@@ -3255,7 +3256,7 @@ class ProducerReplaceMusic(BaseModel):
     ] = None
 
 
-class ProducerUploadRequest(BaseModel):
+class ProducerUploadRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -3284,7 +3285,7 @@ class ProducerUploadRequest(BaseModel):
     ] = None
 
 
-class ProducerDownloadRequest(BaseModel):
+class ProducerDownloadRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -3317,7 +3318,7 @@ class ProducerDownloadRequest(BaseModel):
     ] = None
 
 
-class ProducerLyricsRequest(BaseModel):
+class ProducerLyricsRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -3346,7 +3347,7 @@ class ProducerLyricsRequest(BaseModel):
     ] = None
 
 
-class ProducerVideoRequest(BaseModel):
+class ProducerVideoRequest(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -3375,7 +3376,7 @@ class ProducerVideoRequest(BaseModel):
     ] = None
 
 
-class ProducerClip(BaseModel):
+class ProducerClip(APIModel):
     """
     One result of a producer task (a song; for other task kinds, what they make).
     """
@@ -3409,7 +3410,7 @@ class ProducerClip(BaseModel):
     ] = None
 
 
-class ProducerTask(BaseModel):
+class ProducerTask(APIModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -3464,7 +3465,7 @@ RiffusionCreateRequest = TypeAliasType(
 )
 
 
-class StudioExtendConfig(BaseModel):
+class StudioExtendConfig(APIModel):
     """
     Extension of an existing song, before its start (precede) or after its end (continuation).
     """
@@ -3476,7 +3477,7 @@ class StudioExtendConfig(BaseModel):
     source: StudioSongSource
 
 
-class StudioExtendMode(BaseModel):
+class StudioExtendMode(APIModel):
     """
     Extend an existing studio song before or after it.
     """

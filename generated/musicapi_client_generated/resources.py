@@ -16,6 +16,9 @@ from musicapi_client._resource import AsyncResource, SyncResource
 from . import operations as ops
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx2
     from musicapi_client._task import (
         AsyncProgressCallback,
         AsyncTaskCreated,
@@ -68,7 +71,10 @@ class SonicResource(SyncResource):
         use_suno_cdn: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """New song from lyrics (custom_mode true) or from a description (custom_mode false).
 
@@ -92,7 +98,10 @@ class SonicResource(SyncResource):
             use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_CREATE,
@@ -115,6 +124,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def extend(
@@ -135,7 +147,10 @@ class SonicResource(SyncResource):
         use_suno_cdn: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Continue a clip from a point in time. The result holds only the new part; concat joins it to the original.
 
@@ -158,7 +173,10 @@ class SonicResource(SyncResource):
             use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_EXTEND,
@@ -180,6 +198,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def concat(
@@ -188,7 +209,10 @@ class SonicResource(SyncResource):
         continue_clip_id: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Join an extended clip with the song it extends into one full song.
 
@@ -199,7 +223,10 @@ class SonicResource(SyncResource):
             continue_clip_id: The clip produced by extend. (at least 1 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_CONCAT,
@@ -209,6 +236,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def cover(
@@ -229,7 +259,10 @@ class SonicResource(SyncResource):
         use_suno_cdn: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Re-record a clip in another style.
 
@@ -252,7 +285,10 @@ class SonicResource(SyncResource):
             use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_COVER,
@@ -274,6 +310,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def create_with_persona(
@@ -293,7 +332,10 @@ class SonicResource(SyncResource):
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
         continue_clip_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """New song sung by a persona created with create_persona.
 
@@ -315,7 +357,10 @@ class SonicResource(SyncResource):
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             continue_clip_id: A clip to continue in the persona's voice (2026). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_CREATE_WITH_PERSONA,
@@ -336,6 +381,9 @@ class SonicResource(SyncResource):
                 "continue_clip_id": continue_clip_id,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def remaster(
@@ -346,7 +394,10 @@ class SonicResource(SyncResource):
         variation_category: Literal["subtle", "normal", "high"] | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Remaster a clip (a cleaner mix of the same song).
 
@@ -359,7 +410,10 @@ class SonicResource(SyncResource):
             variation_category: How far the remaster may move from the original (documented for sonic-v5).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_REMASTER,
@@ -371,6 +425,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def add_vocals(
@@ -384,7 +441,10 @@ class SonicResource(SyncResource):
         overpainting_end_s: float | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Sing new lyrics over an uploaded instrumental.
 
@@ -400,7 +460,10 @@ class SonicResource(SyncResource):
             overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_ADD_VOCALS,
@@ -415,6 +478,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def add_instrumental(
@@ -428,7 +494,10 @@ class SonicResource(SyncResource):
         overpainting_end_s: float | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Put a new backing track under an uploaded vocal.
 
@@ -444,7 +513,10 @@ class SonicResource(SyncResource):
             overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_ADD_INSTRUMENTAL,
@@ -459,6 +531,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def create_persona(
@@ -473,7 +548,10 @@ class SonicResource(SyncResource):
         vox_audio_id: str | None = None,
         vocal_start_s: float | None = None,
         vocal_end_s: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.CreatePersonaResponse:
         """Create a persona (a reusable virtual singer) from a clip.
 
@@ -489,7 +567,10 @@ class SonicResource(SyncResource):
             vox_audio_id: A vocal extracted with vox, to build the persona from (2026).
             vocal_start_s: Start of the vocal window, in seconds (2026). (>= 0)
             vocal_end_s: End of the vocal window, in seconds (2026). (>= 0)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.CreatePersonaResponse",
@@ -507,11 +588,20 @@ class SonicResource(SyncResource):
                     "vocal_end_s": vocal_end_s,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     def upload(
-        self, *, url: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.UploadResponse:
         """Upload audio by URL and get a clip_id for the *_upload_* task types.
 
@@ -520,7 +610,10 @@ class SonicResource(SyncResource):
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.UploadResponse",
@@ -530,15 +623,33 @@ class SonicResource(SyncResource):
                     "url": url,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
-    def get(self, task_id: str) -> Task:
+    def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a sonic task.
 
         Docs: https://docs.musicapi.ai/get-sonic-music
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return self._get_task(ops.SONIC_GET, task_id)
+        return self._get_task(
+            ops.SONIC_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     def wait(
         self,
@@ -548,12 +659,16 @@ class SonicResource(SyncResource):
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return self._wait(
             ops.SONIC_GET,
@@ -562,9 +677,19 @@ class SonicResource(SyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
-    def stems_basic(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> TaskCreated:
+    def stems_basic(
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> TaskCreated:
         """Split a clip into two stems (vocals and instrumental).
 
         Docs: https://docs.musicapi.ai/stems-basic
@@ -572,7 +697,10 @@ class SonicResource(SyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_STEMS_BASIC,
@@ -580,9 +708,20 @@ class SonicResource(SyncResource):
                 "clip_id": clip_id,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    def stems_full(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> TaskCreated:
+    def stems_full(
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> TaskCreated:
         """Split a clip into every instrument's stem.
 
         Docs: https://docs.musicapi.ai/stems-full
@@ -590,7 +729,10 @@ class SonicResource(SyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_STEMS_FULL,
@@ -598,9 +740,20 @@ class SonicResource(SyncResource):
                 "clip_id": clip_id,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    def wav(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> models.WavResponse:
+    def wav(
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> models.WavResponse:
         """Get a WAV file of a clip (synchronous).
 
         Docs: https://docs.musicapi.ai/wav
@@ -608,7 +761,10 @@ class SonicResource(SyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.WavResponse",
@@ -618,6 +774,9 @@ class SonicResource(SyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -626,7 +785,10 @@ class SonicResource(SyncResource):
         *,
         clip_id: str,
         formats: list[Literal["mp3", "m4a", "wav"] | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.DownloadLinksResponse | models.TaskNotReady:
         """Get download links of a clip in several formats (third-party evidence only).
 
@@ -636,7 +798,10 @@ class SonicResource(SyncResource):
         Args:
             clip_id: The clip to fetch. (at least 1 characters)
             formats: The formats wanted (one call, several formats).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.DownloadLinksResponse | models.TaskNotReady",
@@ -647,11 +812,20 @@ class SonicResource(SyncResource):
                     "formats": formats,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     def midi(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.MidiResponse | models.TaskNotReady:
         """Get a MIDI transcription of a clip (synchronous; may answer 202 while it is built).
 
@@ -660,7 +834,10 @@ class SonicResource(SyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.MidiResponse | models.TaskNotReady",
@@ -670,6 +847,9 @@ class SonicResource(SyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -679,7 +859,10 @@ class SonicResource(SyncResource):
         clip_id: str,
         vocal_start_s: float | None = None,
         vocal_end_s: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.VoxResponse:
         """Extract a clip's vocal (synchronous), for a persona.
 
@@ -690,7 +873,10 @@ class SonicResource(SyncResource):
             clip_id: The clip to take the vocal from. (at least 1 characters)
             vocal_start_s: Start of the window, in seconds (a window is at most 30 s). (>= 0)
             vocal_end_s: End of the window, in seconds. (>= 0)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.VoxResponse",
@@ -702,10 +888,21 @@ class SonicResource(SyncResource):
                     "vocal_end_s": vocal_end_s,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
-    def bpm(self, *, clip_id: str, extra_body: dict[str, Any] | None = None) -> models.BpmResponse:
+    def bpm(
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> models.BpmResponse:
         """Measure a clip's tempo (synchronous).
 
         Docs: https://docs.musicapi.ai/get-bpm
@@ -713,7 +910,10 @@ class SonicResource(SyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.BpmResponse",
@@ -723,11 +923,20 @@ class SonicResource(SyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     def aligned_lyrics(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.AlignedLyricsResponse | models.TaskNotReady:
         """Get a clip's lyrics with word timings (synchronous; may need a moment).
 
@@ -736,7 +945,10 @@ class SonicResource(SyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.AlignedLyricsResponse | models.TaskNotReady",
@@ -746,11 +958,20 @@ class SonicResource(SyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     def upsample_tags(
-        self, *, tags: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        tags: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.UpsampleTagsResponse:
         """Expand short style tags into a full style description (synchronous).
 
@@ -759,7 +980,10 @@ class SonicResource(SyncResource):
 
         Args:
             tags: Short style tags to expand. (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.UpsampleTagsResponse",
@@ -769,6 +993,9 @@ class SonicResource(SyncResource):
                     "tags": tags,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -794,7 +1021,10 @@ class SonicResource(SyncResource):
         auto_lyrics: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Build a new song around a chopped sample of a clip or an audio URL.
 
@@ -821,7 +1051,10 @@ class SonicResource(SyncResource):
             auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_SAMPLE,
@@ -847,6 +1080,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def mashup(
@@ -868,7 +1104,10 @@ class SonicResource(SyncResource):
         vocal_gender: Literal["f", "m"] | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Mix two clips into one new song.
 
@@ -892,7 +1131,10 @@ class SonicResource(SyncResource):
             vocal_gender: Singer's gender (sonic-v4-5 and newer).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_MASHUP,
@@ -915,6 +1157,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def replace_section(
@@ -935,7 +1180,10 @@ class SonicResource(SyncResource):
         auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Rewrite a time window of a clip with new lyrics.
 
@@ -958,7 +1206,10 @@ class SonicResource(SyncResource):
             auto_concat: Also join the new fragment into the whole song.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_REPLACE_SECTION,
@@ -980,6 +1231,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def upload_cover(
@@ -1002,7 +1256,10 @@ class SonicResource(SyncResource):
         auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Upload audio by URL and cover it in one call.
 
@@ -1027,7 +1284,10 @@ class SonicResource(SyncResource):
             auto_concat: Join the result to the uploaded clip (sent by the vendor SDK; not on the page).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_UPLOAD_COVER,
@@ -1051,6 +1311,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def upload_extend(
@@ -1074,7 +1337,10 @@ class SonicResource(SyncResource):
         auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Upload audio by URL and extend it in one call.
 
@@ -1100,7 +1366,10 @@ class SonicResource(SyncResource):
             auto_concat: Also join the extension to the upload into one song.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_UPLOAD_EXTEND,
@@ -1125,6 +1394,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def create_voice(
@@ -1133,7 +1405,10 @@ class SonicResource(SyncResource):
         audio_url: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Make a persona from a recording of a voice (asynchronous; the task gives a persona_id).
 
@@ -1144,7 +1419,10 @@ class SonicResource(SyncResource):
             audio_url: Public MP3 or WAV of one voice, longer than 10 seconds.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.SONIC_CREATE_VOICE,
@@ -1154,6 +1432,9 @@ class SonicResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
 
@@ -1181,7 +1462,10 @@ class AsyncSonicResource(AsyncResource):
         use_suno_cdn: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """New song from lyrics (custom_mode true) or from a description (custom_mode false).
 
@@ -1205,7 +1489,10 @@ class AsyncSonicResource(AsyncResource):
             use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_CREATE,
@@ -1228,6 +1515,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def extend(
@@ -1248,7 +1538,10 @@ class AsyncSonicResource(AsyncResource):
         use_suno_cdn: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Continue a clip from a point in time. The result holds only the new part; concat joins it to the original.
 
@@ -1271,7 +1564,10 @@ class AsyncSonicResource(AsyncResource):
             use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_EXTEND,
@@ -1293,6 +1589,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def concat(
@@ -1301,7 +1600,10 @@ class AsyncSonicResource(AsyncResource):
         continue_clip_id: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Join an extended clip with the song it extends into one full song.
 
@@ -1312,7 +1614,10 @@ class AsyncSonicResource(AsyncResource):
             continue_clip_id: The clip produced by extend. (at least 1 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_CONCAT,
@@ -1322,6 +1627,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def cover(
@@ -1342,7 +1650,10 @@ class AsyncSonicResource(AsyncResource):
         use_suno_cdn: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Re-record a clip in another style.
 
@@ -1365,7 +1676,10 @@ class AsyncSonicResource(AsyncResource):
             use_suno_cdn: true for upstream CDN URLs, false or absent for MusicAPI's CDN.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_COVER,
@@ -1387,6 +1701,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def create_with_persona(
@@ -1406,7 +1723,10 @@ class AsyncSonicResource(AsyncResource):
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
         continue_clip_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """New song sung by a persona created with create_persona.
 
@@ -1428,7 +1748,10 @@ class AsyncSonicResource(AsyncResource):
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
             continue_clip_id: A clip to continue in the persona's voice (2026). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_CREATE_WITH_PERSONA,
@@ -1449,6 +1772,9 @@ class AsyncSonicResource(AsyncResource):
                 "continue_clip_id": continue_clip_id,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def remaster(
@@ -1459,7 +1785,10 @@ class AsyncSonicResource(AsyncResource):
         variation_category: Literal["subtle", "normal", "high"] | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Remaster a clip (a cleaner mix of the same song).
 
@@ -1472,7 +1801,10 @@ class AsyncSonicResource(AsyncResource):
             variation_category: How far the remaster may move from the original (documented for sonic-v5).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_REMASTER,
@@ -1484,6 +1816,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def add_vocals(
@@ -1497,7 +1832,10 @@ class AsyncSonicResource(AsyncResource):
         overpainting_end_s: float | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Sing new lyrics over an uploaded instrumental.
 
@@ -1513,7 +1851,10 @@ class AsyncSonicResource(AsyncResource):
             overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_ADD_VOCALS,
@@ -1528,6 +1869,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def add_instrumental(
@@ -1541,7 +1885,10 @@ class AsyncSonicResource(AsyncResource):
         overpainting_end_s: float | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Put a new backing track under an uploaded vocal.
 
@@ -1557,7 +1904,10 @@ class AsyncSonicResource(AsyncResource):
             overpainting_end_s: Second at which the new part ends (after the start). (>= 0)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_ADD_INSTRUMENTAL,
@@ -1572,6 +1922,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def create_persona(
@@ -1586,7 +1939,10 @@ class AsyncSonicResource(AsyncResource):
         vox_audio_id: str | None = None,
         vocal_start_s: float | None = None,
         vocal_end_s: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.CreatePersonaResponse:
         """Create a persona (a reusable virtual singer) from a clip.
 
@@ -1602,7 +1958,10 @@ class AsyncSonicResource(AsyncResource):
             vox_audio_id: A vocal extracted with vox, to build the persona from (2026).
             vocal_start_s: Start of the vocal window, in seconds (2026). (>= 0)
             vocal_end_s: End of the vocal window, in seconds (2026). (>= 0)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.CreatePersonaResponse",
@@ -1620,11 +1979,20 @@ class AsyncSonicResource(AsyncResource):
                     "vocal_end_s": vocal_end_s,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     async def upload(
-        self, *, url: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.UploadResponse:
         """Upload audio by URL and get a clip_id for the *_upload_* task types.
 
@@ -1633,7 +2001,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.UploadResponse",
@@ -1643,15 +2014,33 @@ class AsyncSonicResource(AsyncResource):
                     "url": url,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
-    async def get(self, task_id: str) -> Task:
+    async def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a sonic task.
 
         Docs: https://docs.musicapi.ai/get-sonic-music
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return await self._get_task(ops.SONIC_GET, task_id)
+        return await self._get_task(
+            ops.SONIC_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     async def wait(
         self,
@@ -1661,12 +2050,16 @@ class AsyncSonicResource(AsyncResource):
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return await self._wait(
             ops.SONIC_GET,
@@ -1675,10 +2068,18 @@ class AsyncSonicResource(AsyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
     async def stems_basic(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Split a clip into two stems (vocals and instrumental).
 
@@ -1687,7 +2088,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_STEMS_BASIC,
@@ -1695,10 +2099,19 @@ class AsyncSonicResource(AsyncResource):
                 "clip_id": clip_id,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def stems_full(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Split a clip into every instrument's stem.
 
@@ -1707,7 +2120,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_STEMS_FULL,
@@ -1715,10 +2131,19 @@ class AsyncSonicResource(AsyncResource):
                 "clip_id": clip_id,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def wav(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.WavResponse:
         """Get a WAV file of a clip (synchronous).
 
@@ -1727,7 +2152,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.WavResponse",
@@ -1737,6 +2165,9 @@ class AsyncSonicResource(AsyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -1745,7 +2176,10 @@ class AsyncSonicResource(AsyncResource):
         *,
         clip_id: str,
         formats: list[Literal["mp3", "m4a", "wav"] | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.DownloadLinksResponse | models.TaskNotReady:
         """Get download links of a clip in several formats (third-party evidence only).
 
@@ -1755,7 +2189,10 @@ class AsyncSonicResource(AsyncResource):
         Args:
             clip_id: The clip to fetch. (at least 1 characters)
             formats: The formats wanted (one call, several formats).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.DownloadLinksResponse | models.TaskNotReady",
@@ -1766,11 +2203,20 @@ class AsyncSonicResource(AsyncResource):
                     "formats": formats,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     async def midi(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.MidiResponse | models.TaskNotReady:
         """Get a MIDI transcription of a clip (synchronous; may answer 202 while it is built).
 
@@ -1779,7 +2225,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.MidiResponse | models.TaskNotReady",
@@ -1789,6 +2238,9 @@ class AsyncSonicResource(AsyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -1798,7 +2250,10 @@ class AsyncSonicResource(AsyncResource):
         clip_id: str,
         vocal_start_s: float | None = None,
         vocal_end_s: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.VoxResponse:
         """Extract a clip's vocal (synchronous), for a persona.
 
@@ -1809,7 +2264,10 @@ class AsyncSonicResource(AsyncResource):
             clip_id: The clip to take the vocal from. (at least 1 characters)
             vocal_start_s: Start of the window, in seconds (a window is at most 30 s). (>= 0)
             vocal_end_s: End of the window, in seconds. (>= 0)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.VoxResponse",
@@ -1821,11 +2279,20 @@ class AsyncSonicResource(AsyncResource):
                     "vocal_end_s": vocal_end_s,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     async def bpm(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.BpmResponse:
         """Measure a clip's tempo (synchronous).
 
@@ -1834,7 +2301,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.BpmResponse",
@@ -1844,11 +2314,20 @@ class AsyncSonicResource(AsyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     async def aligned_lyrics(
-        self, *, clip_id: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        clip_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.AlignedLyricsResponse | models.TaskNotReady:
         """Get a clip's lyrics with word timings (synchronous; may need a moment).
 
@@ -1857,7 +2336,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             clip_id: The clip (generated, or uploaded, in the last 24 hours). (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.AlignedLyricsResponse | models.TaskNotReady",
@@ -1867,11 +2349,20 @@ class AsyncSonicResource(AsyncResource):
                     "clip_id": clip_id,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
     async def upsample_tags(
-        self, *, tags: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        tags: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.UpsampleTagsResponse:
         """Expand short style tags into a full style description (synchronous).
 
@@ -1880,7 +2371,10 @@ class AsyncSonicResource(AsyncResource):
 
         Args:
             tags: Short style tags to expand. (at least 1 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.UpsampleTagsResponse",
@@ -1890,6 +2384,9 @@ class AsyncSonicResource(AsyncResource):
                     "tags": tags,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -1915,7 +2412,10 @@ class AsyncSonicResource(AsyncResource):
         auto_lyrics: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Build a new song around a chopped sample of a clip or an audio URL.
 
@@ -1942,7 +2442,10 @@ class AsyncSonicResource(AsyncResource):
             auto_lyrics: With custom_mode true, prompt is a brief and the server writes the lyrics.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_SAMPLE,
@@ -1968,6 +2471,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def mashup(
@@ -1989,7 +2495,10 @@ class AsyncSonicResource(AsyncResource):
         vocal_gender: Literal["f", "m"] | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Mix two clips into one new song.
 
@@ -2013,7 +2522,10 @@ class AsyncSonicResource(AsyncResource):
             vocal_gender: Singer's gender (sonic-v4-5 and newer).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_MASHUP,
@@ -2036,6 +2548,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def replace_section(
@@ -2056,7 +2571,10 @@ class AsyncSonicResource(AsyncResource):
         auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Rewrite a time window of a clip with new lyrics.
 
@@ -2079,7 +2597,10 @@ class AsyncSonicResource(AsyncResource):
             auto_concat: Also join the new fragment into the whole song.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_REPLACE_SECTION,
@@ -2101,6 +2622,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def upload_cover(
@@ -2123,7 +2647,10 @@ class AsyncSonicResource(AsyncResource):
         auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Upload audio by URL and cover it in one call.
 
@@ -2148,7 +2675,10 @@ class AsyncSonicResource(AsyncResource):
             auto_concat: Join the result to the uploaded clip (sent by the vendor SDK; not on the page).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_UPLOAD_COVER,
@@ -2172,6 +2702,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def upload_extend(
@@ -2195,7 +2728,10 @@ class AsyncSonicResource(AsyncResource):
         auto_concat: bool | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Upload audio by URL and extend it in one call.
 
@@ -2221,7 +2757,10 @@ class AsyncSonicResource(AsyncResource):
             auto_concat: Also join the extension to the upload into one song.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_UPLOAD_EXTEND,
@@ -2246,6 +2785,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def create_voice(
@@ -2254,7 +2796,10 @@ class AsyncSonicResource(AsyncResource):
         audio_url: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Make a persona from a recording of a voice (asynchronous; the task gives a persona_id).
 
@@ -2265,7 +2810,10 @@ class AsyncSonicResource(AsyncResource):
             audio_url: Public MP3 or WAV of one voice, longer than 10 seconds.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.SONIC_CREATE_VOICE,
@@ -2275,6 +2823,9 @@ class AsyncSonicResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
 
@@ -2294,7 +2845,10 @@ class RiffusionResource(SyncResource):
         prompt: str | None = None,
         sound: str | None = None,
         vocal_variation: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """New song from lyrics (custom_mode true) or from a prompt (custom_mode false).
 
@@ -2311,7 +2865,10 @@ class RiffusionResource(SyncResource):
             prompt: What the song should be (description mode). (at most 200 characters)
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             vocal_variation: How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page). (>= 0, <= 1)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.RIFFUSION_CREATE,
@@ -2326,6 +2883,9 @@ class RiffusionResource(SyncResource):
                 "vocal_variation": vocal_variation,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def cover(
@@ -2338,7 +2898,10 @@ class RiffusionResource(SyncResource):
         lyrics: str | None = None,
         title: str | None = None,
         sound: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Re-record a clip in another style.
 
@@ -2354,7 +2917,10 @@ class RiffusionResource(SyncResource):
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.RIFFUSION_COVER,
@@ -2368,6 +2934,9 @@ class RiffusionResource(SyncResource):
                 "sound": sound,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def extend(
@@ -2381,7 +2950,10 @@ class RiffusionResource(SyncResource):
         mv: models.RiffusionModel,
         task_type: Literal["extend_music", "extend_upload_music"] = "extend_music",
         title: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Continue a clip from a point in time.
 
@@ -2398,7 +2970,10 @@ class RiffusionResource(SyncResource):
             mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.RIFFUSION_EXTEND,
@@ -2413,6 +2988,9 @@ class RiffusionResource(SyncResource):
                 "title": title,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def replace_section(
@@ -2427,7 +3005,10 @@ class RiffusionResource(SyncResource):
         lyrics: str | None = None,
         title: str | None = None,
         sound: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Regenerate the part of a clip between two points in time.
 
@@ -2445,7 +3026,10 @@ class RiffusionResource(SyncResource):
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.RIFFUSION_REPLACE_SECTION,
@@ -2461,6 +3045,9 @@ class RiffusionResource(SyncResource):
                 "sound": sound,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def swap_sound(
@@ -2473,7 +3060,10 @@ class RiffusionResource(SyncResource):
         task_type: Literal["swap_music_sound", "swap_upload_music_sound"] = "swap_music_sound",
         lyrics: str | None = None,
         title: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Keep the vocals and change the instrumental, described in sound.
 
@@ -2489,7 +3079,10 @@ class RiffusionResource(SyncResource):
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.RIFFUSION_SWAP_SOUND,
@@ -2503,6 +3096,9 @@ class RiffusionResource(SyncResource):
                 "title": title,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def swap_vocals(
@@ -2515,7 +3111,10 @@ class RiffusionResource(SyncResource):
         mv: models.RiffusionModel,
         task_type: Literal["swap_music_vocals", "swap_upload_music_vocals"] = "swap_music_vocals",
         title: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Keep the instrumental and change the vocals, described in sound.
 
@@ -2531,7 +3130,10 @@ class RiffusionResource(SyncResource):
             mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.RIFFUSION_SWAP_VOCALS,
@@ -2545,10 +3147,19 @@ class RiffusionResource(SyncResource):
                 "title": title,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def upload(
-        self, *, url: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.UploadResponse:
         """Upload audio by URL and get a clip_id for the riffusion *_upload_* task types.
 
@@ -2558,7 +3169,10 @@ class RiffusionResource(SyncResource):
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.UploadResponse",
@@ -2568,16 +3182,34 @@ class RiffusionResource(SyncResource):
                     "url": url,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
-    def get(self, task_id: str) -> Task:
+    def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a riffusion task.
 
         Docs: https://docs.musicapi.ai/riffusion-get
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return self._get_task(ops.RIFFUSION_GET, task_id)
+        return self._get_task(
+            ops.RIFFUSION_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     def wait(
         self,
@@ -2587,12 +3219,16 @@ class RiffusionResource(SyncResource):
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return self._wait(
             ops.RIFFUSION_GET,
@@ -2601,6 +3237,8 @@ class RiffusionResource(SyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -2620,7 +3258,10 @@ class AsyncRiffusionResource(AsyncResource):
         prompt: str | None = None,
         sound: str | None = None,
         vocal_variation: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """New song from lyrics (custom_mode true) or from a prompt (custom_mode false).
 
@@ -2637,7 +3278,10 @@ class AsyncRiffusionResource(AsyncResource):
             prompt: What the song should be (description mode). (at most 200 characters)
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
             vocal_variation: How far the vocals may vary, 0 to 1 (sent by the vendor SDK; not on a docs page). (>= 0, <= 1)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.RIFFUSION_CREATE,
@@ -2652,6 +3296,9 @@ class AsyncRiffusionResource(AsyncResource):
                 "vocal_variation": vocal_variation,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def cover(
@@ -2664,7 +3311,10 @@ class AsyncRiffusionResource(AsyncResource):
         lyrics: str | None = None,
         title: str | None = None,
         sound: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Re-record a clip in another style.
 
@@ -2680,7 +3330,10 @@ class AsyncRiffusionResource(AsyncResource):
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.RIFFUSION_COVER,
@@ -2694,6 +3347,9 @@ class AsyncRiffusionResource(AsyncResource):
                 "sound": sound,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def extend(
@@ -2707,7 +3363,10 @@ class AsyncRiffusionResource(AsyncResource):
         mv: models.RiffusionModel,
         task_type: Literal["extend_music", "extend_upload_music"] = "extend_music",
         title: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Continue a clip from a point in time.
 
@@ -2724,7 +3383,10 @@ class AsyncRiffusionResource(AsyncResource):
             mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.RIFFUSION_EXTEND,
@@ -2739,6 +3401,9 @@ class AsyncRiffusionResource(AsyncResource):
                 "title": title,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def replace_section(
@@ -2753,7 +3418,10 @@ class AsyncRiffusionResource(AsyncResource):
         lyrics: str | None = None,
         title: str | None = None,
         sound: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Regenerate the part of a clip between two points in time.
 
@@ -2771,7 +3439,10 @@ class AsyncRiffusionResource(AsyncResource):
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
             sound: Style and sound, e.g. genre and voice. (at most 200 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.RIFFUSION_REPLACE_SECTION,
@@ -2787,6 +3458,9 @@ class AsyncRiffusionResource(AsyncResource):
                 "sound": sound,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def swap_sound(
@@ -2799,7 +3473,10 @@ class AsyncRiffusionResource(AsyncResource):
         task_type: Literal["swap_music_sound", "swap_upload_music_sound"] = "swap_music_sound",
         lyrics: str | None = None,
         title: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Keep the vocals and change the instrumental, described in sound.
 
@@ -2815,7 +3492,10 @@ class AsyncRiffusionResource(AsyncResource):
             task_type: See the docs page.
             lyrics: Lyrics (custom mode). (at most 3000 characters)
             title: Song title (custom mode).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.RIFFUSION_SWAP_SOUND,
@@ -2829,6 +3509,9 @@ class AsyncRiffusionResource(AsyncResource):
                 "title": title,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def swap_vocals(
@@ -2841,7 +3524,10 @@ class AsyncRiffusionResource(AsyncResource):
         mv: models.RiffusionModel,
         task_type: Literal["swap_music_vocals", "swap_upload_music_vocals"] = "swap_music_vocals",
         title: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Keep the instrumental and change the vocals, described in sound.
 
@@ -2857,7 +3543,10 @@ class AsyncRiffusionResource(AsyncResource):
             mv: Riffusion model version (the values contain spaces; open, like every model list).
             task_type: See the docs page.
             title: Song title (custom mode).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.RIFFUSION_SWAP_VOCALS,
@@ -2871,10 +3560,19 @@ class AsyncRiffusionResource(AsyncResource):
                 "title": title,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def upload(
-        self, *, url: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.UploadResponse:
         """Upload audio by URL and get a clip_id for the riffusion *_upload_* task types.
 
@@ -2884,7 +3582,10 @@ class AsyncRiffusionResource(AsyncResource):
 
         Args:
             url: Public URL of the audio (mp3 or wav). It must be music you own or copyright-free. (at least 1 characters, at most 2048 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.UploadResponse",
@@ -2894,16 +3595,34 @@ class AsyncRiffusionResource(AsyncResource):
                     "url": url,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
-    async def get(self, task_id: str) -> Task:
+    async def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a riffusion task.
 
         Docs: https://docs.musicapi.ai/riffusion-get
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return await self._get_task(ops.RIFFUSION_GET, task_id)
+        return await self._get_task(
+            ops.RIFFUSION_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     async def wait(
         self,
@@ -2913,12 +3632,16 @@ class AsyncRiffusionResource(AsyncResource):
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return await self._wait(
             ops.RIFFUSION_GET,
@@ -2927,6 +3650,8 @@ class AsyncRiffusionResource(AsyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -2948,7 +3673,10 @@ class StudioResource(SyncResource):
         seed: int | None = None,
         negative_prompt: str | None = None,
         config: models.StudioRegularConfig | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Song with lyrics written by the service from the prompt.
 
@@ -2967,7 +3695,10 @@ class StudioResource(SyncResource):
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
             config: Generation of a complete song.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.STUDIO_DESCRIPTION_MODE,
@@ -2984,6 +3715,9 @@ class StudioResource(SyncResource):
                 "config": config if config is not None else {"mode": "regular"},
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def extend_mode(
@@ -3005,7 +3739,10 @@ class StudioResource(SyncResource):
         lyrics_placement_start: float | None = None,
         lyrics_placement_end: float | None = None,
         negative_prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Extend an existing studio song before or after it.
 
@@ -3030,7 +3767,10 @@ class StudioResource(SyncResource):
             lyrics_placement_start: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
             lyrics_placement_end: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
             negative_prompt: Keywords to avoid.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.STUDIO_EXTEND_MODE,
@@ -3053,6 +3793,9 @@ class StudioResource(SyncResource):
                 "negative_prompt": negative_prompt,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def custom_mode(
@@ -3073,7 +3816,10 @@ class StudioResource(SyncResource):
         lyrics_placement_end: float | None = None,
         negative_prompt: str | None = None,
         config: models.StudioRegularConfig | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Song from your own lyrics; prompt gives the style.
 
@@ -3097,7 +3843,10 @@ class StudioResource(SyncResource):
             lyrics_placement_end: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
             negative_prompt: Keywords to avoid.
             config: Generation of a complete song.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.STUDIO_CUSTOM_MODE,
@@ -3119,6 +3868,9 @@ class StudioResource(SyncResource):
                 "config": config if config is not None else {"mode": "regular"},
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def instrumental_mode(
@@ -3134,7 +3886,10 @@ class StudioResource(SyncResource):
         seed: int | None = None,
         negative_prompt: str | None = None,
         config: models.StudioRegularConfig | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Instrumental from style keywords.
 
@@ -3153,7 +3908,10 @@ class StudioResource(SyncResource):
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
             config: Generation of a complete song.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.STUDIO_INSTRUMENTAL_MODE,
@@ -3170,15 +3928,33 @@ class StudioResource(SyncResource):
                 "config": config if config is not None else {"mode": "regular"},
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    def get(self, task_id: str) -> Task:
+    def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a studio task.
 
         Docs: https://docs.musicapi.ai/get-studio-music
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return self._get_task(ops.STUDIO_GET, task_id)
+        return self._get_task(
+            ops.STUDIO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     def wait(
         self,
@@ -3188,12 +3964,16 @@ class StudioResource(SyncResource):
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return self._wait(
             ops.STUDIO_GET,
@@ -3202,6 +3982,8 @@ class StudioResource(SyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -3223,7 +4005,10 @@ class AsyncStudioResource(AsyncResource):
         seed: int | None = None,
         negative_prompt: str | None = None,
         config: models.StudioRegularConfig | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Song with lyrics written by the service from the prompt.
 
@@ -3242,7 +4027,10 @@ class AsyncStudioResource(AsyncResource):
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
             config: Generation of a complete song.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.STUDIO_DESCRIPTION_MODE,
@@ -3259,6 +4047,9 @@ class AsyncStudioResource(AsyncResource):
                 "config": config if config is not None else {"mode": "regular"},
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def extend_mode(
@@ -3280,7 +4071,10 @@ class AsyncStudioResource(AsyncResource):
         lyrics_placement_start: float | None = None,
         lyrics_placement_end: float | None = None,
         negative_prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Extend an existing studio song before or after it.
 
@@ -3305,7 +4099,10 @@ class AsyncStudioResource(AsyncResource):
             lyrics_placement_start: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
             lyrics_placement_end: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
             negative_prompt: Keywords to avoid.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.STUDIO_EXTEND_MODE,
@@ -3328,6 +4125,9 @@ class AsyncStudioResource(AsyncResource):
                 "negative_prompt": negative_prompt,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def custom_mode(
@@ -3348,7 +4148,10 @@ class AsyncStudioResource(AsyncResource):
         lyrics_placement_end: float | None = None,
         negative_prompt: str | None = None,
         config: models.StudioRegularConfig | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Song from your own lyrics; prompt gives the style.
 
@@ -3372,7 +4175,10 @@ class AsyncStudioResource(AsyncResource):
             lyrics_placement_end: Position in the song, 0 (start) to 1 (end). (>= 0, <= 1)
             negative_prompt: Keywords to avoid.
             config: Generation of a complete song.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.STUDIO_CUSTOM_MODE,
@@ -3394,6 +4200,9 @@ class AsyncStudioResource(AsyncResource):
                 "config": config if config is not None else {"mode": "regular"},
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def instrumental_mode(
@@ -3409,7 +4218,10 @@ class AsyncStudioResource(AsyncResource):
         seed: int | None = None,
         negative_prompt: str | None = None,
         config: models.StudioRegularConfig | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Instrumental from style keywords.
 
@@ -3428,7 +4240,10 @@ class AsyncStudioResource(AsyncResource):
             seed: Random seed; -1 picks one.
             negative_prompt: Keywords to avoid.
             config: Generation of a complete song.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.STUDIO_INSTRUMENTAL_MODE,
@@ -3445,15 +4260,33 @@ class AsyncStudioResource(AsyncResource):
                 "config": config if config is not None else {"mode": "regular"},
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    async def get(self, task_id: str) -> Task:
+    async def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a studio task.
 
         Docs: https://docs.musicapi.ai/get-studio-music
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return await self._get_task(ops.STUDIO_GET, task_id)
+        return await self._get_task(
+            ops.STUDIO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     async def wait(
         self,
@@ -3463,12 +4296,16 @@ class AsyncStudioResource(AsyncResource):
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return await self._wait(
             ops.STUDIO_GET,
@@ -3477,6 +4314,8 @@ class AsyncStudioResource(AsyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -3486,7 +4325,13 @@ class LyricsResource(SyncResource):
     family = ops.LYRICS
 
     def create(
-        self, *, description: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        description: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.LyricsResponse:
         """Write lyrics from a short description (synchronous).
 
@@ -3494,7 +4339,10 @@ class LyricsResource(SyncResource):
 
         Args:
             description: What the lyrics should be about. (at least 1 characters, at most 120 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.LyricsResponse",
@@ -3504,6 +4352,9 @@ class LyricsResource(SyncResource):
                     "description": description,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -3514,7 +4365,13 @@ class AsyncLyricsResource(AsyncResource):
     family = ops.LYRICS
 
     async def create(
-        self, *, description: str, extra_body: dict[str, Any] | None = None
+        self,
+        *,
+        description: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> models.LyricsResponse:
         """Write lyrics from a short description (synchronous).
 
@@ -3522,7 +4379,10 @@ class AsyncLyricsResource(AsyncResource):
 
         Args:
             description: What the lyrics should be about. (at least 1 characters, at most 120 characters)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return cast(
             "models.LyricsResponse",
@@ -3532,6 +4392,9 @@ class AsyncLyricsResource(AsyncResource):
                     "description": description,
                 },
                 extra_body,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
             ),
         )
 
@@ -3601,7 +4464,10 @@ class NuroResource(SyncResource):
         ]
         | None = None,
         duration: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Song with vocals from lyrics; unset style fields are predicted from the lyrics.
 
@@ -3616,7 +4482,10 @@ class NuroResource(SyncResource):
             mood: See the docs page.
             timbre: See the docs page.
             duration: Length in seconds. (>= 30, <= 240)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.NURO_CREATE_VOCAL,
@@ -3629,6 +4498,9 @@ class NuroResource(SyncResource):
                 "duration": duration,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def create_instrumental(
@@ -3810,7 +4682,10 @@ class NuroResource(SyncResource):
         duration: int | None = None,
         version: Literal["v1.0", "v2.0"] | str | None = None,
         segments: list[models.NuroSegment | dict[str, Any]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Instrumental background music from a description and tags.
 
@@ -3827,7 +4702,10 @@ class NuroResource(SyncResource):
             duration: Length in seconds. (>= 1, <= 120)
             version: Model version; v2.0 accepts segments (open).
             segments: Song structure (v2.0).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.NURO_CREATE_INSTRUMENTAL,
@@ -3842,15 +4720,33 @@ class NuroResource(SyncResource):
                 "segments": segments,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    def get(self, task_id: str) -> Task:
+    def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a nuro task.
 
         Docs: https://docs.musicapi.ai/get-nuro-music
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return self._get_task(ops.NURO_GET, task_id)
+        return self._get_task(
+            ops.NURO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     def wait(
         self,
@@ -3860,12 +4756,16 @@ class NuroResource(SyncResource):
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return self._wait(
             ops.NURO_GET,
@@ -3874,6 +4774,8 @@ class NuroResource(SyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -3942,7 +4844,10 @@ class AsyncNuroResource(AsyncResource):
         ]
         | None = None,
         duration: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Song with vocals from lyrics; unset style fields are predicted from the lyrics.
 
@@ -3957,7 +4862,10 @@ class AsyncNuroResource(AsyncResource):
             mood: See the docs page.
             timbre: See the docs page.
             duration: Length in seconds. (>= 30, <= 240)
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.NURO_CREATE_VOCAL,
@@ -3970,6 +4878,9 @@ class AsyncNuroResource(AsyncResource):
                 "duration": duration,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def create_instrumental(
@@ -4151,7 +5062,10 @@ class AsyncNuroResource(AsyncResource):
         duration: int | None = None,
         version: Literal["v1.0", "v2.0"] | str | None = None,
         segments: list[models.NuroSegment | dict[str, Any]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Instrumental background music from a description and tags.
 
@@ -4168,7 +5082,10 @@ class AsyncNuroResource(AsyncResource):
             duration: Length in seconds. (>= 1, <= 120)
             version: Model version; v2.0 accepts segments (open).
             segments: Song structure (v2.0).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.NURO_CREATE_INSTRUMENTAL,
@@ -4183,15 +5100,33 @@ class AsyncNuroResource(AsyncResource):
                 "segments": segments,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    async def get(self, task_id: str) -> Task:
+    async def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a nuro task.
 
         Docs: https://docs.musicapi.ai/get-nuro-music
         Deprecated by MusicAPI: calling it emits a DeprecationWarning.
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return await self._get_task(ops.NURO_GET, task_id)
+        return await self._get_task(
+            ops.NURO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     async def wait(
         self,
@@ -4201,12 +5136,16 @@ class AsyncNuroResource(AsyncResource):
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return await self._wait(
             ops.NURO_GET,
@@ -4215,6 +5154,8 @@ class AsyncNuroResource(AsyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -4237,7 +5178,10 @@ class ProducerResource(SyncResource):
         instruction: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """New music from a style description (sound) or lyrics.
 
@@ -4256,7 +5200,10 @@ class ProducerResource(SyncResource):
             instruction: Free-form direction for the model.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_CREATE,
@@ -4274,6 +5221,9 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def cover(
@@ -4287,7 +5237,10 @@ class ProducerResource(SyncResource):
         title: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Re-record a producer clip in another style.
 
@@ -4303,7 +5256,10 @@ class ProducerResource(SyncResource):
             title: Title. (at most 80 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_COVER,
@@ -4318,6 +5274,9 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def extend(
@@ -4331,7 +5290,10 @@ class ProducerResource(SyncResource):
         mv: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Continue a producer clip.
 
@@ -4347,7 +5309,10 @@ class ProducerResource(SyncResource):
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_EXTEND,
@@ -4362,6 +5327,9 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def replace(
@@ -4376,7 +5344,10 @@ class ProducerResource(SyncResource):
         mv: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Rewrite a time window of a producer clip.
 
@@ -4393,7 +5364,10 @@ class ProducerResource(SyncResource):
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_REPLACE,
@@ -4409,6 +5383,9 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def upload(
@@ -4417,7 +5394,10 @@ class ProducerResource(SyncResource):
         audio_url: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Upload audio by URL for use as a producer clip_id (asynchronous).
 
@@ -4428,7 +5408,10 @@ class ProducerResource(SyncResource):
             audio_url: Public URL of the audio to use as a reference clip.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_UPLOAD,
@@ -4438,6 +5421,9 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def download(
@@ -4447,7 +5433,10 @@ class ProducerResource(SyncResource):
         format: Literal["mp3", "wav"] | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Re-encode a producer clip as mp3 or wav (asynchronous; the task gives its URL).
 
@@ -4459,7 +5448,10 @@ class ProducerResource(SyncResource):
             format: The format to encode.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_DOWNLOAD,
@@ -4470,6 +5462,9 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def create_lyrics(
@@ -4478,7 +5473,10 @@ class ProducerResource(SyncResource):
         prompt: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Write lyrics from a prompt (asynchronous; body partly inferred).
 
@@ -4489,7 +5487,10 @@ class ProducerResource(SyncResource):
             prompt: What the lyrics should be about. (at least 1 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_CREATE_LYRICS,
@@ -4499,6 +5500,9 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     def video_clip(
@@ -4507,7 +5511,10 @@ class ProducerResource(SyncResource):
         clip_id: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> TaskCreated:
         """Make a music video of a producer clip (asynchronous; body partly inferred).
 
@@ -4518,7 +5525,10 @@ class ProducerResource(SyncResource):
             clip_id: The producer clip to work on. (at least 1 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return self._create(
             ops.PRODUCER_VIDEO_CLIP,
@@ -4528,14 +5538,32 @@ class ProducerResource(SyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    def get(self, task_id: str) -> Task:
+    def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a producer task (free for every producer task kind).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return self._get_task(ops.PRODUCER_GET, task_id)
+        return self._get_task(
+            ops.PRODUCER_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     def wait(
         self,
@@ -4545,12 +5573,16 @@ class ProducerResource(SyncResource):
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return self._wait(
             ops.PRODUCER_GET,
@@ -4559,6 +5591,8 @@ class ProducerResource(SyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -4581,7 +5615,10 @@ class AsyncProducerResource(AsyncResource):
         instruction: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """New music from a style description (sound) or lyrics.
 
@@ -4600,7 +5637,10 @@ class AsyncProducerResource(AsyncResource):
             instruction: Free-form direction for the model.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_CREATE,
@@ -4618,6 +5658,9 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def cover(
@@ -4631,7 +5674,10 @@ class AsyncProducerResource(AsyncResource):
         title: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Re-record a producer clip in another style.
 
@@ -4647,7 +5693,10 @@ class AsyncProducerResource(AsyncResource):
             title: Title. (at most 80 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_COVER,
@@ -4662,6 +5711,9 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def extend(
@@ -4675,7 +5727,10 @@ class AsyncProducerResource(AsyncResource):
         mv: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Continue a producer clip.
 
@@ -4691,7 +5746,10 @@ class AsyncProducerResource(AsyncResource):
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_EXTEND,
@@ -4706,6 +5764,9 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def replace(
@@ -4720,7 +5781,10 @@ class AsyncProducerResource(AsyncResource):
         mv: str | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Rewrite a time window of a producer clip.
 
@@ -4737,7 +5801,10 @@ class AsyncProducerResource(AsyncResource):
             mv: Model (open; FUZZ names are accepted as aliases of Lyria 3 Pro).
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_REPLACE,
@@ -4753,6 +5820,9 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def upload(
@@ -4761,7 +5831,10 @@ class AsyncProducerResource(AsyncResource):
         audio_url: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Upload audio by URL for use as a producer clip_id (asynchronous).
 
@@ -4772,7 +5845,10 @@ class AsyncProducerResource(AsyncResource):
             audio_url: Public URL of the audio to use as a reference clip.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_UPLOAD,
@@ -4782,6 +5858,9 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def download(
@@ -4791,7 +5870,10 @@ class AsyncProducerResource(AsyncResource):
         format: Literal["mp3", "wav"] | None = None,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Re-encode a producer clip as mp3 or wav (asynchronous; the task gives its URL).
 
@@ -4803,7 +5885,10 @@ class AsyncProducerResource(AsyncResource):
             format: The format to encode.
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_DOWNLOAD,
@@ -4814,6 +5899,9 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def create_lyrics(
@@ -4822,7 +5910,10 @@ class AsyncProducerResource(AsyncResource):
         prompt: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Write lyrics from a prompt (asynchronous; body partly inferred).
 
@@ -4833,7 +5924,10 @@ class AsyncProducerResource(AsyncResource):
             prompt: What the lyrics should be about. (at least 1 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_CREATE_LYRICS,
@@ -4843,6 +5937,9 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
     async def video_clip(
@@ -4851,7 +5948,10 @@ class AsyncProducerResource(AsyncResource):
         clip_id: str,
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: dict[str, Any] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
         """Make a music video of a producer clip (asynchronous; body partly inferred).
 
@@ -4862,7 +5962,10 @@ class AsyncProducerResource(AsyncResource):
             clip_id: The producer clip to work on. (at least 1 characters)
             webhook_url: Where MusicAPI posts the task's events (see the webhooks guide).
             webhook_secret: Secret the webhook deliveries are signed with (HMAC-SHA256).
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
             extra_body: Fields the spec does not know yet; sent as given.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
         return await self._create(
             ops.PRODUCER_VIDEO_CLIP,
@@ -4872,14 +5975,32 @@ class AsyncProducerResource(AsyncResource):
                 "webhook_secret": webhook_secret,
             },
             extra_body,
+            headers=extra_headers,
+            query=extra_query,
+            timeout=timeout,
         )
 
-    async def get(self, task_id: str) -> Task:
+    async def get(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
         """Poll a producer task (free for every producer task kind).
 
         Docs: https://docs.musicapi.ai/producer-api-examples
+
+        Args:
+            task_id: The task to read.
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return await self._get_task(ops.PRODUCER_GET, task_id)
+        return await self._get_task(
+            ops.PRODUCER_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
+        )
 
     async def wait(
         self,
@@ -4889,12 +6010,16 @@ class AsyncProducerResource(AsyncResource):
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Literal["complete", "streaming"] = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
         """Poll until the task is complete, failed, or ``timeout`` seconds pass.
 
         ``until="streaming"`` returns as soon as every clip can be played (its audio_url
         streams while generation finishes). Raises TaskFailedError or WaitTimeoutError;
         both carry the task id, so a wait can always be resumed with ``wait(task_id)``.
+        ``timeout`` is the whole wait's; each poll's request timeout is cut to what is
+        left of it. ``extra_headers`` and ``extra_query`` go with every poll.
         """
         return await self._wait(
             ops.PRODUCER_GET,
@@ -4903,6 +6028,8 @@ class AsyncProducerResource(AsyncResource):
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            headers=extra_headers,
+            query=extra_query,
         )
 
 
@@ -4911,12 +6038,33 @@ class CreditsResource(SyncResource):
 
     family = ops.CREDITS
 
-    def get(self) -> models.Credits:
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> models.Credits:
         """Read the account's remaining credits.
 
         Docs: https://docs.musicapi.ai/get-credits
+
+        Args:
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return cast("models.Credits", self._call(ops.CREDITS_GET, None, None))
+        return cast(
+            "models.Credits",
+            self._call(
+                ops.CREDITS_GET,
+                None,
+                None,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
+            ),
+        )
 
 
 class AsyncCreditsResource(AsyncResource):
@@ -4924,9 +6072,30 @@ class AsyncCreditsResource(AsyncResource):
 
     family = ops.CREDITS
 
-    async def get(self) -> models.Credits:
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> models.Credits:
         """Read the account's remaining credits.
 
         Docs: https://docs.musicapi.ai/get-credits
+
+        Args:
+            extra_headers: Headers added to this request (never Authorization).
+            extra_query: Query parameters added to this request.
+            timeout: This request's timeout (seconds or httpx2.Timeout).
         """
-        return cast("models.Credits", await self._call(ops.CREDITS_GET, None, None))
+        return cast(
+            "models.Credits",
+            await self._call(
+                ops.CREDITS_GET,
+                None,
+                None,
+                headers=extra_headers,
+                query=extra_query,
+                timeout=timeout,
+            ),
+        )

@@ -29,6 +29,14 @@ from musicapi_client._legacy_httpx import NATIVE, HTTPStack, as_httpx2, stack_of
 from musicapi_client._logs import attempts_logged, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL, Pacer
 from musicapi_client._request import request_headers, request_secrets
+from musicapi_client._request_options import (
+    NO_OPTIONS,
+    CallOptions,
+    check_headers,
+    check_query,
+    merge_headers,
+)
+from musicapi_client._response import ResponseRecorder, with_request_id
 from musicapi_client._task import failed_task
 from musicapi_client._wait import wait_async, wait_sync
 
@@ -78,8 +86,10 @@ class _ClientBase:
         credit_prices: Mapping[str, float] | None,
         redis_url: str | None,
         redis: Any,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None,
     ) -> None:
-        self._settings = _config.resolve_settings(
+        settings = _config.resolve_settings(
             api_key,
             base_url,
             timeout,
@@ -88,6 +98,11 @@ class _ClientBase:
             shared_client=shared_client,
             max_response_bytes=max_response_bytes,
             webhook_secret=webhook_secret,
+        )
+        self._settings = dataclasses.replace(
+            settings,
+            default_headers=check_headers(default_headers, "default_headers"),
+            default_query=check_query(default_query, "default_query"),
         )
         if clock is not None and not isinstance(clock, Clock):
             raise MusicAPIError("clock must have monotonic(), sleep() and asleep()")
@@ -99,6 +114,7 @@ class _ClientBase:
         # (or, with Redis, in every process that shares the key).
         self._pacer = self._new_pacer(create_interval)
         self._owns_http = not shared_client
+        self._recorder: ResponseRecorder | None = None  # set on with_raw_response's copies
         self._credit_prices = (
             _prices.check_prices(credit_prices, type(self).catalog()) if credit_prices else {}
         )
@@ -143,12 +159,15 @@ class _ClientBase:
         max_retries: int | None = None,
         poll_schedule: PollSchedule | None = None,
         create_interval: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool.
 
         ``client.with_options(timeout=5, max_retries=0).credits.get()``; closing the copy
         leaves the pool open. The copy shares the create pacing unless ``create_interval``
-        gives it its own.
+        gives it its own. It keeps this client's ``default_headers`` and
+        ``default_query``; those given here are added (a header of the same name replaces).
         """
         clone = copy.copy(self)
         # Public attributes are the resources cached on the original, bound to it.
@@ -162,12 +181,29 @@ class _ClientBase:
             changes["retry"] = dataclasses.replace(self._settings.retry, max_retries=max_retries)
         if poll_schedule is not None:
             changes["schedule"] = poll_schedule
+        if default_headers is not None:
+            added = check_headers(default_headers, "default_headers")
+            changes["default_headers"] = tuple(
+                merge_headers(dict(self._settings.default_headers), added).items()
+            )
+        if default_query is not None:
+            added_query = check_query(default_query, "default_query")
+            names = {key for key, _ in added_query}
+            kept = tuple(pair for pair in self._settings.default_query if pair[0] not in names)
+            changes["default_query"] = kept + added_query
         clone._settings = dataclasses.replace(self._settings, **changes)  # type: ignore[arg-type]
+        clone._headers = request_headers(clone._settings, self._http)
         if create_interval is not None:
             clone._pacer = self._new_pacer(create_interval)
         clone._owns_http = False
         clone._owns_redis = False
         return clone
+
+    def _recording(self) -> tuple[Self, ResponseRecorder]:
+        """A copy that keeps the last answer it reads (what ``with_raw_response`` returns)."""
+        clone = self.with_options()
+        clone._recorder = ResponseRecorder()
+        return clone, clone._recorder
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -187,13 +223,19 @@ class _ClientBase:
         self._http = cast("httpx2.Client | httpx2.AsyncClient", http_client)
         self._headers = request_headers(self._settings, self._http)
 
-    def _request(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
+    def _request(
+        self, op: Operation, params: dict[str, Any] | None, extra: object, options: CallOptions
+    ) -> Any:
         """The request of a create or call; InvalidRequestError (nothing sent) if bad."""
-        return _request.call_request(self._http, self._settings, self._headers, op, params, extra)
+        return _request.call_request(
+            self._http, self._settings, self._headers, op, params, extra, options
+        )
 
-    def _poll_request(self, op: Operation, task_id: str, remaining: float | None) -> Any:
+    def _poll_request(
+        self, op: Operation, task_id: str, remaining: float | None, options: CallOptions
+    ) -> Any:
         return _request.poll_request(
-            self._http, self._settings, self._headers, op, task_id, remaining
+            self._http, self._settings, self._headers, op, task_id, remaining, options
         )
 
     def _wait_options(self, clock: Clock | None) -> dict[str, Any]:
@@ -276,6 +318,8 @@ class SyncClient(_ClientBase):
         credit_prices: Mapping[str, float] | None = None,
         redis_url: str | None = None,
         redis: Any = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -291,6 +335,8 @@ class SyncClient(_ClientBase):
             credit_prices=credit_prices,
             redis_url=redis_url,
             redis=redis,
+            default_headers=default_headers,
+            default_query=default_query,
         )
         self._use_http(http_client, async_=False)
 
@@ -345,29 +391,47 @@ class SyncClient(_ClientBase):
     ) -> T:
         """Send ``request`` and ``parse`` its answer; every error leaves here completed."""
         try:
-            return parse(self._send(request, retries=retries))
+            response = self._send(request, retries=retries)
+            result = with_request_id(parse(response), response)
         except MusicAPIError as error:
             complete(error, request.method, task_id, request_secrets(request, self._settings))
             raise
+        if self._recorder is not None:
+            self._recorder.last = response
+        return result
 
     # ---------------------------------------------------------------- the verbs
     # What the generated resources (and hubs, batches) ask of a client: they read nothing
     # else of it. Each builds the request, sends it, and completes any error.
 
-    def _call_operation(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
+    def _call_operation(
+        self,
+        op: Operation,
+        params: dict[str, Any] | None,
+        extra: object,
+        options: CallOptions = NO_OPTIONS,
+    ) -> Any:
         """Send a call and read its model; an answer still "preparing" is asked again
         (free, on the operation's schedule)."""
         repeating = _request.Repeating(op, self._clock)
         parse = _request.model_parser(op)
-        result = self._execute(self._request(op, params, extra), parse)
+        result = self._execute(self._request(op, params, extra, options), parse)
         while (delay := repeating.delay(result)) is not None:
             self._clock.sleep(delay)
-            result = self._execute(self._request(op, params, extra), parse)
+            result = self._execute(self._request(op, params, extra, options), parse)
         return result
 
-    def _create_task(self, op: Operation, params: dict[str, Any], extra: object) -> dict[str, Any]:
+    def _create_task(
+        self,
+        op: Operation,
+        params: dict[str, Any],
+        extra: object,
+        options: CallOptions = NO_OPTIONS,
+    ) -> dict[str, Any]:
         """Send a create on the next pacing slot; the TaskCreated's fields."""
-        request = self._request(op, params, extra)  # bad input raises before a slot is taken
+        request = self._request(
+            op, params, extra, options
+        )  # bad input raises before a slot is taken
         self._pacer.sleep_for_slot(self._clock)
         return self._execute(request, _request.created_parser(op))
 
@@ -386,10 +450,11 @@ class SyncClient(_ClientBase):
         task_id: str,
         expected: int | None,
         remaining: float | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """One poll of a task. Inside a wait (``remaining`` given) it is not retried here:
         the wait retries within its deadline."""
-        request = self._poll_request(op, task_id, remaining)
+        request = self._poll_request(op, task_id, remaining, options)
         parse = _request.task_parser(family, op, task_id, expected)
         try:
             return self._execute(request, parse, task_id=task_id, retries=remaining is None)
@@ -411,10 +476,11 @@ class SyncClient(_ClientBase):
         until: Until,
         clock: Clock | None = None,
         since: float | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """Poll a task on the client's schedule until it is done or ``timeout`` passes."""
         return wait_sync(
-            TaskPoll(self, family, op, task_id, expected),
+            TaskPoll(self, family, op, task_id, expected, options),
             family=family,
             task_id=task_id,
             timeout=timeout,
@@ -506,6 +572,8 @@ class AsyncClient(_ClientBase):
         credit_prices: Mapping[str, float] | None = None,
         redis_url: str | None = None,
         redis: Any = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -521,6 +589,8 @@ class AsyncClient(_ClientBase):
             credit_prices=credit_prices,
             redis_url=redis_url,
             redis=redis,
+            default_headers=default_headers,
+            default_query=default_query,
         )
         if max_concurrency is not None and (
             isinstance(max_concurrency, bool)
@@ -584,31 +654,45 @@ class AsyncClient(_ClientBase):
     ) -> T:
         """Async twin of :meth:`MusicAPI._execute`."""
         try:
-            return parse(await self._send(request, retries=retries))
+            response = await self._send(request, retries=retries)
+            result = with_request_id(parse(response), response)
         except MusicAPIError as error:
             complete(error, request.method, task_id, request_secrets(request, self._settings))
             raise
+        if self._recorder is not None:
+            self._recorder.last = response
+        return result
 
     # ---------------------------------------------------------------- the verbs
     # Async twins of SyncClient's: what resources, hubs and batches ask of a client.
 
     async def _call_operation(
-        self, op: Operation, params: dict[str, Any] | None, extra: object
+        self,
+        op: Operation,
+        params: dict[str, Any] | None,
+        extra: object,
+        options: CallOptions = NO_OPTIONS,
     ) -> Any:
         """Async twin of :meth:`SyncClient._call_operation`."""
         repeating = _request.Repeating(op, self._clock)
         parse = _request.model_parser(op)
-        result = await self._execute(self._request(op, params, extra), parse)
+        result = await self._execute(self._request(op, params, extra, options), parse)
         while (delay := repeating.delay(result)) is not None:
             await self._clock.asleep(delay)
-            result = await self._execute(self._request(op, params, extra), parse)
+            result = await self._execute(self._request(op, params, extra, options), parse)
         return result
 
     async def _create_task(
-        self, op: Operation, params: dict[str, Any], extra: object
+        self,
+        op: Operation,
+        params: dict[str, Any],
+        extra: object,
+        options: CallOptions = NO_OPTIONS,
     ) -> dict[str, Any]:
         """Async twin of :meth:`SyncClient._create_task`."""
-        request = self._request(op, params, extra)  # bad input raises before a slot is taken
+        request = self._request(
+            op, params, extra, options
+        )  # bad input raises before a slot is taken
         await self._pacer.asleep_for_slot(self._clock)
         return await self._execute(request, _request.created_parser(op))
 
@@ -627,9 +711,10 @@ class AsyncClient(_ClientBase):
         task_id: str,
         expected: int | None,
         remaining: float | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """Async twin of :meth:`SyncClient._poll_task`."""
-        request = self._poll_request(op, task_id, remaining)
+        request = self._poll_request(op, task_id, remaining, options)
         parse = _request.task_parser(family, op, task_id, expected)
         try:
             return await self._execute(request, parse, task_id=task_id, retries=remaining is None)
@@ -651,10 +736,11 @@ class AsyncClient(_ClientBase):
         until: Until,
         clock: Clock | None = None,
         since: float | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """Async twin of :meth:`SyncClient._wait_task`."""
         return await wait_async(
-            AsyncTaskPoll(self, family, op, task_id, expected),
+            AsyncTaskPoll(self, family, op, task_id, expected, options),
             family=family,
             task_id=task_id,
             timeout=timeout,
@@ -724,9 +810,12 @@ class TaskPoll:
     op: Operation
     task_id: str
     expected: int | None
+    options: CallOptions = NO_OPTIONS
 
     def __call__(self, remaining: float | None) -> Task:
-        return self.client._poll_task(self.family, self.op, self.task_id, self.expected, remaining)
+        return self.client._poll_task(
+            self.family, self.op, self.task_id, self.expected, remaining, self.options
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,8 +827,9 @@ class AsyncTaskPoll:
     op: Operation
     task_id: str
     expected: int | None
+    options: CallOptions = NO_OPTIONS
 
     async def __call__(self, remaining: float | None) -> Task:
         return await self.client._poll_task(
-            self.family, self.op, self.task_id, self.expected, remaining
+            self.family, self.op, self.task_id, self.expected, remaining, self.options
         )

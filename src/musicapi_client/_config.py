@@ -50,6 +50,9 @@ class Settings:
     request_timeout: httpx2.Timeout | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     webhook_secret: str | None = None
+    # default_headers= / default_query=: sent with every API request (checked pairs).
+    default_headers: tuple[tuple[str, str], ...] = ()
+    default_query: tuple[tuple[str, str], ...] = ()
 
     @property
     def auth_header(self) -> str:

@@ -24,6 +24,7 @@ from musicapi_client._errors import (
     shorten,
 )
 from musicapi_client._legacy_httpx import stack_for
+from musicapi_client._request_options import NO_OPTIONS, CallOptions, merge_headers
 from musicapi_client._retry import parse_retry_after
 from musicapi_client._task import Task, parse_task
 from musicapi_client._validation import validate_body
@@ -60,8 +61,11 @@ def request_headers(settings: Settings, http: httpx2.Client | httpx2.AsyncClient
     only when the httpx2 client does not already ask for exactly those. Fewer headers to
     merge per request is measurably faster.
     """
-    headers = RequestHeaders(Authorization=settings.auth_header)
-    if http.headers.get("accept-encoding") != ACCEPT_ENCODING:
+    headers = RequestHeaders(merge_headers({}, settings.default_headers))
+    headers["Authorization"] = settings.auth_header
+    if http.headers.get("accept-encoding") != ACCEPT_ENCODING and not any(
+        key.lower() == "accept-encoding" for key in headers
+    ):
         headers["Accept-Encoding"] = ACCEPT_ENCODING
     return headers
 
@@ -78,22 +82,31 @@ def _build(
     path: str,
     content: bytes | None,
     field: str,
+    options: CallOptions,
 ) -> httpx2.Request:
     if content is not None:
         headers = {**headers, "Content-Type": JSON_CONTENT}
+    if options.headers:
+        headers = merge_headers(headers, options.headers)
+    query = settings.default_query + options.query
     stack = stack_for(http)
     url = settings.base_url + path
     try:
         request = http.build_request(
-            method, parsed_url(url) if stack.native else url, content=content, headers=headers
+            method,
+            parsed_url(url) if stack.native else url,
+            content=content,
+            headers=headers,
+            params=query or None,
         )
     except (stack.invalid_url, ValueError, TypeError) as exc:
         raise InvalidRequestError(
             f"the request cannot be built: {type(exc).__name__}: {shorten(str(exc), 200)}",
             field=field,
         ) from None
-    if settings.request_timeout is not None:
-        request.extensions["timeout"] = settings.request_timeout.as_dict()
+    timeout = options.timeout or settings.request_timeout
+    if timeout is not None:
+        request.extensions["timeout"] = timeout.as_dict()
     return request
 
 
@@ -132,6 +145,7 @@ def call_request(
     op: Operation,
     params: dict[str, Any] | None,
     extra: object,
+    options: CallOptions = NO_OPTIONS,
 ) -> httpx2.Request:
     """The request for a create or call operation; InvalidRequestError if the input is bad."""
     # frames: here, the client's _request, _create_task/_call_operation, the resource's
@@ -141,7 +155,7 @@ def call_request(
     params = _with_webhook_secret(op, settings, params or {}, extra)
     content = validate_body(op, params, extra) if op.request_model is not None else None
     request = _build(
-        http, settings, headers, op.endpoint.method, op.endpoint.url(), content, "body"
+        http, settings, headers, op.endpoint.method, op.endpoint.url(), content, "body", options
     )
     secrets = [params.get(WEBHOOK_SECRET), isinstance(extra, dict) and extra.get(WEBHOOK_SECRET)]
     request.extensions[SECRETS] = tuple(s for s in secrets if isinstance(s, str) and s)
@@ -181,15 +195,16 @@ def poll_request(
     op: Operation,
     task_id: str,
     remaining: float | None,
+    options: CallOptions = NO_OPTIONS,
 ) -> httpx2.Request:
     """The GET for a task; inside ``wait()`` its timeout never outlives the deadline."""
     # frames: here, the client's _poll_task, the resource's _get_task, the generated get, the caller
     _warn_if_deprecated(op, stacklevel=6)
     path = op.endpoint.url(task_id=task_id)
-    request = _build(http, settings, headers, op.endpoint.method, path, None, "task_id")
+    request = _build(http, settings, headers, op.endpoint.method, path, None, "task_id", options)
     _note_deprecation(request, op)
     if remaining is not None:
-        base = settings.request_timeout or http.timeout
+        base = options.timeout or settings.request_timeout or http.timeout
         request.extensions["timeout"] = shrink_timeout(base, remaining)
     return request
 

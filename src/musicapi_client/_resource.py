@@ -13,10 +13,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from musicapi_client._request_options import call_options
+from musicapi_client._response import AsyncRawResponses, RawResponses, ResponseRecorder
 from musicapi_client._task import AsyncTaskCreated, TaskCreated
 from musicapi_client._validation import check_task_id, check_timeout, check_until
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    import httpx2
+
     from musicapi_client._base_client import AsyncClient, SyncClient
     from musicapi_client._operation import Family, Operation
     from musicapi_client._task import (
@@ -37,6 +43,14 @@ def _unpack(
     return check_task_id(task), expected_clips
 
 
+def _public_method(resource: object, name: str) -> Callable[..., Any]:
+    """``resource``'s public method ``name``; AttributeError for anything else."""
+    method = getattr(resource, name) if not name.startswith("_") else None
+    if not callable(method) or name == "with_raw_response":
+        raise AttributeError(f"{type(resource).__name__} has no method {name!r}")
+    return cast("Callable[..., Any]", method)
+
+
 def _model_of(params: dict[str, Any], extra: object) -> str | None:
     """The model a create asks for: ``extra_body``'s ``mv`` wins, as it is what is sent."""
     value = extra.get("mv") if isinstance(extra, dict) and "mv" in extra else params.get("mv")
@@ -54,17 +68,56 @@ class SyncResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource of {self._client!r}>"
 
-    def _create(self, op: Operation, params: dict[str, Any], extra: object) -> TaskCreated:
-        fields = self._client._create_task(op, params, extra)
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same methods, returning the HTTP answer (:class:`APIResponse`)."""
+        return RawResponses(self._recording_method)
+
+    def _recording_method(self, name: str) -> tuple[Callable[..., Any], ResponseRecorder]:
+        client, recorder = self._client._recording()
+        return _public_method(type(self)(client), name), recorder
+
+    def _create(
+        self,
+        op: Operation,
+        params: dict[str, Any],
+        extra: object,
+        *,
+        headers: object = None,
+        query: object = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> TaskCreated:
+        options = call_options(headers, query, timeout)
+        fields = self._client._create_task(op, params, extra, options)
         # A family that creates tasks has a poll, so its generated class has ``wait``.
         waiter = cast("Waiter", self)
         return TaskCreated(**fields, requested_model=_model_of(params, extra), _waiter=waiter)
 
-    def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
-        return self._client._call_operation(op, params, extra)
+    def _call(
+        self,
+        op: Operation,
+        params: dict[str, Any] | None,
+        extra: object,
+        *,
+        headers: object = None,
+        query: object = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Any:
+        options = call_options(headers, query, timeout)
+        return self._client._call_operation(op, params, extra, options)
 
-    def _get_task(self, op: Operation, task_id: str, expected_clips: int | None = None) -> Task:
-        return self._client._poll_task(self.family, op, check_task_id(task_id), expected_clips)
+    def _get_task(
+        self,
+        op: Operation,
+        task_id: str,
+        *,
+        headers: object = None,
+        query: object = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Task:
+        task_id = check_task_id(task_id)
+        options = call_options(headers, query, timeout)
+        return self._client._poll_task(self.family, op, task_id, None, None, options)
 
     def _wait(
         self,
@@ -75,9 +128,12 @@ class SyncResource:
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Until = "complete",
+        headers: object = None,
+        query: object = None,
     ) -> Task:
         """Poll ``task`` until it is done, on the client's schedule."""
         task_id, expected = _unpack(task, expected_clips)
+        options = call_options(headers, query)
         return self._client._wait_task(
             self.family,
             op,
@@ -86,6 +142,7 @@ class SyncResource:
             timeout=check_timeout(timeout),
             on_progress=on_progress,
             until=check_until(until),
+            options=options,
         )
 
 
@@ -100,21 +157,57 @@ class AsyncResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource of {self._client!r}>"
 
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The same methods, returning the HTTP answer (:class:`AsyncAPIResponse`)."""
+        return AsyncRawResponses(self._recording_method)
+
+    def _recording_method(
+        self, name: str
+    ) -> tuple[Callable[..., Awaitable[Any]], ResponseRecorder]:
+        client, recorder = self._client._recording()
+        return _public_method(type(self)(client), name), recorder
+
     async def _create(
-        self, op: Operation, params: dict[str, Any], extra: object
+        self,
+        op: Operation,
+        params: dict[str, Any],
+        extra: object,
+        *,
+        headers: object = None,
+        query: object = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncTaskCreated:
-        fields = await self._client._create_task(op, params, extra)
+        options = call_options(headers, query, timeout)
+        fields = await self._client._create_task(op, params, extra, options)
         waiter = cast("AsyncWaiter", self)  # as in SyncResource._create
         return AsyncTaskCreated(**fields, requested_model=_model_of(params, extra), _waiter=waiter)
 
-    async def _call(self, op: Operation, params: dict[str, Any] | None, extra: object) -> Any:
-        return await self._client._call_operation(op, params, extra)
+    async def _call(
+        self,
+        op: Operation,
+        params: dict[str, Any] | None,
+        extra: object,
+        *,
+        headers: object = None,
+        query: object = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Any:
+        options = call_options(headers, query, timeout)
+        return await self._client._call_operation(op, params, extra, options)
 
     async def _get_task(
-        self, op: Operation, task_id: str, expected_clips: int | None = None
+        self,
+        op: Operation,
+        task_id: str,
+        *,
+        headers: object = None,
+        query: object = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> Task:
         task_id = check_task_id(task_id)
-        return await self._client._poll_task(self.family, op, task_id, expected_clips)
+        options = call_options(headers, query, timeout)
+        return await self._client._poll_task(self.family, op, task_id, None, None, options)
 
     async def _wait(
         self,
@@ -125,9 +218,12 @@ class AsyncResource:
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Until = "complete",
+        headers: object = None,
+        query: object = None,
     ) -> Task:
         """Poll ``task`` until it is done, on the client's schedule."""
         task_id, expected = _unpack(task, expected_clips)
+        options = call_options(headers, query)
         return await self._client._wait_task(
             self.family,
             op,
@@ -136,4 +232,5 @@ class AsyncResource:
             timeout=check_timeout(timeout),
             on_progress=on_progress,
             until=check_until(until),
+            options=options,
         )

@@ -108,6 +108,8 @@ class Task:
     raw: Any = field(default=None, repr=False)
     # For a failed task: whether the answer says the credits were refunded (None: not said).
     refunded: bool | None = None
+    # The server's id of the answer this was read from (x-request-id, ...), if it sent one.
+    request_id: str | None = field(default=None, compare=False)
 
     @property
     def all_clips_ready(self) -> bool:
@@ -158,6 +160,8 @@ class _Created:
     message: str | None = None
     raw: Any = field(default=None, repr=False)
     requested_model: str | None = None  # the ``mv`` the create sent, if any
+    # The server's id of the create's answer (x-request-id, ...), if it sent one.
+    request_id: str | None = field(default=None, compare=False)
 
 
 def with_requested_model(task: Task, created: _Created) -> Task:

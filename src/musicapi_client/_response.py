@@ -1,0 +1,153 @@
+"""The HTTP answer behind a result: request ids on results, and ``with_raw_response``.
+
+Every result keeps the server's request id (``Task.request_id``,
+``TaskCreated.request_id``, ``model._request_id`` as in openai-python), the first of the
+``x-request-id``, ``x-vercel-id`` and ``cf-ray`` headers MusicAPI's edge sends.
+``client.<family>.with_raw_response.<method>(...)`` returns an :class:`APIResponse`: the
+status, headers and request id of the answer, the result on ``.parse()``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from musicapi_client._errors import REQUEST_ID_HEADERS
+from musicapi_client._task import Task
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    import httpx2
+
+T = TypeVar("T")
+
+
+def request_id_of(headers: httpx2.Headers) -> str | None:
+    """The answer's request id, when the server sent one."""
+    for name in REQUEST_ID_HEADERS:
+        if (value := headers.get(name)) is not None:
+            return value
+    return None
+
+
+def with_request_id(result: T, response: httpx2.Response) -> T:
+    """``result`` carrying ``response``'s request id (a create's fields, a Task, a model)."""
+    found = request_id_of(response.headers)
+    if found is None:
+        return result
+    if isinstance(result, dict):
+        result["request_id"] = found
+    elif isinstance(result, Task):
+        result.request_id = found
+    elif hasattr(result, "_request_id"):  # an APIModel (pydantic stays unimported until used)
+        result._request_id = found
+    return result
+
+
+class ResponseRecorder:
+    """Keeps the last answer a client copy read (the copy ``with_raw_response`` calls on)."""
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last: httpx2.Response | None = None
+
+
+class _Answer:
+    """What both raw responses show of the HTTP answer."""
+
+    def __init__(self, http_response: httpx2.Response) -> None:
+        self.http_response = http_response
+
+    @property
+    def http_request(self) -> httpx2.Request:
+        """The request that was sent (its Authorization header is the client's key)."""
+        return self.http_response.request
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status of the answer."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx2.Headers:
+        """The answer's headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id (x-request-id, x-vercel-id or cf-ray), if it sent one."""
+        return request_id_of(self.http_response.headers)
+
+    @property
+    def content(self) -> bytes:
+        """The answer's body, as read (bounded by ``max_response_bytes``)."""
+        return self.http_response.content
+
+    def __repr__(self) -> str:
+        request = self.http_request
+        return f"<{type(self).__name__} [{self.status_code}] {request.method} {request.url.path}>"
+
+
+class APIResponse(_Answer, Generic[T]):
+    """The answer of a call made through ``with_raw_response``; ``parse()`` gives its result."""
+
+    def __init__(self, http_response: httpx2.Response, result: T) -> None:
+        super().__init__(http_response)
+        self._result = result
+
+    def parse(self) -> T:
+        """The result the method returns without ``with_raw_response``."""
+        return self._result
+
+
+class AsyncAPIResponse(_Answer, Generic[T]):
+    """Async twin of :class:`APIResponse`: ``await response.parse()``."""
+
+    def __init__(self, http_response: httpx2.Response, result: T) -> None:
+        super().__init__(http_response)
+        self._result = result
+
+    async def parse(self) -> T:
+        """The result the method returns without ``with_raw_response``."""
+        return self._result
+
+
+class RawResponses:
+    """``resource.with_raw_response``: the resource's methods, returning :class:`APIResponse`."""
+
+    def __init__(
+        self, method_of: Callable[[str], tuple[Callable[..., Any], ResponseRecorder]]
+    ) -> None:
+        self._method_of = method_of
+
+    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
+        self._method_of(name)  # AttributeError now, not at the call, for a wrong name
+
+        def call(*args: Any, **kwargs: Any) -> APIResponse[Any]:
+            method, recorder = self._method_of(name)
+            result = method(*args, **kwargs)
+            assert recorder.last is not None  # every method reads one answer at least
+            return APIResponse(recorder.last, result)
+
+        return call
+
+
+class AsyncRawResponses:
+    """Async twin of :class:`RawResponses`."""
+
+    def __init__(
+        self, method_of: Callable[[str], tuple[Callable[..., Awaitable[Any]], ResponseRecorder]]
+    ) -> None:
+        self._method_of = method_of
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[AsyncAPIResponse[Any]]]:
+        self._method_of(name)  # as in RawResponses
+
+        async def call(*args: Any, **kwargs: Any) -> AsyncAPIResponse[Any]:
+            method, recorder = self._method_of(name)
+            result = await method(*args, **kwargs)
+            assert recorder.last is not None
+            return AsyncAPIResponse(recorder.last, result)
+
+        return call
