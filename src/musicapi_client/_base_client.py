@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx2
 
-from musicapi_client import _bounded, _config, _download, _prices, _request
+from musicapi_client import _bounded, _config, _download, _prices, _request, _tracing
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
 from musicapi_client._errors import (
     APIStatusError,
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
     from types import TracebackType
+
+    from opentelemetry.trace import Span
 
     from musicapi_client._operation import Catalog, Family, Operation
     from musicapi_client._redis import RedisLink
@@ -198,6 +200,23 @@ class _ClientBase:
         clone._owns_http = False
         clone._owns_redis = False
         return clone
+
+    def _trace(self, op: Operation, request: httpx2.Request, task_id: str | None) -> Span | None:
+        """The span of one SDK call, or None (cheaply) when the application does not trace."""
+        if not _tracing.enabled():
+            return None
+        attributes: _tracing.Attributes = {
+            "musicapi.operation": op.key,
+            "musicapi.family": op.family,
+            "http.request.method": request.method,
+            "url.path": request.url.path,
+        }
+        if task_id is not None:
+            attributes["musicapi.task_id"] = task_id
+        credits = self._credit_prices.get(op.key, op.credits)
+        if op.role == "create" and credits is not None:
+            attributes["musicapi.credits_estimate"] = credits
+        return _tracing.start(f"musicapi {op.key}", attributes)
 
     def _recording(self) -> tuple[Self, ResponseRecorder]:
         """A copy that keeps the last answer it reads (what ``with_raw_response`` returns)."""
@@ -371,23 +390,43 @@ class SyncClient(_ClientBase):
             except self._send_errors as exc:
                 if debug:
                     log_attempt(request, type(exc).__name__, since, attempt)
+                _tracing.attempt(attempt, type(exc).__name__)
                 delay = self._delay_after_failure(as_httpx2(exc), request, attempt, retries)
             else:
                 if debug:
                     log_attempt(request, response.status_code, since, attempt)
+                _tracing.attempt(attempt, response.status_code)
                 if ok:
                     return response
                 delay = self._delay_after_status(response, attempt, retries)
+            _tracing.retry(attempt + 1, delay)
             self._clock.sleep(delay)
             attempt += 1
 
     def _execute(
         self,
+        op: Operation,
         request: httpx2.Request,
         parse: Callable[[httpx2.Response], T],
         *,
         task_id: str | None = None,
         retries: bool = True,
+    ) -> T:
+        """Send ``request`` and ``parse`` its answer, in a span when the application traces."""
+        span = self._trace(op, request, task_id)
+        if span is None:
+            return self._exchange(request, parse, task_id, retries)
+        with _tracing.active(span):
+            result = self._exchange(request, parse, task_id, retries)
+            _tracing.annotate(span, _tracing.result_attributes(result))
+            return result
+
+    def _exchange(
+        self,
+        request: httpx2.Request,
+        parse: Callable[[httpx2.Response], T],
+        task_id: str | None,
+        retries: bool,
     ) -> T:
         """Send ``request`` and ``parse`` its answer; every error leaves here completed."""
         try:
@@ -415,10 +454,10 @@ class SyncClient(_ClientBase):
         (free, on the operation's schedule)."""
         repeating = _request.Repeating(op, self._clock)
         parse = _request.model_parser(op)
-        result = self._execute(self._request(op, params, extra, options), parse)
+        result = self._execute(op, self._request(op, params, extra, options), parse)
         while (delay := repeating.delay(result)) is not None:
             self._clock.sleep(delay)
-            result = self._execute(self._request(op, params, extra, options), parse)
+            result = self._execute(op, self._request(op, params, extra, options), parse)
         return result
 
     def _create_task(
@@ -433,7 +472,7 @@ class SyncClient(_ClientBase):
             op, params, extra, options
         )  # bad input raises before a slot is taken
         self._pacer.sleep_for_slot(self._clock)
-        return self._execute(request, _request.created_parser(op))
+        return self._execute(op, request, _request.created_parser(op))
 
     def _take_create_slot(self) -> None:
         """Wait for this client's next pacing slot (a caller that creates on its own)."""
@@ -457,7 +496,7 @@ class SyncClient(_ClientBase):
         request = self._poll_request(op, task_id, remaining, options)
         parse = _request.task_parser(family, op, task_id, expected)
         try:
-            return self._execute(request, parse, task_id=task_id, retries=remaining is None)
+            return self._execute(op, request, parse, task_id=task_id, retries=remaining is None)
         except APIStatusError as error:
             failed = failed_task(family.name, task_id, error.status_code, error.body)
             if failed is None:
@@ -479,18 +518,21 @@ class SyncClient(_ClientBase):
         options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """Poll a task on the client's schedule until it is done or ``timeout`` passes."""
-        return wait_sync(
-            TaskPoll(self, family, op, task_id, expected, options),
-            family=family,
-            task_id=task_id,
-            timeout=timeout,
-            on_progress=on_progress,
-            confirm=expected is None,
-            until=until,
-            expected=expected,
-            since=since,
-            **self._wait_options(clock),
-        )
+        with _tracing.span(*_wait_span(family, task_id)) as span:
+            task = wait_sync(
+                TaskPoll(self, family, op, task_id, expected, options),
+                family=family,
+                task_id=task_id,
+                timeout=timeout,
+                on_progress=on_progress,
+                confirm=expected is None,
+                until=until,
+                expected=expected,
+                since=since,
+                **self._wait_options(clock),
+            )
+            _tracing.annotate(span, {"musicapi.task_status": task.status})
+            return task
 
     def download(
         self,
@@ -508,22 +550,23 @@ class SyncClient(_ClientBase):
         """
         request = _download.audio_request(self._http, clip, format)
         where = _download.destination(dest, format)
-        try:
-            response = self._send(request, stream=True, credentials=False)
+        with _tracing.span(*_download_span(clip, format)):
             try:
-                with _download.writer(response, where, clip) as (final, out):
-                    for chunk in response.iter_bytes(chunk_size):
-                        out.write(chunk)
-            finally:
-                response.close()
-        except self._send_errors as exc:
-            failure = connection_error(as_httpx2(exc), request)
-            error = complete(failure, "GET", None, self._settings.secrets)
-            raise error from exc
-        except MusicAPIError as error:
-            complete(error, "GET", None, self._settings.secrets)
-            raise
-        return final
+                response = self._send(request, stream=True, credentials=False)
+                try:
+                    with _download.writer(response, where, clip) as (final, out):
+                        for chunk in response.iter_bytes(chunk_size):
+                            out.write(chunk)
+                finally:
+                    response.close()
+            except self._send_errors as exc:
+                failure = connection_error(as_httpx2(exc), request)
+                error = complete(failure, "GET", None, self._settings.secrets)
+                raise error from exc
+            except MusicAPIError as error:
+                complete(error, "GET", None, self._settings.secrets)
+                raise
+            return final
 
     def close(self) -> None:
         """Close the HTTP connection pool (unless it was passed in) and the Redis
@@ -634,25 +677,45 @@ class AsyncClient(_ClientBase):
             except self._send_errors as exc:
                 if debug:
                     log_attempt(request, type(exc).__name__, since, attempt)
+                _tracing.attempt(attempt, type(exc).__name__)
                 delay = self._delay_after_failure(as_httpx2(exc), request, attempt, retries)
             else:
                 if debug:
                     log_attempt(request, response.status_code, since, attempt)
+                _tracing.attempt(attempt, response.status_code)
                 if ok:
                     return response
                 delay = self._delay_after_status(response, attempt, retries)
+            _tracing.retry(attempt + 1, delay)
             await self._clock.asleep(delay)
             attempt += 1
 
     async def _execute(
         self,
+        op: Operation,
         request: httpx2.Request,
         parse: Callable[[httpx2.Response], T],
         *,
         task_id: str | None = None,
         retries: bool = True,
     ) -> T:
-        """Async twin of :meth:`MusicAPI._execute`."""
+        """Async twin of :meth:`SyncClient._execute`."""
+        span = self._trace(op, request, task_id)
+        if span is None:
+            return await self._exchange(request, parse, task_id, retries)
+        with _tracing.active(span):
+            result = await self._exchange(request, parse, task_id, retries)
+            _tracing.annotate(span, _tracing.result_attributes(result))
+            return result
+
+    async def _exchange(
+        self,
+        request: httpx2.Request,
+        parse: Callable[[httpx2.Response], T],
+        task_id: str | None,
+        retries: bool,
+    ) -> T:
+        """Async twin of :meth:`SyncClient._exchange`."""
         try:
             response = await self._send(request, retries=retries)
             result = with_request_id(parse(response), response)
@@ -676,10 +739,10 @@ class AsyncClient(_ClientBase):
         """Async twin of :meth:`SyncClient._call_operation`."""
         repeating = _request.Repeating(op, self._clock)
         parse = _request.model_parser(op)
-        result = await self._execute(self._request(op, params, extra, options), parse)
+        result = await self._execute(op, self._request(op, params, extra, options), parse)
         while (delay := repeating.delay(result)) is not None:
             await self._clock.asleep(delay)
-            result = await self._execute(self._request(op, params, extra, options), parse)
+            result = await self._execute(op, self._request(op, params, extra, options), parse)
         return result
 
     async def _create_task(
@@ -694,7 +757,7 @@ class AsyncClient(_ClientBase):
             op, params, extra, options
         )  # bad input raises before a slot is taken
         await self._pacer.asleep_for_slot(self._clock)
-        return await self._execute(request, _request.created_parser(op))
+        return await self._execute(op, request, _request.created_parser(op))
 
     async def _take_create_slot(self) -> None:
         """Async twin of :meth:`SyncClient._take_create_slot`."""
@@ -717,7 +780,9 @@ class AsyncClient(_ClientBase):
         request = self._poll_request(op, task_id, remaining, options)
         parse = _request.task_parser(family, op, task_id, expected)
         try:
-            return await self._execute(request, parse, task_id=task_id, retries=remaining is None)
+            return await self._execute(
+                op, request, parse, task_id=task_id, retries=remaining is None
+            )
         except APIStatusError as error:
             failed = failed_task(family.name, task_id, error.status_code, error.body)
             if failed is None:
@@ -739,18 +804,21 @@ class AsyncClient(_ClientBase):
         options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """Async twin of :meth:`SyncClient._wait_task`."""
-        return await wait_async(
-            AsyncTaskPoll(self, family, op, task_id, expected, options),
-            family=family,
-            task_id=task_id,
-            timeout=timeout,
-            on_progress=on_progress,
-            confirm=expected is None,
-            until=until,
-            expected=expected,
-            since=since,
-            **self._wait_options(clock),
-        )
+        with _tracing.span(*_wait_span(family, task_id)) as span:
+            task = await wait_async(
+                AsyncTaskPoll(self, family, op, task_id, expected, options),
+                family=family,
+                task_id=task_id,
+                timeout=timeout,
+                on_progress=on_progress,
+                confirm=expected is None,
+                until=until,
+                expected=expected,
+                since=since,
+                **self._wait_options(clock),
+            )
+            _tracing.annotate(span, {"musicapi.task_status": task.status})
+            return task
 
     async def download(
         self,
@@ -763,22 +831,23 @@ class AsyncClient(_ClientBase):
         """Stream ``clip.audio_url`` (or ``wav_url``) into ``dest``; see SyncClient.download."""
         request = _download.audio_request(self._http, clip, format)
         where = _download.destination(dest, format)
-        try:
-            response = await self._send(request, stream=True, credentials=False)
+        with _tracing.span(*_download_span(clip, format)):
             try:
-                with _download.writer(response, where, clip) as (final, out):
-                    async for chunk in response.aiter_bytes(chunk_size):
-                        out.write(chunk)
-            finally:
-                await response.aclose()
-        except self._send_errors as exc:
-            failure = connection_error(as_httpx2(exc), request)
-            error = complete(failure, "GET", None, self._settings.secrets)
-            raise error from exc
-        except MusicAPIError as error:
-            complete(error, "GET", None, self._settings.secrets)
-            raise
-        return final
+                response = await self._send(request, stream=True, credentials=False)
+                try:
+                    with _download.writer(response, where, clip) as (final, out):
+                        async for chunk in response.aiter_bytes(chunk_size):
+                            out.write(chunk)
+                finally:
+                    await response.aclose()
+            except self._send_errors as exc:
+                failure = connection_error(as_httpx2(exc), request)
+                error = complete(failure, "GET", None, self._settings.secrets)
+                raise error from exc
+            except MusicAPIError as error:
+                complete(error, "GET", None, self._settings.secrets)
+                raise
+            return final
 
     async def close(self) -> None:
         """Close the HTTP connection pool (unless it was passed in) and the Redis
@@ -798,6 +867,26 @@ class AsyncClient(_ClientBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+def _wait_span(family: Family, task_id: str) -> tuple[str, _tracing.Attributes]:
+    """A wait's span: its polls are its children."""
+    attributes: _tracing.Attributes = {
+        "musicapi.operation": f"{family.name}.wait",
+        "musicapi.family": family.name,
+        "musicapi.task_id": task_id,
+    }
+    return f"musicapi {family.name}.wait", attributes
+
+
+def _download_span(clip: Clip, format: str) -> tuple[str, _tracing.Attributes]:
+    """A download's span (not its URL: a CDN's may carry a signature)."""
+    attributes: _tracing.Attributes = {
+        "musicapi.operation": "download",
+        "musicapi.clip_id": clip.clip_id,
+        "musicapi.format": format,
+    }
+    return "musicapi download", attributes
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
+from musicapi_client import _tracing
 from musicapi_client._errors import (
     APIStatusError,
     InsufficientCreditsError,
@@ -193,7 +194,8 @@ class _Batch:
 
         async def guarded(coro: Any, job_id: str) -> None:
             try:
-                await coro
+                with _tracing.span("musicapi batch.job", {"musicapi.batch.job_id": job_id}):
+                    await coro
             except Exception as exc:  # a bug, or the disk: stop sending, keep the journal
                 self.crashed.append(f"job {job_id}: {type(exc).__name__}: {exc}")
                 self.stop("stopped sending after an unexpected error")

@@ -1,0 +1,141 @@
+"""OpenTelemetry spans for SDK calls, when the application traces (the ``[otel]`` extra).
+
+One span per call (a create, a poll, a call, a wait, a download, a batch job); its HTTP
+attempts and the waits before retries are events on it. Attributes say what was asked
+and what came of it: the operation, family, task id, HTTP status, ``outcome_unknown``,
+the credit estimate. Never the key, a secret, a header or a body.
+
+Off unless the application set a tracer provider: nothing imports opentelemetry here, so
+a process that never imported it pays one dictionary lookup per call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+from musicapi_client._version import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from opentelemetry.trace import Span, Tracer
+
+INSTRUMENTATION = "musicapi_client"
+Attributes = dict[str, str | int | float | bool]
+STATUS = "http.response.status_code"
+# The span of the SDK call this context is inside, so attempts can be noted on it.
+_CURRENT: ContextVar[Span | None] = ContextVar("musicapi_span", default=None)
+# The tracer of the provider last seen (held, so its identity stays its own).
+_tracer_of: list[tuple[Any, Tracer] | None] = [None]
+
+
+def _tracer() -> Tracer | None:
+    """The application's tracer, or None when it set no tracer provider."""
+    trace: Any = sys.modules.get("opentelemetry.trace")
+    if trace is None:
+        return None
+    provider = trace.get_tracer_provider()
+    if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+        return None
+    cached = _tracer_of[0]
+    if cached is not None and cached[0] is provider:
+        return cached[1]
+    tracer: Tracer = provider.get_tracer(INSTRUMENTATION, __version__)
+    _tracer_of[0] = (provider, tracer)
+    return tracer
+
+
+def enabled() -> bool:
+    """True when the application traces (a tracer provider is set)."""
+    return _tracer() is not None
+
+
+def start(name: str, attributes: Attributes) -> Span | None:
+    """Start an SDK call's span (a child of the current one), or None when not tracing."""
+    tracer = _tracer()
+    if tracer is None:
+        return None
+    from opentelemetry.trace import SpanKind
+
+    return tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+
+
+def result_attributes(result: object) -> Attributes:
+    """What a result tells a span: the task id of a create, the status of a poll."""
+    if isinstance(result, dict) and isinstance(result.get("task_id"), str):
+        return {"musicapi.task_id": result["task_id"]}
+    status = getattr(result, "status", None)
+    task_id = getattr(result, "task_id", None)
+    if isinstance(status, str) and isinstance(task_id, str):
+        return {"musicapi.task_id": task_id, "musicapi.task_status": status}
+    return {}
+
+
+@contextlib.contextmanager
+def active(span: Span | None) -> Iterator[Span | None]:
+    """Make ``span`` current (for OpenTelemetry and for :func:`attempt`); end it on exit."""
+    if span is None:
+        yield None
+        return
+    from opentelemetry import trace
+
+    token = _CURRENT.set(span)
+    try:
+        with trace.use_span(span, end_on_exit=False, record_exception=False):
+            yield span
+    except BaseException as exc:
+        failed(span, exc)
+        raise
+    finally:
+        _CURRENT.reset(token)
+        span.end()
+
+
+@contextlib.contextmanager
+def span(name: str, attributes: Attributes) -> Iterator[Span | None]:
+    """A span around a block (waits, downloads, batch jobs); a no-op when not tracing."""
+    with active(start(name, attributes)) as current:
+        yield current
+
+
+def attempt(number: int, outcome: int | str) -> None:
+    """Note an HTTP attempt (its status, or the error's type) on the current SDK call."""
+    current = _CURRENT.get()
+    if current is None:
+        return
+    if isinstance(outcome, int):
+        current.add_event("musicapi.attempt", {"attempt": number, STATUS: outcome})
+        current.set_attribute(STATUS, outcome)  # the last attempt's answer
+    else:
+        current.add_event("musicapi.attempt", {"attempt": number, "error.type": outcome})
+
+
+def retry(number: int, delay: float) -> None:
+    """Note that attempt ``number`` follows after ``delay`` seconds."""
+    current = _CURRENT.get()
+    if current is not None:
+        current.add_event("musicapi.retry", {"attempt": number, "delay_s": delay})
+
+
+def annotate(current: Span | None, attributes: Attributes) -> None:
+    """Add what the answer told (task id, status) to ``current``, if traced."""
+    if current is not None:
+        current.set_attributes(attributes)
+
+
+def failed(current: Span, exc: BaseException) -> None:
+    """Mark ``current`` failed with the error's type and what the SDK knows of it."""
+    from opentelemetry.trace import Status, StatusCode
+
+    attributes: Attributes = {"error.type": type(exc).__name__}
+    for name in ("status_code", "outcome_unknown", "task_id"):
+        value = getattr(exc, name, None)
+        if isinstance(value, str | int | float | bool):
+            key = STATUS if name == "status_code" else f"musicapi.{name}"
+            attributes[key] = value
+    current.set_attributes(attributes)
+    # The type only: an error's message may quote the server, which may quote the input.
+    current.set_status(Status(StatusCode.ERROR, type(exc).__name__))
