@@ -38,22 +38,26 @@ from musicapi_client._errors import (
 )
 from musicapi_client._task import AsyncTaskCreated, Clip, Stem, Task, TaskCreated
 from musicapi_client._version import __version__
-from musicapi_client._wait import PollSchedule
 from musicapi_client_generated.client import AsyncMusicAPI, MusicAPI
 
 if TYPE_CHECKING:
+    from musicapi_client._wait import PollSchedule
     from musicapi_client.webhooks._hub import AsyncWebhookHub, WebhookHub
 
-# Loaded on first use, so ``import musicapi_client`` stays as light as it was before them
-# (the hubs pull in the waiting and request machinery; make bench measures the import).
-_LAZY = {"WebhookHub", "AsyncWebhookHub"}
+# Loaded on first use, so ``import musicapi_client`` stays light (the hubs pull in the
+# waiting and request machinery, the schedule the wait loop; make bench measures it).
+_LAZY = {
+    "WebhookHub": "musicapi_client.webhooks._hub",
+    "AsyncWebhookHub": "musicapi_client.webhooks._hub",
+    "PollSchedule": "musicapi_client._wait",
+}
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from musicapi_client.webhooks import _hub
+        import importlib
 
-        value = getattr(_hub, name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
         value.__module__ = __name__
         globals()[name] = value
         return value

@@ -7,16 +7,14 @@ answers with a memory ceiling, completing errors, downloads, closing.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import dataclasses
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx2
 
-from musicapi_client import _bounded, _config, _download, _prices, _request, _tracing
+from musicapi_client import _bounded, _config, _prices, _request, _tracing
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
 from musicapi_client._errors import (
     APIStatusError,
@@ -38,7 +36,6 @@ from musicapi_client._request_options import (
 )
 from musicapi_client._response import ResponseRecorder, with_request_id
 from musicapi_client._task import failed_task
-from musicapi_client._wait import wait_async, wait_sync
 
 if TYPE_CHECKING:
     import os
@@ -48,6 +45,7 @@ if TYPE_CHECKING:
 
     from opentelemetry.trace import Span
 
+    from musicapi_client._download import Format
     from musicapi_client._operation import Catalog, Family, Operation
     from musicapi_client._redis import RedisLink
     from musicapi_client._redis._pacer import RedisPacer
@@ -56,6 +54,7 @@ if TYPE_CHECKING:
     from musicapi_client.webhooks._verify import Webhooks
 
 T = TypeVar("T")
+DOWNLOAD_CHUNK_SIZE = 64 * 1024  # bytes read from the network at a time
 # Besides the HTTP library's own (see _legacy_httpx.HTTPStack): reading a body bounded.
 BODY_ERRORS: tuple[type[Exception], ...] = (
     _bounded.BodyDecodingError,
@@ -201,22 +200,21 @@ class _ClientBase:
         clone._owns_redis = False
         return clone
 
-    def _trace(self, op: Operation, request: httpx2.Request, task_id: str | None) -> Span | None:
+    def _trace(self, op: Operation, task_id: str | None) -> Span | None:
         """The span of one SDK call, or None (cheaply) when the application does not trace."""
-        if not _tracing.enabled():
+        tracer = _tracing.tracer()
+        if tracer is None:
             return None
         attributes: _tracing.Attributes = {
             "musicapi.operation": op.key,
             "musicapi.family": op.family,
-            "http.request.method": request.method,
-            "url.path": request.url.path,
         }
         if task_id is not None:
             attributes["musicapi.task_id"] = task_id
         credits = self._credit_prices.get(op.key, op.credits)
         if op.role == "create" and credits is not None:
             attributes["musicapi.credits_estimate"] = credits
-        return _tracing.start(f"musicapi {op.key}", attributes)
+        return _tracing.start(f"musicapi {op.key}", attributes, tracer)
 
     def _recording(self) -> tuple[Self, ResponseRecorder]:
         """A copy that keeps the last answer it reads (what ``with_raw_response`` returns)."""
@@ -413,13 +411,17 @@ class SyncClient(_ClientBase):
         retries: bool = True,
     ) -> T:
         """Send ``request`` and ``parse`` its answer, in a span when the application traces."""
-        span = self._trace(op, request, task_id)
+        span = self._trace(op, task_id)
         if span is None:
             return self._exchange(request, parse, task_id, retries)
-        with _tracing.active(span):
+        entered = _tracing.enter(span)
+        try:
             result = self._exchange(request, parse, task_id, retries)
-            _tracing.annotate(span, _tracing.result_attributes(result))
-            return result
+        except BaseException as exc:
+            _tracing.leave(entered, exc, None)
+            raise
+        _tracing.leave(entered, None, _tracing.result_attributes(result))
+        return result
 
     def _exchange(
         self,
@@ -518,6 +520,8 @@ class SyncClient(_ClientBase):
         options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """Poll a task on the client's schedule until it is done or ``timeout`` passes."""
+        from musicapi_client._wait import wait_sync  # on first use: keeps the import light
+
         with _tracing.span(*_wait_span(family, task_id)) as span:
             task = wait_sync(
                 TaskPoll(self, family, op, task_id, expected, options),
@@ -539,8 +543,8 @@ class SyncClient(_ClientBase):
         clip: Clip,
         dest: str | os.PathLike[str] = ".",
         *,
-        chunk_size: int = _download.CHUNK_SIZE,
-        format: _download.Format = "audio",
+        chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+        format: Format = "audio",
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest`` (a directory or a file path); return the path.
 
@@ -548,6 +552,8 @@ class SyncClient(_ClientBase):
         and wav). Written to a temporary file and renamed when complete; no credential
         is sent.
         """
+        from musicapi_client import _download  # on first use: keeps the import light
+
         request = _download.audio_request(self._http, clip, format)
         where = _download.destination(dest, format)
         with _tracing.span(*_download_span(clip, format)):
@@ -642,6 +648,8 @@ class AsyncClient(_ClientBase):
         ):
             raise MusicAPIError("max_concurrency must be an int >= 1 (or None for no cap)")
         self._use_http(http_client, async_=True)
+        import asyncio  # here, as in _clock: importing the package does not load asyncio
+
         self._limiter = asyncio.Semaphore(max_concurrency) if max_concurrency else None
 
     async def _send(
@@ -700,13 +708,17 @@ class AsyncClient(_ClientBase):
         retries: bool = True,
     ) -> T:
         """Async twin of :meth:`SyncClient._execute`."""
-        span = self._trace(op, request, task_id)
+        span = self._trace(op, task_id)
         if span is None:
             return await self._exchange(request, parse, task_id, retries)
-        with _tracing.active(span):
+        entered = _tracing.enter(span)
+        try:
             result = await self._exchange(request, parse, task_id, retries)
-            _tracing.annotate(span, _tracing.result_attributes(result))
-            return result
+        except BaseException as exc:
+            _tracing.leave(entered, exc, None)
+            raise
+        _tracing.leave(entered, None, _tracing.result_attributes(result))
+        return result
 
     async def _exchange(
         self,
@@ -804,6 +816,8 @@ class AsyncClient(_ClientBase):
         options: CallOptions = NO_OPTIONS,
     ) -> Task:
         """Async twin of :meth:`SyncClient._wait_task`."""
+        from musicapi_client._wait import wait_async  # on first use: keeps the import light
+
         with _tracing.span(*_wait_span(family, task_id)) as span:
             task = await wait_async(
                 AsyncTaskPoll(self, family, op, task_id, expected, options),
@@ -825,10 +839,12 @@ class AsyncClient(_ClientBase):
         clip: Clip,
         dest: str | os.PathLike[str] = ".",
         *,
-        chunk_size: int = _download.CHUNK_SIZE,
-        format: _download.Format = "audio",
+        chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+        format: Format = "audio",
     ) -> Path:
         """Stream ``clip.audio_url`` (or ``wav_url``) into ``dest``; see SyncClient.download."""
+        from musicapi_client import _download  # on first use: keeps the import light
+
         request = _download.audio_request(self._http, clip, format)
         where = _download.destination(dest, format)
         with _tracing.span(*_download_span(clip, format)):
@@ -889,17 +905,38 @@ def _download_span(clip: Clip, format: str) -> tuple[str, _tracing.Attributes]:
     return "musicapi download", attributes
 
 
-@dataclass(frozen=True, slots=True)
-class TaskPoll:
+class _Poll:
+    """What a wait's poll holds (plain slots: a dataclass costs import time)."""
+
+    __slots__ = ("expected", "family", "op", "options", "task_id")
+
+    def __init__(
+        self,
+        family: Family,
+        op: Operation,
+        task_id: str,
+        expected: int | None,
+        options: CallOptions = NO_OPTIONS,
+    ) -> None:
+        self.family = family
+        self.op = op
+        self.task_id = task_id
+        self.expected = expected
+        self.options = options
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.op.key}, task_id={self.task_id!r})"
+
+
+class TaskPoll(_Poll):
     """One task's poll, as a wait repeats it: ``poll(remaining)`` asks the API once, its
     timeout within the ``remaining`` seconds of the wait."""
 
-    client: SyncClient
-    family: Family
-    op: Operation
-    task_id: str
-    expected: int | None
-    options: CallOptions = NO_OPTIONS
+    __slots__ = ("client",)
+
+    def __init__(self, client: SyncClient, *args: Any) -> None:
+        super().__init__(*args)
+        self.client = client
 
     def __call__(self, remaining: float | None) -> Task:
         return self.client._poll_task(
@@ -907,16 +944,14 @@ class TaskPoll:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class AsyncTaskPoll:
+class AsyncTaskPoll(_Poll):
     """Async twin of :class:`TaskPoll`."""
 
-    client: AsyncClient
-    family: Family
-    op: Operation
-    task_id: str
-    expected: int | None
-    options: CallOptions = NO_OPTIONS
+    __slots__ = ("client",)
+
+    def __init__(self, client: AsyncClient, *args: Any) -> None:
+        super().__init__(*args)
+        self.client = client
 
     async def __call__(self, remaining: float | None) -> Task:
         return await self.client._poll_task(

@@ -7,7 +7,6 @@ to run retries and waits instantly and to measure them in simulated seconds.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol, runtime_checkable
 
@@ -42,6 +41,8 @@ class SystemClock:
 
     async def asleep(self, seconds: float) -> None:
         """``await asyncio.sleep(seconds)``."""
+        import asyncio  # here: a sync-only program never loads asyncio (about 7 ms)
+
         await asyncio.sleep(seconds)
 
     def __repr__(self) -> str:

@@ -14,10 +14,10 @@ from musicapi_client._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from musicapi_client._errors import MusicAPIError, shorten
 from musicapi_client._retry import RetryPolicy
 from musicapi_client._version import __version__
-from musicapi_client._wait import DEFAULT_SCHEDULE, PollSchedule
 
 if TYPE_CHECKING:
     from musicapi_client._redis import RedisLink
+    from musicapi_client._wait import PollSchedule
 
 DEFAULT_BASE_URL = "https://api.musicapi.ai"
 API_PREFIX = "/api/v1"  # every path of the spec starts with it
@@ -108,6 +108,8 @@ def resolve_settings(
     ):
         raise MusicAPIError("max_response_bytes must be an int > 0")
     resolved = resolve_timeout(timeout)
+    from musicapi_client._wait import DEFAULT_SCHEDULE  # here: waits load on first use
+
     return Settings(
         key,
         url,

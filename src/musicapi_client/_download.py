@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
     from musicapi_client._task import Clip
 
-CHUNK_SIZE = 64 * 1024
 # Audio hosts get no JSON Accept header and, below, no Authorization header.
 REQUEST_HEADERS = {"Accept": "*/*"}
 AUDIO_SUFFIXES = {".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, PrivateAttr
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
 
 
 class APIModel(BaseModel):
@@ -10,7 +12,14 @@ class APIModel(BaseModel):
 
     ``_request_id`` (as in openai-python) is the ``x-request-id`` (or ``x-vercel-id``,
     ``cf-ray``) header of the answer the model was read from, None when the server sent
-    none or the model was built by hand. It is not a field: dumps never include it.
+    none or the model was built by hand. It is not a field: dumps and equality ignore it.
     """
 
-    _request_id: str | None = PrivateAttr(default=None)
+    if TYPE_CHECKING:
+        _request_id: str | None
+
+
+# A plain class attribute, set after the class is made: pydantic would turn one in the
+# class body into a private attribute, which costs every model (and every nested one) an
+# extra initialisation step; an answer's id is set on the instance by the client.
+APIModel._request_id = None

@@ -9,7 +9,6 @@ only, so a header copied from elsewhere can never replace it without a word.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from musicapi_client._config import resolve_timeout
@@ -24,13 +23,21 @@ RESERVED_HEADERS = frozenset({"authorization"})
 _TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-@dataclass(frozen=True, slots=True)
 class CallOptions:
     """What one call adds to the client's request: headers, query parameters, a timeout."""
 
-    headers: Pairs = ()
-    query: Pairs = ()
-    timeout: httpx2.Timeout | None = None
+    __slots__ = ("headers", "query", "timeout")  # plain slots: a dataclass costs import time
+
+    def __init__(
+        self, headers: Pairs = (), query: Pairs = (), timeout: httpx2.Timeout | None = None
+    ) -> None:
+        self.headers = headers
+        self.query = query
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        shown = [f"headers={[k for k, _ in self.headers]}", f"query={list(self.query)}"]
+        return f"CallOptions({', '.join(shown)}, timeout={self.timeout!r})"
 
 
 NO_OPTIONS = CallOptions()

@@ -1,9 +1,10 @@
 """OpenTelemetry spans for SDK calls, when the application traces (the ``[otel]`` extra).
 
-One span per call (a create, a poll, a call, a wait, a download, a batch job); its HTTP
-attempts and the waits before retries are events on it. Attributes say what was asked
-and what came of it: the operation, family, task id, HTTP status, ``outcome_unknown``,
-the credit estimate. Never the key, a secret, a header or a body.
+One span per call (a create, a poll, a call, a wait, a download, a batch job); when a call
+took more than one HTTP attempt, its attempts and the waits before retries are events on
+it. Attributes say what was asked and what came of it: the operation, family, task id,
+HTTP status, ``outcome_unknown``, the credit estimate. Never the key, a secret, a header
+or a body.
 
 Off unless the application set a tracer provider: nothing imports opentelemetry here, so
 a process that never imported it pays one dictionary lookup per call.
@@ -48,14 +49,19 @@ def _tracer() -> Tracer | None:
     return tracer
 
 
+def tracer() -> Tracer | None:
+    """The application's tracer, or None when it does not trace (cheap: call per call)."""
+    return _tracer()
+
+
 def enabled() -> bool:
     """True when the application traces (a tracer provider is set)."""
     return _tracer() is not None
 
 
-def start(name: str, attributes: Attributes) -> Span | None:
+def start(name: str, attributes: Attributes, tracer: Tracer | None = None) -> Span | None:
     """Start an SDK call's span (a child of the current one), or None when not tracing."""
-    tracer = _tracer()
+    tracer = tracer or _tracer()
     if tracer is None:
         return None
     from opentelemetry.trace import SpanKind
@@ -63,35 +69,51 @@ def start(name: str, attributes: Attributes) -> Span | None:
     return tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
 
 
+Entered = tuple["Span", object, object]
+
+
+def enter(span: Span) -> Entered:
+    """Make ``span`` current (for OpenTelemetry and :func:`attempt`) until :func:`leave`."""
+    from opentelemetry import context, trace
+
+    return span, context.attach(trace.set_span_in_context(span)), _CURRENT.set(span)
+
+
+def leave(entered: Entered, exc: BaseException | None, attributes: Attributes | None) -> None:
+    """End the span :func:`enter` made current: failed with ``exc``, or with ``attributes``."""
+    from opentelemetry import context
+
+    span, otel_token, token = entered
+    _CURRENT.reset(token)  # type: ignore[arg-type]
+    context.detach(otel_token)  # type: ignore[arg-type]
+    if exc is not None:
+        failed(span, exc)
+    elif attributes:
+        span.set_attributes(attributes)
+    span.end()
+
+
 def result_attributes(result: object) -> Attributes:
     """What a result tells a span: the task id of a create, the status of a poll."""
     if isinstance(result, dict) and isinstance(result.get("task_id"), str):
         return {"musicapi.task_id": result["task_id"]}
-    status = getattr(result, "status", None)
-    task_id = getattr(result, "task_id", None)
-    if isinstance(status, str) and isinstance(task_id, str):
-        return {"musicapi.task_id": task_id, "musicapi.task_status": status}
-    return {}
+    status = getattr(result, "status", None)  # a poll's Task (its id is on the span)
+    return {"musicapi.task_status": status} if isinstance(status, str) else {}
 
 
 @contextlib.contextmanager
 def active(span: Span | None) -> Iterator[Span | None]:
-    """Make ``span`` current (for OpenTelemetry and for :func:`attempt`); end it on exit."""
+    """``span`` current for a block (see :func:`enter`), ended on exit; None: a no-op."""
     if span is None:
         yield None
         return
-    from opentelemetry import trace
-
-    token = _CURRENT.set(span)
+    entered = enter(span)
     try:
-        with trace.use_span(span, end_on_exit=False, record_exception=False):
-            yield span
+        yield span
     except BaseException as exc:
-        failed(span, exc)
+        leave(entered, exc, None)
         raise
-    finally:
-        _CURRENT.reset(token)
-        span.end()
+    leave(entered, None, None)
 
 
 @contextlib.contextmanager
@@ -102,13 +124,19 @@ def span(name: str, attributes: Attributes) -> Iterator[Span | None]:
 
 
 def attempt(number: int, outcome: int | str) -> None:
-    """Note an HTTP attempt (its status, or the error's type) on the current SDK call."""
+    """Note an HTTP attempt (its status, or the error's type) on the current SDK call.
+
+    A call answered on its first attempt gets no event (the span is that attempt; its
+    status is an attribute): events appear when there was more than one.
+    """
     current = _CURRENT.get()
     if current is None:
         return
     if isinstance(outcome, int):
-        current.add_event("musicapi.attempt", {"attempt": number, STATUS: outcome})
         current.set_attribute(STATUS, outcome)  # the last attempt's answer
+        if number == 0 and 200 <= outcome < 300:
+            return
+        current.add_event("musicapi.attempt", {"attempt": number, STATUS: outcome})
     else:
         current.add_event("musicapi.attempt", {"attempt": number, "error.type": outcome})
 

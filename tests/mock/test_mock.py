@@ -453,3 +453,30 @@ def test_more_keys_are_accepted_and_each_key_is_paced_alone() -> None:
         first, other, again = create(mock.api_key), create("key-2"), create(mock.api_key)
         unknown = create("key-3")
     assert (first, other, again, unknown) == (200, 200, 429, 401)
+
+
+async def test_the_foreground_mock_answers_without_nagle_delays() -> None:
+    """`musicapi mock` serves on its own socket: the connections asyncio accepts from it
+    must have TCP_NODELAY (with proto 0 they did not, and each answer waited ~40 ms for a
+    delayed ACK)."""
+    import asyncio
+    import socket
+
+    from musicapi_client.mock._server import listening_socket
+
+    sock = listening_socket("127.0.0.1", 0)
+    accepted: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def connected(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        peer = writer.get_extra_info("socket")
+        accepted.set_result(peer.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+        writer.close()
+
+    server = await asyncio.start_server(connected, sock=sock)
+    try:
+        _, writer = await asyncio.open_connection(*sock.getsockname()[:2])
+        assert await asyncio.wait_for(accepted, timeout=30) == 1
+        writer.close()
+    finally:
+        server.close()
+        await server.wait_closed()
