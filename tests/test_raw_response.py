@@ -110,3 +110,17 @@ def test_a_raw_call_does_not_change_the_client() -> None:
     assert not any(
         "recorder" in name and value is not None for name, value in inspect.getmembers(client)
     )
+
+
+def test_the_mock_sends_request_ids_as_the_api_does() -> None:
+    from musicapi_client.mock import MockServer
+
+    with MockServer() as mock:
+        client = musicapi_client.MusicAPI(api_key=mock.api_key, base_url=mock.url)
+        first = client.credits.get()._request_id
+        raw = client.credits.with_raw_response.get()
+        client.close()
+    assert first is not None
+    assert first.startswith("mock-")
+    assert raw.request_id is not None
+    assert raw.request_id != first

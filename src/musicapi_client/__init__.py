@@ -36,6 +36,7 @@ from musicapi_client._errors import (
     WaitTimeoutError,
     WebhookVerificationError,
 )
+from musicapi_client._response import APIResponse, AsyncAPIResponse
 from musicapi_client._task import AsyncTaskCreated, Clip, Stem, Task, TaskCreated
 from musicapi_client._version import __version__
 from musicapi_client_generated.client import AsyncMusicAPI, MusicAPI
@@ -66,8 +67,10 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncMusicAPI",
     "AsyncTaskCreated",
     "AsyncWebhookHub",

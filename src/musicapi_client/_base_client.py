@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from pathlib import Path
     from types import TracebackType
 
-    from opentelemetry.trace import Span
-
     from musicapi_client._download import Format
     from musicapi_client._operation import Catalog, Family, Operation
     from musicapi_client._redis import RedisLink
@@ -200,8 +198,9 @@ class _ClientBase:
         clone._owns_redis = False
         return clone
 
-    def _trace(self, op: Operation, task_id: str | None) -> Span | None:
-        """The span of one SDK call, or None (cheaply) when the application does not trace."""
+    def _trace(self, op: Operation, task_id: str | None) -> _tracing.Entered | None:
+        """The started, current span of one SDK call, or None (cheaply) when the
+        application does not trace."""
         tracer = _tracing.tracer()
         if tracer is None:
             return None
@@ -214,7 +213,8 @@ class _ClientBase:
         credits = self._credit_prices.get(op.key, op.credits)
         if op.role == "create" and credits is not None:
             attributes["musicapi.credits_estimate"] = credits
-        return _tracing.start(f"musicapi {op.key}", attributes, tracer)
+        span = _tracing.start(f"musicapi {op.key}", None, tracer)
+        return None if span is None else _tracing.enter(span, attributes)
 
     def _recording(self) -> tuple[Self, ResponseRecorder]:
         """A copy that keeps the last answer it reads (what ``with_raw_response`` returns)."""
@@ -411,10 +411,9 @@ class SyncClient(_ClientBase):
         retries: bool = True,
     ) -> T:
         """Send ``request`` and ``parse`` its answer, in a span when the application traces."""
-        span = self._trace(op, task_id)
-        if span is None:
+        entered = self._trace(op, task_id)
+        if entered is None:
             return self._exchange(request, parse, task_id, retries)
-        entered = _tracing.enter(span)
         try:
             result = self._exchange(request, parse, task_id, retries)
         except BaseException as exc:
@@ -708,10 +707,9 @@ class AsyncClient(_ClientBase):
         retries: bool = True,
     ) -> T:
         """Async twin of :meth:`SyncClient._execute`."""
-        span = self._trace(op, task_id)
-        if span is None:
+        entered = self._trace(op, task_id)
+        if entered is None:
             return await self._exchange(request, parse, task_id, retries)
-        entered = _tracing.enter(span)
         try:
             result = await self._exchange(request, parse, task_id, retries)
         except BaseException as exc:

@@ -14,7 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from musicapi_client._request_options import call_options
-from musicapi_client._response import AsyncRawResponses, RawResponses, ResponseRecorder
+from musicapi_client._response import (
+    AsyncRawResponses,
+    RawResponses,
+    ResponseRecorder,
+    public_method,
+)
 from musicapi_client._task import AsyncTaskCreated, TaskCreated
 from musicapi_client._validation import check_task_id, check_timeout, check_until
 
@@ -43,14 +48,6 @@ def _unpack(
     return check_task_id(task), expected_clips
 
 
-def _public_method(resource: object, name: str) -> Callable[..., Any]:
-    """``resource``'s public method ``name``; AttributeError for anything else."""
-    method = getattr(resource, name) if not name.startswith("_") else None
-    if not callable(method) or name == "with_raw_response":
-        raise AttributeError(f"{type(resource).__name__} has no method {name!r}")
-    return cast("Callable[..., Any]", method)
-
-
 def _model_of(params: dict[str, Any], extra: object) -> str | None:
     """The model a create asks for: ``extra_body``'s ``mv`` wins, as it is what is sent."""
     value = extra.get("mv") if isinstance(extra, dict) and "mv" in extra else params.get("mv")
@@ -71,11 +68,11 @@ class SyncResource:
     @property
     def with_raw_response(self) -> RawResponses:
         """The same methods, returning the HTTP answer (:class:`APIResponse`)."""
-        return RawResponses(self._recording_method)
+        return RawResponses(self, self._recording_method)
 
     def _recording_method(self, name: str) -> tuple[Callable[..., Any], ResponseRecorder]:
         client, recorder = self._client._recording()
-        return _public_method(type(self)(client), name), recorder
+        return public_method(type(self)(client), name), recorder
 
     def _create(
         self,
@@ -160,13 +157,13 @@ class AsyncResource:
     @property
     def with_raw_response(self) -> AsyncRawResponses:
         """The same methods, returning the HTTP answer (:class:`AsyncAPIResponse`)."""
-        return AsyncRawResponses(self._recording_method)
+        return AsyncRawResponses(self, self._recording_method)
 
     def _recording_method(
         self, name: str
     ) -> tuple[Callable[..., Awaitable[Any]], ResponseRecorder]:
         client, recorder = self._client._recording()
-        return _public_method(type(self)(client), name), recorder
+        return public_method(type(self)(client), name), recorder
 
     async def _create(
         self,

@@ -9,7 +9,7 @@ status, headers and request id of the answer, the result on ``.parse()``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from musicapi_client._errors import REQUEST_ID_HEADERS
 from musicapi_client._task import Task
@@ -113,16 +113,31 @@ class AsyncAPIResponse(_Answer, Generic[T]):
         return self._result
 
 
+def public_method(resource: object, name: str) -> Callable[..., Any]:
+    """``resource``'s public method ``name``; AttributeError for anything else."""
+    method = getattr(resource, name) if not name.startswith("_") else None
+    if not callable(method) or name == "with_raw_response":
+        raise AttributeError(f"{type(resource).__name__} has no method {name!r}")
+    return cast("Callable[..., Any]", method)
+
+
 class RawResponses:
-    """``resource.with_raw_response``: the resource's methods, returning :class:`APIResponse`."""
+    """``resource.with_raw_response``: the resource's methods, returning :class:`APIResponse`.
+
+    ``method_of(name)`` gives the method bound to a copy of the client that records the
+    last answer it reads, and that recorder (a copy per call: concurrent calls do not mix).
+    """
 
     def __init__(
-        self, method_of: Callable[[str], tuple[Callable[..., Any], ResponseRecorder]]
+        self,
+        resource: object,
+        method_of: Callable[[str], tuple[Callable[..., Any], ResponseRecorder]],
     ) -> None:
+        self._resource = resource
         self._method_of = method_of
 
     def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
-        self._method_of(name)  # AttributeError now, not at the call, for a wrong name
+        public_method(self._resource, name)  # AttributeError now, not at the call
 
         def call(*args: Any, **kwargs: Any) -> APIResponse[Any]:
             method, recorder = self._method_of(name)
@@ -137,12 +152,15 @@ class AsyncRawResponses:
     """Async twin of :class:`RawResponses`."""
 
     def __init__(
-        self, method_of: Callable[[str], tuple[Callable[..., Awaitable[Any]], ResponseRecorder]]
+        self,
+        resource: object,
+        method_of: Callable[[str], tuple[Callable[..., Awaitable[Any]], ResponseRecorder]],
     ) -> None:
+        self._resource = resource
         self._method_of = method_of
 
     def __getattr__(self, name: str) -> Callable[..., Awaitable[AsyncAPIResponse[Any]]]:
-        self._method_of(name)  # as in RawResponses
+        public_method(self._resource, name)  # as in RawResponses
 
         async def call(*args: Any, **kwargs: Any) -> AsyncAPIResponse[Any]:
             method, recorder = self._method_of(name)

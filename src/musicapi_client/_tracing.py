@@ -28,7 +28,20 @@ INSTRUMENTATION = "musicapi_client"
 Attributes = dict[str, str | int | float | bool]
 STATUS = "http.response.status_code"
 # The span of the SDK call this context is inside, so attempts can be noted on it.
-_CURRENT: ContextVar[Span | None] = ContextVar("musicapi_span", default=None)
+_CURRENT: ContextVar[_Call | None] = ContextVar("musicapi_span", default=None)
+
+
+class _Call:
+    """The current SDK call's span, the attributes it ends with, its last HTTP status."""
+
+    __slots__ = ("attributes", "span", "status")
+
+    def __init__(self, span: Span, attributes: Attributes | None) -> None:
+        self.span = span
+        self.attributes = attributes
+        self.status: int | None = None
+
+
 # The tracer of the provider last seen (held, so its identity stays its own).
 _tracer_of: list[tuple[Any, Tracer] | None] = [None]
 
@@ -49,6 +62,29 @@ def _tracer() -> Tracer | None:
     return tracer
 
 
+class _API:
+    """The opentelemetry-api names used per call, imported once (not per call)."""
+
+    def __init__(self) -> None:
+        from opentelemetry import context, trace
+        from opentelemetry.trace import SpanKind, Status, StatusCode
+
+        self.context = context
+        self.trace = trace
+        self.SpanKind = SpanKind
+        self.Status = Status
+        self.StatusCode = StatusCode
+
+
+_loaded: list[_API] = []
+
+
+def _api() -> _API:
+    if not _loaded:
+        _loaded.append(_API())
+    return _loaded[0]
+
+
 def tracer() -> Tracer | None:
     """The application's tracer, or None when it does not trace (cheap: call per call)."""
     return _tracer()
@@ -59,38 +95,42 @@ def enabled() -> bool:
     return _tracer() is not None
 
 
-def start(name: str, attributes: Attributes, tracer: Tracer | None = None) -> Span | None:
+def start(name: str, attributes: Attributes | None, tracer: Tracer | None = None) -> Span | None:
     """Start an SDK call's span (a child of the current one), or None when not tracing."""
     tracer = tracer or _tracer()
     if tracer is None:
         return None
-    from opentelemetry.trace import SpanKind
-
-    return tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+    return tracer.start_span(name, kind=_api().SpanKind.CLIENT, attributes=attributes)
 
 
-Entered = tuple["Span", object, object]
+Entered = tuple[_Call, object, object]
 
 
-def enter(span: Span) -> Entered:
-    """Make ``span`` current (for OpenTelemetry and :func:`attempt`) until :func:`leave`."""
-    from opentelemetry import context, trace
-
-    return span, context.attach(trace.set_span_in_context(span)), _CURRENT.set(span)
+def enter(span: Span, attributes: Attributes | None = None) -> Entered:
+    """Make ``span`` current (for OpenTelemetry and :func:`attempt`) until :func:`leave`,
+    which sets ``attributes`` (one call into the SDK per span is cheaper than two)."""
+    otel = _api()
+    call = _Call(span, attributes)
+    token = otel.context.attach(otel.trace.set_span_in_context(span))
+    return call, token, _CURRENT.set(call)
 
 
 def leave(entered: Entered, exc: BaseException | None, attributes: Attributes | None) -> None:
-    """End the span :func:`enter` made current: failed with ``exc``, or with ``attributes``."""
-    from opentelemetry import context
-
-    span, otel_token, token = entered
+    """End the span :func:`enter` made current: failed with ``exc``, or with ``attributes``
+    (and the last attempt's HTTP status), set in one go."""
+    call, otel_token, token = entered
     _CURRENT.reset(token)  # type: ignore[arg-type]
-    context.detach(otel_token)  # type: ignore[arg-type]
+    _api().context.detach(otel_token)
+    merged = {**call.attributes} if call.attributes else {}
+    if attributes:
+        merged.update(attributes)
+    if call.status is not None:
+        merged[STATUS] = call.status
+    if merged:
+        call.span.set_attributes(merged)
     if exc is not None:
-        failed(span, exc)
-    elif attributes:
-        span.set_attributes(attributes)
-    span.end()
+        failed(call.span, exc)
+    call.span.end()
 
 
 def result_attributes(result: object) -> Attributes:
@@ -129,23 +169,23 @@ def attempt(number: int, outcome: int | str) -> None:
     A call answered on its first attempt gets no event (the span is that attempt; its
     status is an attribute): events appear when there was more than one.
     """
-    current = _CURRENT.get()
-    if current is None:
+    call = _CURRENT.get()
+    if call is None:
         return
     if isinstance(outcome, int):
-        current.set_attribute(STATUS, outcome)  # the last attempt's answer
+        call.status = outcome  # the last attempt's answer, set when the span ends
         if number == 0 and 200 <= outcome < 300:
             return
-        current.add_event("musicapi.attempt", {"attempt": number, STATUS: outcome})
+        call.span.add_event("musicapi.attempt", {"attempt": number, STATUS: outcome})
     else:
-        current.add_event("musicapi.attempt", {"attempt": number, "error.type": outcome})
+        call.span.add_event("musicapi.attempt", {"attempt": number, "error.type": outcome})
 
 
 def retry(number: int, delay: float) -> None:
     """Note that attempt ``number`` follows after ``delay`` seconds."""
-    current = _CURRENT.get()
-    if current is not None:
-        current.add_event("musicapi.retry", {"attempt": number, "delay_s": delay})
+    call = _CURRENT.get()
+    if call is not None:
+        call.span.add_event("musicapi.retry", {"attempt": number, "delay_s": delay})
 
 
 def annotate(current: Span | None, attributes: Attributes) -> None:
@@ -156,8 +196,7 @@ def annotate(current: Span | None, attributes: Attributes) -> None:
 
 def failed(current: Span, exc: BaseException) -> None:
     """Mark ``current`` failed with the error's type and what the SDK knows of it."""
-    from opentelemetry.trace import Status, StatusCode
-
+    otel = _api()
     attributes: Attributes = {"error.type": type(exc).__name__}
     for name in ("status_code", "outcome_unknown", "task_id"):
         value = getattr(exc, name, None)
@@ -166,4 +205,4 @@ def failed(current: Span, exc: BaseException) -> None:
             attributes[key] = value
     current.set_attributes(attributes)
     # The type only: an error's message may quote the server, which may quote the input.
-    current.set_status(Status(StatusCode.ERROR, type(exc).__name__))
+    current.set_status(otel.Status(otel.StatusCode.ERROR, type(exc).__name__))

@@ -57,6 +57,12 @@ class MockAPI:
 
     # ------------------------------------------------------------------ plumbing
     async def dispatch(self, request: Request) -> Response:
+        """Answer an API request; every answer carries an ``x-request-id``, as the API's do."""
+        response = await self._answer(request)
+        response.headers["x-request-id"] = f"mock-{self.state.new_id()}"
+        return response
+
+    async def _answer(self, request: Request) -> Response:
         found = _spec.match(request.method, request.url.path)
         if found is None:
             allowed = _spec.methods_for(request.url.path)
