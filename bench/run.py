@@ -1105,7 +1105,7 @@ def _traced_and_not(call: Callable[[], Any], calls: int, rounds: int) -> tuple[f
     return statistics.median(samples[True]), statistics.median(samples[False])
 
 
-def bench_tracing(calls: int = 300, rounds: int = 9) -> list[Row]:
+def bench_tracing(calls: int = 100, rounds: int = 31) -> list[Row]:
     process, url = _start_mock_process(60.0, 1.0)
     try:
         over_socket = musicapi_client.MusicAPI(api_key=KEY, base_url=url)
