@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import time
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx2
 
@@ -903,19 +903,25 @@ def _download_span(clip: Clip, format: str) -> tuple[str, _tracing.Attributes]:
     return "musicapi download", attributes
 
 
-class _Poll:
+ClientT = TypeVar("ClientT", "SyncClient", "AsyncClient")
+
+
+class _Poll(Generic[ClientT]):
     """What a wait's poll holds (plain slots: a dataclass costs import time)."""
 
-    __slots__ = ("expected", "family", "op", "options", "task_id")
+    __slots__ = ("client", "expected", "family", "op", "options", "task_id")
+    client: ClientT
 
     def __init__(
         self,
+        client: ClientT,
         family: Family,
         op: Operation,
         task_id: str,
         expected: int | None,
         options: CallOptions = NO_OPTIONS,
     ) -> None:
+        self.client = client
         self.family = family
         self.op = op
         self.task_id = task_id
@@ -926,15 +932,11 @@ class _Poll:
         return f"{type(self).__name__}({self.op.key}, task_id={self.task_id!r})"
 
 
-class TaskPoll(_Poll):
+class TaskPoll(_Poll["SyncClient"]):
     """One task's poll, as a wait repeats it: ``poll(remaining)`` asks the API once, its
     timeout within the ``remaining`` seconds of the wait."""
 
-    __slots__ = ("client",)
-
-    def __init__(self, client: SyncClient, *args: Any) -> None:
-        super().__init__(*args)
-        self.client = client
+    __slots__ = ()
 
     def __call__(self, remaining: float | None) -> Task:
         return self.client._poll_task(
@@ -942,14 +944,10 @@ class TaskPoll(_Poll):
         )
 
 
-class AsyncTaskPoll(_Poll):
+class AsyncTaskPoll(_Poll["AsyncClient"]):
     """Async twin of :class:`TaskPoll`."""
 
-    __slots__ = ("client",)
-
-    def __init__(self, client: AsyncClient, *args: Any) -> None:
-        super().__init__(*args)
-        self.client = client
+    __slots__ = ()
 
     async def __call__(self, remaining: float | None) -> Task:
         return await self.client._poll_task(

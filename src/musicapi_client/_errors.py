@@ -40,6 +40,16 @@ if TYPE_CHECKING:
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-vercel-id", "cf-ray")
 MESSAGE_LIMIT = 500
+
+
+def request_id_of(headers: httpx2.Headers) -> str | None:
+    """The answer's request id (the first of REQUEST_ID_HEADERS it carries), if any."""
+    for name in REQUEST_ID_HEADERS:
+        if (value := headers.get(name)) is not None:
+            return value
+    return None
+
+
 MASK = "***"
 OUTCOME_UNKNOWN = (
     "The create request may have reached the server, so its outcome is unknown: a task "
@@ -286,9 +296,7 @@ def error_from_response(response: httpx2.Response, *, task_id: str | None = None
         cls = InternalServerError
     else:
         cls = APIStatusError
-    request_id = next(
-        (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
-    )
+    request_id = request_id_of(response.headers)
     where = f" on {method} {path}" if method else ""
     message = f"HTTP {status}{where}: {text or response.reason_phrase}"
     if cls is GoneError:

@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx2
 
+from musicapi_client._errors import MusicAPIError
+
 MIGRATION = (
     "pass an httpx2 client instead (pip install httpx2; httpx2.Client and httpx2.AsyncClient "
     "take the same arguments): legacy httpx support will be removed"
@@ -43,11 +45,20 @@ NATIVE = HTTPStack(httpx2, native=True)
 _NATIVE_POOLS = (httpx2.Client, httpx2.AsyncClient)
 
 
+_legacy: list[HTTPStack] = []  # made once, when a legacy client is first accepted
+
+
+def _legacy_stack(module: Any) -> HTTPStack:
+    if not _legacy:
+        _legacy.append(HTTPStack(module, native=False))
+    return _legacy[0]
+
+
 def stack_for(http: object) -> HTTPStack:
     """The stack of a pool the client already accepted (see :func:`stack_of`)."""
     if isinstance(http, _NATIVE_POOLS):
         return NATIVE
-    return HTTPStack(sys.modules["httpx"], native=False)
+    return _legacy_stack(sys.modules["httpx"])
 
 
 def stack_of(http_client: object, *, async_: bool) -> HTTPStack:
@@ -63,9 +74,7 @@ def stack_of(http_client: object, *, async_: bool) -> HTTPStack:
             DeprecationWarning,
             stacklevel=4,
         )
-        return HTTPStack(legacy, native=False)
-    from musicapi_client._errors import MusicAPIError
-
+        return _legacy_stack(legacy)
     raise MusicAPIError(
         f"http_client must be an httpx2.{wanted.__name__}, not {type(http_client).__name__}"
     )

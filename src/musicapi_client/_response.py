@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from musicapi_client._errors import REQUEST_ID_HEADERS
+from musicapi_client._errors import request_id_of
 from musicapi_client._task import Task
 
 if TYPE_CHECKING:
@@ -20,14 +20,6 @@ if TYPE_CHECKING:
     import httpx2
 
 T = TypeVar("T")
-
-
-def request_id_of(headers: httpx2.Headers) -> str | None:
-    """The answer's request id, when the server sent one."""
-    for name in REQUEST_ID_HEADERS:
-        if (value := headers.get(name)) is not None:
-            return value
-    return None
 
 
 def with_request_id(result: T, response: httpx2.Response) -> T:

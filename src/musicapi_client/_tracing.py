@@ -90,11 +90,6 @@ def tracer() -> Tracer | None:
     return _tracer()
 
 
-def enabled() -> bool:
-    """True when the application traces (a tracer provider is set)."""
-    return _tracer() is not None
-
-
 def start(name: str, attributes: Attributes | None, tracer: Tracer | None = None) -> Span | None:
     """Start an SDK call's span (a child of the current one), or None when not tracing."""
     tracer = tracer or _tracer()
