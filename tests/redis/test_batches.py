@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from musicapi_client.mock import MockServer
 
@@ -156,34 +156,56 @@ def test_the_budget_holds_across_workers(redis_url: str, tmp_path: Path) -> None
 def test_a_redis_outage_pauses_a_shared_batch_which_then_finishes(
     own_redis: RedisServer, tmp_path: Path
 ) -> None:
-    """Redis stops answering mid-run (the server is paused with SIGSTOP, longer than the
-    client's socket timeout, then resumed): the workers wait for it, with a warning that
-    hides the URL's password, and finish every job once, with no create sent twice."""
+    """Redis stops answering mid-run (the server is paused with SIGSTOP until a worker has
+    said it is unreachable, i.e. past the client's socket timeout, then resumed): the
+    workers wait for it, with a warning that hides the URL's password, and finish every
+    job once, with no create sent twice."""
     import signal
+    import threading
     import time
 
     jobs = _jobs(tmp_path / "jobs.jsonl", 8)
     with MockServer(speed=50, credits=100_000) as mock:
         outs = [tmp_path / f"worker-{n}" for n in range(2)]
         runs = [_worker(mock, jobs, out, own_redis.url) for out in outs]
+        errors: list[list[str]] = [[] for _ in runs]
+        noticed = threading.Event()
+
+        def read_errors(stream: IO[str], lines: list[str]) -> None:
+            for line in stream:
+                lines.append(line)
+                if "unreachable" in line:
+                    noticed.set()
+
+        readers = [
+            threading.Thread(target=read_errors, args=(run.stderr, lines), daemon=True)
+            for run, lines in zip(runs, errors, strict=True)
+        ]
+        drains = [  # stdout (one JSON line a job) is read too, so no pipe fills up
+            threading.Thread(target=run.stdout.read, daemon=True) for run in runs if run.stdout
+        ]
+        for thread in readers + drains:
+            thread.start()
         deadline = time.monotonic() + 120
         while mock.state.stats()["requests"].get("sonic_create", 0) < 2:
             assert time.monotonic() < deadline, "no creates reached the mock"
             time.sleep(0.01)
         assert own_redis.process is not None
         own_redis.process.send_signal(signal.SIGSTOP)  # unreachable: no answers
-        time.sleep(6)  # longer than the client's 5 s socket timeout
+        # Paused until a worker's Redis call has timed out and it said so (an event, not a
+        # guess at how long that takes on a busy machine).
+        said = noticed.wait(timeout=120)
         own_redis.process.send_signal(signal.SIGCONT)
-        errors = []
-        for run in runs:
-            _, err = run.communicate(timeout=300)
-            errors.append(err)
-            assert run.returncode == 0, err
+        assert said, "no worker reported Redis unreachable within 120 s"
+        for run, reader, lines in zip(runs, readers, errors, strict=True):
+            assert run.wait(timeout=300) == 0, "".join(lines)
+            reader.join(timeout=30)
         stats = mock.state.stats()
+    text = ["".join(lines) for lines in errors]
     assert stats["requests"]["sonic_create"] == 8
     assert stats["repeated_creates"] == 0
-    assert any("unreachable" in err for err in errors)
-    assert all("s3cret" not in err for err in errors)
+    assert any("unreachable" in err for err in text)
+    assert all("s3cret" not in err for err in text)
 
 
 def test_a_flushed_redis_is_not_taken_for_a_new_batch(redis_url: str, tmp_path: Path) -> None:
