@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 import pytest
 from opentelemetry import trace
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
@@ -182,3 +182,96 @@ def test_an_unset_provider_means_no_spans(client_for: Callable[..., Any]) -> Non
 
     assert isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
     assert _tracing.tracer() is None
+
+
+class _Raising(SpanProcessor):
+    """A span processor that fails where it is told to (as a buggy exporter would)."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def on_start(self, span: Any, parent_context: Any = None) -> None:
+        if self.where == "start":
+            raise RuntimeError("processor failed on start")
+
+    def on_end(self, span: Any) -> None:
+        if self.where == "end":
+            raise RuntimeError("processor failed on end")
+
+
+class _NoTracer:
+    """A tracer provider whose get_tracer raises."""
+
+    def get_tracer(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("no tracer for you")
+
+
+def _failing_provider(where: str) -> Any:
+    if where == "get_tracer":
+        return _NoTracer()
+    provider = TracerProvider()
+    provider.add_span_processor(_Raising(where))
+    return provider
+
+
+def _api_for_outcomes() -> FakeAPI:
+    def lost(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ReadTimeout("slow", request=request)
+
+    return (
+        FakeAPI()
+        .on(
+            "POST",
+            "/api/v1/sonic/create",
+            ok(CREATED, headers={"x-request-id": "r1"}),
+            ok({"message": "bad prompt"}, status=400),
+            lost,
+        )
+        .on("GET", "/api/v1/sonic/task/task-1", ok(DONE))
+    )
+
+
+@pytest.mark.parametrize("where", ["start", "end", "get_tracer"])
+async def test_a_failing_tracer_changes_nothing_a_call_returns(
+    where: str,
+    mode: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from musicapi_client import _tracing
+    from tests.fakes import make_client
+
+    async def outcomes() -> list[Any]:
+        client = make_client(mode, _api_for_outcomes(), create_interval=0)
+        found: list[Any] = []
+        created = await resolve(
+            client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
+        )
+        found.append((created.task_id, created.request_id))
+        task = await resolve(created.wait())
+        found.append((task.status, [c.clip_id for c in task.clips], task.request_id))
+        for _ in range(2):  # a refused create, then one whose outcome is unknown
+            with pytest.raises(musicapi_client.MusicAPIError) as caught:
+                await resolve(
+                    client.sonic.create(
+                        custom_mode=False, gpt_description_prompt="y", mv="sonic-v6"
+                    )
+                )
+            error = caught.value
+            found.append((type(error).__name__, error.outcome_unknown, str(error)))
+        return found
+
+    untraced = await outcomes()
+    monkeypatch.setattr(_tracing, "_reported", [False], raising=False)
+    provider = _failing_provider(where)
+    monkeypatch.setattr(trace, "get_tracer_provider", lambda: provider)
+    with caplog.at_level("DEBUG", logger="musicapi_client"):
+        traced = await outcomes()
+    assert traced == untraced
+    assert untraced[0] == ("task-1", "r1")
+    assert untraced[2][:2] == ("BadRequestError", False)
+    assert untraced[3][:2] == ("APITimeoutError", True)
+    warned = [r for r in caplog.records if "tracing failed" in r.getMessage()]
+    assert [r.levelname for r in warned][:1] == ["WARNING"]  # said once ...
+    assert all(r.levelname == "DEBUG" for r in warned[1:])  # ... then only at debug level
+    assert len(warned) > 1

@@ -8,11 +8,16 @@ or a body.
 
 Off unless the application set a tracer provider: nothing imports opentelemetry here, so
 a process that never imported it pays one dictionary lookup per call.
+
+Tracing never changes what a call returns: a provider, processor or exporter that raises
+(starting a span, ending it, adding an event) is logged once and the call goes on as if
+untraced. A create the server accepted is never turned into an instrumentation error.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
 
     from opentelemetry.trace import Span, Tracer
 
+LOG = logging.getLogger("musicapi_client")
 INSTRUMENTATION = "musicapi_client"
 Attributes = dict[str, str | int | float | bool]
 STATUS = "http.response.status_code"
@@ -47,19 +53,40 @@ _tracer_of: list[tuple[Any, Tracer] | None] = [None]
 
 
 def _tracer() -> Tracer | None:
-    """The application's tracer, or None when it set no tracer provider."""
+    """The application's tracer, or None when it set no tracer provider (or it failed)."""
     trace: Any = sys.modules.get("opentelemetry.trace")
     if trace is None:
         return None
-    provider = trace.get_tracer_provider()
-    if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+    try:
+        provider = trace.get_tracer_provider()
+        if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+            return None
+        cached = _tracer_of[0]
+        if cached is not None and cached[0] is provider:
+            return cached[1]
+        tracer: Tracer = provider.get_tracer(INSTRUMENTATION, __version__)
+    except Exception as exc:  # the application's provider: never the call's problem
+        broken(exc, "get_tracer")
         return None
-    cached = _tracer_of[0]
-    if cached is not None and cached[0] is provider:
-        return cached[1]
-    tracer: Tracer = provider.get_tracer(INSTRUMENTATION, __version__)
     _tracer_of[0] = (provider, tracer)
     return tracer
+
+
+# Whether an instrumentation failure was logged already (once per process).
+_reported: list[bool] = [False]
+
+
+def broken(exc: Exception, where: str) -> None:
+    """Note that tracing failed (``where``): a warning the first time, debug after."""
+    level = logging.DEBUG if _reported[0] else logging.WARNING
+    _reported[0] = True
+    LOG.log(
+        level,
+        "tracing failed in %s (%s); the SDK's calls go on untraced where it fails "
+        "(further failures are logged at debug level)",
+        where,
+        type(exc).__name__,
+    )
 
 
 class _API:
@@ -91,41 +118,65 @@ def tracer() -> Tracer | None:
 
 
 def start(name: str, attributes: Attributes | None, tracer: Tracer | None = None) -> Span | None:
-    """Start an SDK call's span (a child of the current one), or None when not tracing."""
+    """Start an SDK call's span (a child of the current one), or None when not tracing
+    (or when the tracer failed to start one)."""
     tracer = tracer or _tracer()
     if tracer is None:
         return None
-    return tracer.start_span(name, kind=_api().SpanKind.CLIENT, attributes=attributes)
+    try:
+        return tracer.start_span(name, kind=_api().SpanKind.CLIENT, attributes=attributes)
+    except Exception as exc:
+        broken(exc, "start_span")
+        return None
 
 
 Entered = tuple[_Call, object, object]
 
 
-def enter(span: Span, attributes: Attributes | None = None) -> Entered:
+def enter(span: Span, attributes: Attributes | None = None) -> Entered | None:
     """Make ``span`` current (for OpenTelemetry and :func:`attempt`) until :func:`leave`,
-    which sets ``attributes`` (one call into the SDK per span is cheaper than two)."""
-    otel = _api()
+    which sets ``attributes`` (one call into the SDK per span is cheaper than two).
+    None (the span ended) when OpenTelemetry cannot make it current."""
     call = _Call(span, attributes)
-    token = otel.context.attach(otel.trace.set_span_in_context(span))
-    return call, token, _CURRENT.set(call)
+    try:
+        otel = _api()
+        otel_token = otel.context.attach(otel.trace.set_span_in_context(span))
+    except Exception as exc:
+        broken(exc, "context.attach")
+        _end(span)
+        return None
+    return call, otel_token, _CURRENT.set(call)
 
 
 def leave(entered: Entered, exc: BaseException | None, attributes: Attributes | None) -> None:
     """End the span :func:`enter` made current: failed with ``exc``, or with ``attributes``
-    (and the last attempt's HTTP status), set in one go."""
+    (and the last attempt's HTTP status), set in one go. Never raises."""
     call, otel_token, token = entered
-    _CURRENT.reset(token)  # type: ignore[arg-type]
-    _api().context.detach(otel_token)
+    try:
+        _CURRENT.reset(token)  # type: ignore[arg-type]
+        _api().context.detach(otel_token)
+    except Exception as error:
+        broken(error, "context.detach")
     merged = {**call.attributes} if call.attributes else {}
     if attributes:
         merged.update(attributes)
     if call.status is not None:
         merged[STATUS] = call.status
-    if merged:
-        call.span.set_attributes(merged)
-    if exc is not None:
-        failed(call.span, exc)
-    call.span.end()
+    try:
+        if merged:
+            call.span.set_attributes(merged)
+        if exc is not None:
+            failed(call.span, exc)
+    except Exception as error:
+        broken(error, "set_attributes")
+    _end(call.span)
+
+
+def _end(span: Span) -> None:
+    try:
+        span.end()
+    except Exception as exc:  # a span processor's on_end, or its exporter
+        broken(exc, "span.end")
 
 
 def result_attributes(result: object) -> Attributes:
@@ -139,10 +190,10 @@ def result_attributes(result: object) -> Attributes:
 @contextlib.contextmanager
 def active(span: Span | None) -> Iterator[Span | None]:
     """``span`` current for a block (see :func:`enter`), ended on exit; None: a no-op."""
-    if span is None:
+    entered = None if span is None else enter(span)
+    if entered is None:
         yield None
         return
-    entered = enter(span)
     try:
         yield span
     except BaseException as exc:
@@ -171,22 +222,33 @@ def attempt(number: int, outcome: int | str) -> None:
         call.status = outcome  # the last attempt's answer, set when the span ends
         if number == 0 and 200 <= outcome < 300:
             return
-        call.span.add_event("musicapi.attempt", {"attempt": number, STATUS: outcome})
+        _event(call.span, "musicapi.attempt", {"attempt": number, STATUS: outcome})
     else:
-        call.span.add_event("musicapi.attempt", {"attempt": number, "error.type": outcome})
+        _event(call.span, "musicapi.attempt", {"attempt": number, "error.type": outcome})
 
 
 def retry(number: int, delay: float) -> None:
     """Note that attempt ``number`` follows after ``delay`` seconds."""
     call = _CURRENT.get()
     if call is not None:
-        call.span.add_event("musicapi.retry", {"attempt": number, "delay_s": delay})
+        _event(call.span, "musicapi.retry", {"attempt": number, "delay_s": delay})
+
+
+def _event(current: Span, name: str, attributes: Attributes) -> None:
+    try:
+        current.add_event(name, attributes)
+    except Exception as exc:
+        broken(exc, "add_event")
 
 
 def annotate(current: Span | None, attributes: Attributes) -> None:
     """Add what the answer told (task id, status) to ``current``, if traced."""
-    if current is not None:
+    if current is None:
+        return
+    try:
         current.set_attributes(attributes)
+    except Exception as exc:
+        broken(exc, "set_attributes")
 
 
 def failed(current: Span, exc: BaseException) -> None:
