@@ -133,3 +133,26 @@ async def test_a_redirected_get_is_followed(api: FakeAPI, client_for: Callable[.
     api.on("GET", TASK, lambda request: httpx2.Response(301, headers={"location": "/moved/t1"}))
     api.on("GET", "/moved/t1", ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]}))
     assert (await resolve(client_for(api).sonic.get("t1"))).status == "running"
+
+
+class _ProtocolSlip(Exception):
+    """What a protocol library may raise past the HTTP stack (h11's LocalProtocolError is one)."""
+
+
+def _slips(request: httpx2.Request) -> httpx2.Response:
+    raise _ProtocolSlip("too much data for declared Content-Length")
+
+
+async def test_an_exception_the_transport_lets_through_is_typed_and_never_retried(
+    client_for: Callable[..., Any],
+) -> None:
+    api = FakeAPI().on("POST", CREATE, _slips).on("GET", TASK, _slips)
+    client = client_for(api, create_interval=0)
+    with pytest.raises(musicapi_client.APIConnectionError) as created:
+        await resolve(client.sonic.create(**ARGS))
+    assert created.value.outcome_unknown is True
+    assert isinstance(created.value.__cause__, _ProtocolSlip)
+    with pytest.raises(musicapi_client.APIConnectionError) as polled:
+        await resolve(client.sonic.get("t1"))
+    assert polled.value.outcome_unknown is False
+    assert len(api.requests) == 2  # neither retried: repeating it would fail the same way

@@ -109,3 +109,48 @@ async def test_a_webhook_secret_is_filled_in_and_masked_in_errors(
     assert all(own not in t and per_call not in t for t in texts)
     await resolve(create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"))
     assert b"webhook_secret" not in api.requests[2].content  # no webhook_url: nothing added
+
+
+async def test_a_key_echoed_in_the_request_id_is_masked_everywhere_it_is_kept(
+    client_for: Callable[..., Any],
+) -> None:
+    echoed = {"x-request-id": f"req-{API_KEY}-1"}
+    created = {"code": 200, "task_id": "t1"}
+    done = {"code": 200, "data": [{"clip_id": "c", "state": "succeeded", "audio_url": "x"}]}
+    api = (
+        FakeAPI()
+        .on("POST", "/api/v1/sonic/create", ok(created, headers=echoed))
+        .on("GET", "/api/v1/sonic/task/t1", ok(done, headers=echoed))
+        .on("GET", "/api/v1/get-credits", ok({"credits": 1, "extra_credits": 0}, headers=echoed))
+        .on("POST", "/api/v1/sonic/upload", ok({"message": "no"}, status=400, headers=echoed))
+        .on("GET", "/api/v1/sonic/task/bad", httpx2.Response(200, text="<html>", headers=echoed))
+    )
+    client = client_for(api, create_interval=0)
+    song = {"custom_mode": False, "gpt_description_prompt": "x", "mv": "sonic-v6"}
+    made = await resolve(client.sonic.create(**song))
+    task = await resolve(client.sonic.get("t1"))
+    credits = await resolve(client.credits.get())
+    raw = await resolve(client.credits.with_raw_response.get())
+    kept = [made.request_id, task.request_id, credits._request_id, raw.request_id]
+    refused = (lambda: client.sonic.upload(url="https://f/a.mp3"), lambda: client.sonic.get("bad"))
+    for call in refused:
+        with pytest.raises(musicapi_client.APIStatusError) as caught:
+            await resolve(call())
+        kept += [caught.value.request_id, str(caught.value)]
+    assert all(value and API_KEY not in value for value in kept), kept
+    assert all("req-***-1" in value for value in kept)
+
+
+async def test_an_answer_that_does_not_parse_keeps_its_request_id(
+    client_for: Callable[..., Any],
+) -> None:
+    api = FakeAPI().on(
+        "GET",
+        "/api/v1/get-credits",
+        httpx2.Response(200, text="not json", headers={"x-request-id": "req-77"}),
+    )
+    client = client_for(api)
+    with pytest.raises(musicapi_client.APIStatusError) as caught:
+        await resolve(client.credits.get())
+    assert caught.value.request_id == "req-77"
+    assert "req-77" in str(caught.value)

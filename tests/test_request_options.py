@@ -134,3 +134,100 @@ async def test_a_wait_cuts_each_polls_timeout_to_what_is_left(
     assert len(polls) >= 2
     assert all(max(r.extensions["timeout"].values()) <= 30 for r in polls)  # default: 60
     assert all(r.headers["x-trace"] == "w" for r in polls)
+
+
+@pytest.mark.parametrize(
+    "header", ["Content-Length", "host", "Transfer-Encoding", "CONNECTION", "Keep-Alive", "TE"]
+)
+async def test_headers_the_http_layer_writes_are_refused_before_sending(
+    client_for: Callable[..., Any], header: str
+) -> None:
+    api = _api()
+    client = client_for(api, create_interval=0)
+    with pytest.raises(musicapi_client.InvalidRequestError, match="HTTP layer") as caught:
+        await resolve(client.sonic.create(**SONG, extra_headers={header: "5"}))
+    assert caught.value.field == "extra_headers"
+    with pytest.raises(musicapi_client.InvalidRequestError, match="HTTP layer"):
+        client.with_options(default_headers={header: "5"})
+    assert api.requests == []
+
+
+async def test_a_content_length_override_never_reaches_the_server() -> None:
+    """Over a real socket, h11 would raise its own error after the request was sent."""
+    from musicapi_client.mock import MockServer
+
+    with MockServer() as mock:
+        client = musicapi_client.MusicAPI(
+            api_key=mock.api_key, base_url=mock.url, create_interval=0
+        )
+        with client, pytest.raises(musicapi_client.InvalidRequestError):
+            client.sonic.create(**SONG, extra_headers={"Content-Length": "5"})
+        assert mock.state.stats()["requests"].get("sonic_create", 0) == 0
+
+
+async def test_one_header_given_twice_in_two_cases_is_refused(
+    client_for: Callable[..., Any],
+) -> None:
+    api = _api()
+    client = client_for(api, create_interval=0)
+    with pytest.raises(musicapi_client.InvalidRequestError, match="twice"):
+        await resolve(client.credits.get(extra_headers={"X-Tag": "a", "x-tag": "b"}))
+    with pytest.raises(musicapi_client.InvalidRequestError, match="twice"):
+        musicapi_client.MusicAPI(api_key="k", default_headers={"X-Tag": "a", "X-TAG": "b"})
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+async def test_a_query_value_that_is_no_finite_number_is_refused(
+    client_for: Callable[..., Any], value: float
+) -> None:
+    api = _api()
+    client = client_for(api, create_interval=0)
+    with pytest.raises(musicapi_client.InvalidRequestError, match="finite"):
+        await resolve(client.credits.get(extra_query={"x": value}))
+    with pytest.raises(musicapi_client.InvalidRequestError, match="finite"):
+        await resolve(client.credits.get(extra_query={"x": [1, value]}))
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("seconds", [1e10, 1e300, 86400.5])
+async def test_a_timeout_too_long_for_the_os_is_refused_when_given(
+    client_for: Callable[..., Any], seconds: float
+) -> None:
+    api = _api()
+    with pytest.raises(musicapi_client.MusicAPIError, match="at most"):
+        client_for(api, timeout=seconds)
+    client = client_for(api)
+    with pytest.raises(musicapi_client.InvalidRequestError, match="at most"):
+        await resolve(client.credits.get(timeout=seconds))
+    with pytest.raises(musicapi_client.MusicAPIError, match="at most"):
+        client.with_options(timeout=seconds)
+    import httpx2
+
+    with pytest.raises(musicapi_client.MusicAPIError, match="at most"):
+        client_for(api, timeout=httpx2.Timeout(5, read=seconds))
+    assert api.requests == []
+    await resolve(client.credits.get(timeout=86400))  # a day is still allowed
+
+
+def test_a_timeout_of_a_day_reaches_a_real_socket_without_overflow() -> None:
+    from musicapi_client.mock import MockServer
+
+    with MockServer() as mock:
+        client = musicapi_client.MusicAPI(api_key=mock.api_key, base_url=mock.url, timeout=86400)
+        with client:
+            assert client.credits.get(timeout=86400).credits is not None
+
+
+async def test_a_created_tasks_wait_takes_the_poll_options(client_for: Callable[..., Any]) -> None:
+    api = _api()
+    client = client_for(api, create_interval=0)
+    created = await resolve(client.sonic.create(**SONG))
+    task = await resolve(
+        created.wait(expected_clips=1, extra_headers={"X-Trace": "w"}, extra_query={"p": 1})
+    )
+    assert task.status == "succeeded"
+    assert api.requests[-1].headers["x-trace"] == "w"
+    assert api.requests[-1].url.params["p"] == "1"
+    with pytest.raises(musicapi_client.InvalidRequestError):
+        await resolve(created.wait(extra_headers={"Authorization": "Bearer other"}))

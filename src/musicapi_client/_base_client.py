@@ -278,6 +278,18 @@ class _ClientBase:
             raise connection_error(exc, request) from exc
         return delay
 
+    def _unexpected(
+        self, exc: Exception, request: httpx2.Request, since: float | None, attempt: int
+    ) -> MusicAPIError:
+        """The typed error for an exception the HTTP stack did not wrap (a protocol
+        library's own, say): never retried; after a POST its outcome is unknown."""
+        if since is not None:
+            log_attempt(request, type(exc).__name__, since, attempt)
+        _tracing.attempt(attempt, type(exc).__name__)
+        error = connection_error(exc, request)
+        error.transient = False
+        return error
+
     def _delay_after_status(self, response: httpx2.Response, attempt: int, retries: bool) -> float:
         """Seconds to wait before resending after an error status; raises the error instead."""
         idempotent = response.request.method == "GET"
@@ -390,6 +402,10 @@ class SyncClient(_ClientBase):
                     log_attempt(request, type(exc).__name__, since, attempt)
                 _tracing.attempt(attempt, type(exc).__name__)
                 delay = self._delay_after_failure(as_httpx2(exc), request, attempt, retries)
+            except MusicAPIError:
+                raise
+            except Exception as exc:  # what the transport let through raw (h11's errors ...)
+                raise self._unexpected(exc, request, since, attempt) from exc
             else:
                 if debug:
                     log_attempt(request, response.status_code, since, attempt)
@@ -430,14 +446,15 @@ class SyncClient(_ClientBase):
         retries: bool,
     ) -> T:
         """Send ``request`` and ``parse`` its answer; every error leaves here completed."""
+        secrets = request_secrets(request, self._settings)
         try:
             response = self._send(request, retries=retries)
-            result = with_request_id(parse(response), response)
+            result = with_request_id(parse(response), response, secrets)
         except MusicAPIError as error:
-            complete(error, request.method, task_id, request_secrets(request, self._settings))
+            complete(error, request.method, task_id, secrets)
             raise
         if self._recorder is not None:
-            self._recorder.last = response
+            self._recorder.record(response, secrets)
         return result
 
     # ---------------------------------------------------------------- the verbs
@@ -686,6 +703,10 @@ class AsyncClient(_ClientBase):
                     log_attempt(request, type(exc).__name__, since, attempt)
                 _tracing.attempt(attempt, type(exc).__name__)
                 delay = self._delay_after_failure(as_httpx2(exc), request, attempt, retries)
+            except MusicAPIError:
+                raise
+            except Exception as exc:  # what the transport let through raw (h11's errors ...)
+                raise self._unexpected(exc, request, since, attempt) from exc
             else:
                 if debug:
                     log_attempt(request, response.status_code, since, attempt)
@@ -726,14 +747,15 @@ class AsyncClient(_ClientBase):
         retries: bool,
     ) -> T:
         """Async twin of :meth:`SyncClient._exchange`."""
+        secrets = request_secrets(request, self._settings)
         try:
             response = await self._send(request, retries=retries)
-            result = with_request_id(parse(response), response)
+            result = with_request_id(parse(response), response, secrets)
         except MusicAPIError as error:
-            complete(error, request.method, task_id, request_secrets(request, self._settings))
+            complete(error, request.method, task_id, secrets)
             raise
         if self._recorder is not None:
-            self._recorder.last = response
+            self._recorder.record(response, secrets)
         return result
 
     # ---------------------------------------------------------------- the verbs

@@ -27,6 +27,9 @@ ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
 ENV_WEBHOOK_SECRET = "MUSICAPI_WEBHOOK_SECRET"  # noqa: S105 - a variable name, not a secret
 ENV_REDIS_URL = "MUSICAPI_REDIS_URL"
+# The longest HTTP timeout a phase may have: a day (the OS refuses ~1e10 s with an
+# OverflowError at the first request, which is too late to say what was wrong).
+MAX_TIMEOUT = 86400.0
 USER_AGENT = f"musicapi-client/{__version__}"
 # Accept-Encoding: only what the client inflates itself, with a ceiling (see _bounded).
 DEFAULT_HEADERS = {
@@ -159,6 +162,8 @@ def _seconds(value: object, name: str) -> float | None:
     seconds = float(value)
     if not math.isfinite(seconds) or seconds <= 0:
         raise MusicAPIError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+    if seconds > MAX_TIMEOUT:
+        raise MusicAPIError(f"{name} must be at most {MAX_TIMEOUT:g} s (a day), got {value!r}")
     return seconds
 
 

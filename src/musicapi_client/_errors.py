@@ -246,6 +246,7 @@ def scrub(error: MusicAPIError, secrets: tuple[str, ...]) -> MusicAPIError:
     error.args = (error.message,)
     if isinstance(error, APIStatusError):
         error.body = redact(error.body, secrets)
+        error.request_id = redact(error.request_id, secrets)
     last = getattr(error, "last_error", None)
     if isinstance(last, MusicAPIError):
         scrub(last, secrets)
@@ -364,12 +365,10 @@ def shape_error(key: str, response: httpx2.Response, exc: Exception) -> APIStatu
     errors = getattr(exc, "errors", None)
     where = f"{response.request.method} {response.request.url.path}"
     if isinstance(exc, LookupError):  # a status the spec gives no body for (204, 299, ...)
-        return APIStatusError(
+        return answer_error(
             f"{key}: HTTP {response.status_code} on {where} is not an answer the spec "
             "describes; the body was not read as a result",
-            status_code=response.status_code,
-            body=response.text,
-            path=response.request.url.path,
+            response,
         )
     if not callable(errors):
         raise exc
@@ -380,10 +379,20 @@ def shape_error(key: str, response: httpx2.Response, exc: Exception) -> APIStatu
     else:
         location = ".".join(map(str, first["loc"])) or "body"
         message = f"{key}: unexpected response shape: {first['msg']} at {location}"
+    return answer_error(message, response)
+
+
+def answer_error(message: str, response: httpx2.Response) -> APIStatusError:
+    """An error about a success answer the client cannot use (its body kept as text, its
+    request id kept and named, as on every error from an answer)."""
+    request_id = request_id_of(response.headers)
+    if request_id:
+        message += f" [request_id={request_id}]"
     return APIStatusError(
         message,
         status_code=response.status_code,
         body=response.text,
+        request_id=request_id,
         path=response.request.url.path,
     )
 

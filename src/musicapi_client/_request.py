@@ -18,8 +18,8 @@ from musicapi_client._bounded import ACCEPT_ENCODING
 from musicapi_client._config import shrink_timeout
 from musicapi_client._errors import (
     DEPRECATION,
-    APIStatusError,
     InvalidRequestError,
+    answer_error,
     shape_error,
     shorten,
 )
@@ -261,12 +261,7 @@ def created_fields(op: Operation, response: httpx2.Response) -> dict[str, Any]:
     assert op.task_id_field is not None
     task_id = getattr(model, op.task_id_field, None)
     if not isinstance(task_id, str) or not task_id.strip():
-        raise APIStatusError(
-            f"{op.key}: the answer has no task id",
-            status_code=response.status_code,
-            body=response.text,
-            path=response.request.url.path,
-        )
+        raise answer_error(f"{op.key}: the answer has no task id", response)
     return {
         "task_id": task_id,
         "family": op.family,

@@ -3,11 +3,16 @@ client's ``default_headers``/``default_query``, checked before anything is sent.
 
 The names are openai-python's. ``extra_body`` is the request model's business (see
 ``_validation``). No option can set ``Authorization``: the key comes from ``api_key=``
-only, so a header copied from elsewhere can never replace it without a word.
+only, so a header copied from elsewhere can never replace it without a word. Nor the
+headers the HTTP layer writes itself (``Content-Length``, ``Host``, ``Transfer-Encoding``,
+``Connection`` and the other hop-by-hop ones): a wrong one would break the request after
+it reached the server. A name given twice in one mapping (in two cases) is refused, not
+sent twice; a query value that is not a finite number is refused, not sent as ``nan``.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -18,8 +23,22 @@ if TYPE_CHECKING:
     import httpx2
 
 Pairs = tuple[tuple[str, str], ...]
-# Set by the client itself: the key (api_key=), and what it must read to bound a body.
-RESERVED_HEADERS = frozenset({"authorization"})
+# Set by the client itself: the key (api_key=).
+KEY_HEADER = "authorization"
+# Written by the HTTP layer from the request itself (RFC 9110 7.6.1's hop-by-hop fields).
+TRANSPORT_HEADERS = frozenset(
+    {
+        "content-length",
+        "host",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "te",
+        "trailer",
+        "upgrade",
+        "proxy-connection",
+    }
+)
 _TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -50,16 +69,30 @@ def check_headers(value: object, name: str) -> Pairs:
     if not isinstance(value, Mapping):
         raise InvalidRequestError(f"{name} must be a mapping of header names to text", field=name)
     pairs = []
+    seen: dict[str, str] = {}
     for key, text in value.items():
         if not isinstance(key, str) or not key or not set(key) <= _TOKEN:
             raise InvalidRequestError(
                 f"{name}: {shorten(repr(key), 60)} is no header name", field=name
             )
-        if key.lower() in RESERVED_HEADERS:
+        lowered = key.lower()
+        if lowered == KEY_HEADER:
             raise InvalidRequestError(
                 f"{name} cannot set {key}: the client sends the key given as api_key=",
                 field=name,
             )
+        if lowered in TRANSPORT_HEADERS:
+            raise InvalidRequestError(
+                f"{name} cannot set {key}: the HTTP layer writes it from the request itself",
+                field=name,
+            )
+        if lowered in seen:
+            raise InvalidRequestError(
+                f"{name} gives one header twice ({seen[lowered]!r} and {key!r}): header "
+                "names ignore case; keep one",
+                field=name,
+            )
+        seen[lowered] = key
         if not isinstance(text, str) or not all(" " <= c <= "~" or c == "\t" for c in text):
             raise InvalidRequestError(
                 f"{name}[{key!r}] must be printable ASCII text (no line breaks)", field=name
@@ -90,6 +123,8 @@ def check_query(value: object, name: str) -> Pairs:
 def _query_text(value: object, where: str) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidRequestError(f"{where} must be a finite number, not {value!r}", field=where)
     if isinstance(value, str | int | float):
         return str(value)
     raise InvalidRequestError(

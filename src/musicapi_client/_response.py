@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from musicapi_client._errors import request_id_of
+from musicapi_client._errors import redact, request_id_of
 from musicapi_client._task import Task
 
 if TYPE_CHECKING:
@@ -22,9 +22,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def with_request_id(result: T, response: httpx2.Response) -> T:
-    """``result`` carrying ``response``'s request id (a create's fields, a Task, a model)."""
+def masked_request_id(response: httpx2.Response, secrets: tuple[str, ...]) -> str | None:
+    """``response``'s request id with any of ``secrets`` masked (a hostile server may echo
+    the key there, as it may in a message)."""
     found = request_id_of(response.headers)
+    return found if found is None else redact(found, secrets)
+
+
+def with_request_id(result: T, response: httpx2.Response, secrets: tuple[str, ...] = ()) -> T:
+    """``result`` carrying ``response``'s request id (a create's fields, a Task, a model),
+    ``secrets`` masked in it."""
+    found = masked_request_id(response, secrets)
     if found is None:
         return result
     if isinstance(result, dict):
@@ -37,19 +45,27 @@ def with_request_id(result: T, response: httpx2.Response) -> T:
 
 
 class ResponseRecorder:
-    """Keeps the last answer a client copy read (the copy ``with_raw_response`` calls on)."""
+    """Keeps the last answer a client copy read (the copy ``with_raw_response`` calls on),
+    and its request id as the result shows it (secrets masked)."""
 
-    __slots__ = ("last",)
+    __slots__ = ("last", "request_id")
 
     def __init__(self) -> None:
         self.last: httpx2.Response | None = None
+        self.request_id: str | None = None
+
+    def record(self, response: httpx2.Response, secrets: tuple[str, ...]) -> None:
+        """Keep ``response`` (the last answer read)."""
+        self.last = response
+        self.request_id = masked_request_id(response, secrets)
 
 
 class _Answer:
     """What both raw responses show of the HTTP answer."""
 
-    def __init__(self, http_response: httpx2.Response) -> None:
+    def __init__(self, http_response: httpx2.Response, request_id: str | None = None) -> None:
         self.http_response = http_response
+        self._request_id = request_id
 
     @property
     def http_request(self) -> httpx2.Request:
@@ -68,8 +84,9 @@ class _Answer:
 
     @property
     def request_id(self) -> str | None:
-        """The server's request id (x-request-id, x-vercel-id or cf-ray), if it sent one."""
-        return request_id_of(self.http_response.headers)
+        """The server's request id (x-request-id, x-vercel-id or cf-ray), if it sent one;
+        the client's secrets are masked in it."""
+        return self._request_id
 
     @property
     def content(self) -> bytes:
@@ -84,8 +101,10 @@ class _Answer:
 class APIResponse(_Answer, Generic[T]):
     """The answer of a call made through ``with_raw_response``; ``parse()`` gives its result."""
 
-    def __init__(self, http_response: httpx2.Response, result: T) -> None:
-        super().__init__(http_response)
+    def __init__(
+        self, http_response: httpx2.Response, result: T, request_id: str | None = None
+    ) -> None:
+        super().__init__(http_response, request_id)
         self._result = result
 
     def parse(self) -> T:
@@ -96,8 +115,10 @@ class APIResponse(_Answer, Generic[T]):
 class AsyncAPIResponse(_Answer, Generic[T]):
     """Async twin of :class:`APIResponse`: ``await response.parse()``."""
 
-    def __init__(self, http_response: httpx2.Response, result: T) -> None:
-        super().__init__(http_response)
+    def __init__(
+        self, http_response: httpx2.Response, result: T, request_id: str | None = None
+    ) -> None:
+        super().__init__(http_response, request_id)
         self._result = result
 
     async def parse(self) -> T:
@@ -135,7 +156,7 @@ class RawResponses:
             method, recorder = self._method_of(name)
             result = method(*args, **kwargs)
             assert recorder.last is not None  # every method reads one answer at least
-            return APIResponse(recorder.last, result)
+            return APIResponse(recorder.last, result, recorder.request_id)
 
         return call
 
@@ -158,6 +179,6 @@ class AsyncRawResponses:
             method, recorder = self._method_of(name)
             result = await method(*args, **kwargs)
             assert recorder.last is not None
-            return AsyncAPIResponse(recorder.last, result)
+            return AsyncAPIResponse(recorder.last, result, recorder.request_id)
 
         return call

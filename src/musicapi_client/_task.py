@@ -13,7 +13,7 @@ parsed generated model is kept in ``raw``; unknown fields survive there
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -183,6 +183,8 @@ class Waiter(Protocol):
         on_progress: ProgressCallback | None = ...,
         expected_clips: int | None = ...,
         until: Until = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, object] | None = ...,
     ) -> Task: ...
 
 
@@ -197,6 +199,8 @@ class AsyncWaiter(Protocol):
         on_progress: AsyncProgressCallback | None = ...,
         expected_clips: int | None = ...,
         until: Until = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, object] | None = ...,
     ) -> Task: ...
 
 
@@ -213,16 +217,21 @@ class TaskCreated(_Created):
         on_progress: ProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Until = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
-        """Poll this task until it completes (or, ``until="streaming"``, can be played)."""
+        """Poll this task until it completes (or, ``until="streaming"``, can be played);
+        ``extra_headers`` and ``extra_query`` go with every poll."""
         if self._waiter is None:
-            raise RuntimeError("this TaskCreated is not bound to a client")
+            raise RuntimeError(f"this {type(self).__name__} is not bound to a client")
         task = self._waiter.wait(
             self,
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return with_requested_model(task, self)
 
@@ -240,16 +249,21 @@ class AsyncTaskCreated(_Created):
         on_progress: AsyncProgressCallback | None = None,
         expected_clips: int | None = None,
         until: Until = "complete",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> Task:
-        """Poll this task until it completes (or, ``until="streaming"``, can be played)."""
+        """Poll this task until it completes (or, ``until="streaming"``, can be played);
+        ``extra_headers`` and ``extra_query`` go with every poll."""
         if self._waiter is None:
-            raise RuntimeError("this AsyncTaskCreated is not bound to a client")
+            raise RuntimeError(f"this {type(self).__name__} is not bound to a client")
         task = await self._waiter.wait(
             self,
             timeout=timeout,
             on_progress=on_progress,
             expected_clips=expected_clips,
             until=until,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return with_requested_model(task, self)
 
