@@ -18,6 +18,7 @@ from musicapi_client import _bounded, _config, _prices, _request, _tracing
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
 from musicapi_client._errors import (
     APIStatusError,
+    ConfigurationError,
     MusicAPIError,
     complete,
     connection_error,
@@ -85,6 +86,7 @@ class _ClientBase:
         credit_prices: Mapping[str, float] | None,
         redis_url: str | None,
         redis: Any,
+        redis_namespace: str | None,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None,
     ) -> None:
@@ -104,10 +106,12 @@ class _ClientBase:
             default_query=check_query(default_query, "default_query"),
         )
         if clock is not None and not isinstance(clock, Clock):
-            raise MusicAPIError("clock must have monotonic(), sleep() and asleep()")
+            raise ConfigurationError(
+                "clock must have monotonic(), sleep() and asleep()", option="clock"
+            )
         self._clock: Clock = clock or SYSTEM_CLOCK
         # Coordination across processes, when asked for: nothing Redis is imported otherwise.
-        self._redis = _config.redis_link(redis_url, redis)
+        self._redis = _config.redis_link(redis_url, redis, redis_namespace, self._settings)
         self._owns_redis = True  # a with_options() copy shares it and leaves it open
         # One pacer per client, shared by its with_options() copies: creates queue here
         # (or, with Redis, in every process that shares the key).
@@ -325,7 +329,9 @@ class SyncClient(_ClientBase):
     ``client.webhooks.unwrap``. ``credit_prices={"sonic.create": 20}`` overrides the spec's
     price estimates (see :attr:`credit_prices`). ``redis_url`` (or ``$MUSICAPI_REDIS_URL``;
     or a redis-py client as ``redis=``) coordinates processes that share the key: pacing,
-    webhook hubs, batches (the ``[redis]`` extra). ``clock`` is for tests
+    webhook hubs, batches (the ``[redis]`` extra), under a namespace derived from the key
+    and the webhook secret, or ``redis_namespace=`` (``$MUSICAPI_REDIS_NAMESPACE``).
+    ``clock`` is for tests
     (:class:`musicapi_client.testing.FakeClock`).
     """
 
@@ -347,6 +353,7 @@ class SyncClient(_ClientBase):
         credit_prices: Mapping[str, float] | None = None,
         redis_url: str | None = None,
         redis: Any = None,
+        redis_namespace: str | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> None:
@@ -364,6 +371,7 @@ class SyncClient(_ClientBase):
             credit_prices=credit_prices,
             redis_url=redis_url,
             redis=redis,
+            redis_namespace=redis_namespace,
             default_headers=default_headers,
             default_query=default_query,
         )
@@ -637,6 +645,7 @@ class AsyncClient(_ClientBase):
         credit_prices: Mapping[str, float] | None = None,
         redis_url: str | None = None,
         redis: Any = None,
+        redis_namespace: str | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> None:
@@ -654,6 +663,7 @@ class AsyncClient(_ClientBase):
             credit_prices=credit_prices,
             redis_url=redis_url,
             redis=redis,
+            redis_namespace=redis_namespace,
             default_headers=default_headers,
             default_query=default_query,
         )
@@ -662,7 +672,10 @@ class AsyncClient(_ClientBase):
             or not isinstance(max_concurrency, int)
             or max_concurrency < 1
         ):
-            raise MusicAPIError("max_concurrency must be an int >= 1 (or None for no cap)")
+            raise ConfigurationError(
+                "max_concurrency must be an int >= 1 (or None for no cap)",
+                option="max_concurrency",
+            )
         self._use_http(http_client, async_=True)
         import asyncio  # here, as in _clock: importing the package does not load asyncio
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 
 from musicapi_client._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
-from musicapi_client._errors import MusicAPIError, shorten
+from musicapi_client._errors import ConfigurationError, shorten
 from musicapi_client._retry import RetryPolicy
 from musicapi_client._version import __version__
 
@@ -27,6 +27,7 @@ ENV_API_KEY = "MUSICAPI_API_KEY"
 ENV_BASE_URL = "MUSICAPI_BASE_URL"
 ENV_WEBHOOK_SECRET = "MUSICAPI_WEBHOOK_SECRET"  # noqa: S105 - a variable name, not a secret
 ENV_REDIS_URL = "MUSICAPI_REDIS_URL"
+ENV_REDIS_NAMESPACE = "MUSICAPI_REDIS_NAMESPACE"
 # The longest HTTP timeout a phase may have: a day (the OS refuses ~1e10 s with an
 # OverflowError at the first request, which is too late to say what was wrong).
 MAX_TIMEOUT = 86400.0
@@ -71,15 +72,23 @@ class Settings:
         return f"Settings(base_url={self.base_url!r}, api_key='***', retry={self.retry!r})"
 
 
-def redis_link(url: str | None, client: Any) -> RedisLink | None:
+def redis_link(
+    url: str | None, client: Any, namespace: str | None, settings: Settings
+) -> RedisLink | None:
     """The Redis link of ``redis_url=`` / ``redis=`` / ``$MUSICAPI_REDIS_URL``, or None
-    (then nothing of Redis is imported)."""
+    (then nothing of Redis is imported). Its keys live under ``redis_namespace=`` (or
+    ``$MUSICAPI_REDIS_NAMESPACE``), else under namespaces derived from the key and secret."""
     url = url if url is not None else (os.environ.get(ENV_REDIS_URL) or None)
     if url is None and client is None:
         return None
     from musicapi_client._redis import RedisLink
 
-    return RedisLink(url, client) if client is None else RedisLink(None, client)
+    return RedisLink(
+        url if client is None else None,
+        client,
+        namespace=namespace if namespace is not None else os.environ.get(ENV_REDIS_NAMESPACE),
+        api_key=settings.api_key,
+    )
 
 
 def resolve_settings(
@@ -96,7 +105,9 @@ def resolve_settings(
     """Fill in defaults and environment variables; reject unusable values early."""
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY, "")
     if not isinstance(key, str) or not key.strip():
-        raise MusicAPIError(f"no API key: pass api_key=... or set {ENV_API_KEY}")
+        raise ConfigurationError(
+            f"no API key: pass api_key=... or set {ENV_API_KEY}", option="api_key"
+        )
     key = check_api_key(key.strip())
     url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
     # The vendor's SDK takes the root with its version (".../api/v1"); every path of the
@@ -109,7 +120,9 @@ def resolve_settings(
         or not isinstance(max_response_bytes, int)
         or max_response_bytes <= 0
     ):
-        raise MusicAPIError("max_response_bytes must be an int > 0")
+        raise ConfigurationError(
+            "max_response_bytes must be an int > 0", option="max_response_bytes"
+        )
     resolved = resolve_timeout(timeout)
     from musicapi_client._wait import DEFAULT_SCHEDULE  # here: waits load on first use
 
@@ -128,9 +141,10 @@ def resolve_settings(
 def check_api_key(key: str) -> str:
     """``key`` if an HTTP header can carry it; the error never repeats the key."""
     if not all("!" <= char <= "~" for char in key):
-        raise MusicAPIError(
+        raise ConfigurationError(
             "the API key contains characters an HTTP header cannot carry (a line break, "
-            "a space, a control or non-ASCII character): check how it was copied"
+            "a space, a control or non-ASCII character): check how it was copied",
+            option="api_key",
         )
     return key
 
@@ -139,31 +153,41 @@ def check_base_url(url: str) -> None:
     """MusicAPIError unless ``url`` is an absolute http(s) URL httpx2 can use."""
     shown = shorten(url, 100)
     if not url.startswith(("http://", "https://")):
-        raise MusicAPIError(f"base_url must start with http:// or https://, got {shown!r}")
+        raise ConfigurationError(
+            f"base_url must start with http:// or https://, got {shown!r}", option="base_url"
+        )
     try:
         parsed = httpx2.URL(url)
     except (httpx2.InvalidURL, ValueError, TypeError) as exc:
-        raise MusicAPIError(f"base_url is not a valid URL: {exc}") from None
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}", option="base_url") from None
     if not parsed.host:
-        raise MusicAPIError(f"base_url has no host: {shown!r}")
+        raise ConfigurationError(f"base_url has no host: {shown!r}", option="base_url")
 
 
 def check_max_retries(max_retries: object) -> None:
     """MusicAPIError unless ``max_retries`` is an int >= 0."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise MusicAPIError("max_retries must be an int >= 0 (0 disables retries)")
+        raise ConfigurationError(
+            "max_retries must be an int >= 0 (0 disables retries)", option="max_retries"
+        )
 
 
 def _seconds(value: object, name: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise MusicAPIError(f"{name} must be a number of seconds, not {type(value).__name__}")
+        raise ConfigurationError(
+            f"{name} must be a number of seconds, not {type(value).__name__}", option=name
+        )
     seconds = float(value)
     if not math.isfinite(seconds) or seconds <= 0:
-        raise MusicAPIError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+        raise ConfigurationError(
+            f"{name} must be a finite number of seconds > 0, got {value!r}", option=name
+        )
     if seconds > MAX_TIMEOUT:
-        raise MusicAPIError(f"{name} must be at most {MAX_TIMEOUT:g} s (a day), got {value!r}")
+        raise ConfigurationError(
+            f"{name} must be at most {MAX_TIMEOUT:g} s (a day), got {value!r}", option=name
+        )
     return seconds
 
 

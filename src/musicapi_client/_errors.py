@@ -3,6 +3,7 @@
 ::
 
     MusicAPIError
+    ├── ConfigurationError (also ValueError)    a client setting that cannot work (.option)
     ├── InvalidRequestError (also ValueError)   bad input, caught before sending
     ├── APIConnectionError                      the request got no answer
     │   └── APITimeoutError
@@ -76,6 +77,15 @@ class MusicAPIError(Exception):
         if self.outcome_unknown and OUTCOME_UNKNOWN not in text:
             text += " " + OUTCOME_UNKNOWN
         return text
+
+
+class ConfigurationError(MusicAPIError, ValueError):
+    """A client setting that cannot work, found when the client is built (nothing is
+    sent); ``option`` names it. The message never repeats a key or a password."""
+
+    def __init__(self, message: str, *, option: str | None = None) -> None:
+        super().__init__(message)
+        self.option = option
 
 
 class InvalidRequestError(MusicAPIError, ValueError):

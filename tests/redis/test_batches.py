@@ -84,6 +84,7 @@ def test_three_workers_run_one_batch_and_send_each_job_once(redis_url: str, tmp_
             "--json",
         ],
         cwd=ROOT,
+        env={**os.environ, "MUSICAPI_API_KEY": "mock-key"},  # batches live under its namespace
         capture_output=True,
         text=True,
         timeout=60,

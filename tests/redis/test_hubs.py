@@ -7,7 +7,6 @@ import subprocess
 import sys
 import textwrap
 import time
-import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,9 +95,10 @@ def test_a_duplicate_is_dropped_across_processes(redis_url: str) -> None:
     import redis
 
     with redis.Redis.from_url(redis_url) as server:
-        assert server.xlen("musicapi:webhooks:events") == 1
-        stored = server.xrange("musicapi:webhooks:events")[0][1]
-    assert set(stored) == {b"id", b"type", b"timestamp", b"legacy", b"body"}
+        (stream,) = server.keys("musicapi:*:webhooks:events")
+        assert server.xlen(stream) == 1
+        stored = server.xrange(stream)[0][1]
+    assert set(stored) == {b"tag", b"id", b"type", b"timestamp", b"legacy", b"body"}
     assert SECRET.encode() not in b"".join(stored.values())
 
 
@@ -119,18 +119,19 @@ async def test_the_async_hub_hears_other_processes(redis_url: str) -> None:
     await client.close()
 
 
-def test_redis_down_keeps_deliveries_local_with_one_warning(own_redis: RedisServer) -> None:
+def test_redis_down_keeps_deliveries_local_with_one_warning(
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
     url = own_redis.url
     own_redis.stop()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with caplog.at_level("WARNING", logger="musicapi_client"):
         hub = WebhookHub(_client(url), fallback_after=600)
         assert hub.deliver(*_delivery("evt-5")) is not None  # still verified and kept here
         assert hub.deliver(*_delivery("evt-5")) is None  # and deduplicated here
         task = hub.wait(TASK, family="sonic", timeout=30)
         hub.close()
     assert task.status == "succeeded"
-    messages = [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)]
+    messages = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(messages) == 1, messages  # one per outage, whichever part met it first
     assert "unreachable" in messages[0]
     assert "s3cret" not in messages[0]
@@ -144,7 +145,7 @@ def test_share_false_keeps_a_hub_to_itself(redis_url: str, share: bool) -> None:
     import redis
 
     with redis.Redis.from_url(redis_url) as server:
-        assert server.exists("musicapi:webhooks:events") == int(share)
+        assert len(server.keys("musicapi:*:webhooks:events")) == int(share)
 
 
 def test_one_receiver_feeds_every_worker(redis_url: str, tmp_path: Path) -> None:
@@ -183,3 +184,58 @@ def test_one_receiver_feeds_every_worker(redis_url: str, tmp_path: Path) -> None
     assert task.status == "succeeded"
     assert polls == 0
     assert "sharing through Redis" in err
+
+
+def _signed(secret: str, event_id: str, task_id: str, clip: str) -> tuple[bytes, dict[str, str]]:
+    body = json.dumps(
+        {"task_id": task_id, "platform": "suno", "code": 200, "data": [{**CLIP, "clip_id": clip}]}
+    ).encode()
+    headers = sign(body, secret, int(time.time()))
+    return body, headers | {"X-Webhook-Id": event_id, "X-Webhook-Event": "song.completed"}
+
+
+@pytest.mark.parametrize("namespace", [None, "one-shared-namespace"])
+def test_one_projects_delivery_never_ends_anothers_wait(
+    redis_url: str, namespace: str | None
+) -> None:
+    """Project B verifies a delivery for a task id with its own secret; project A's hub
+    (another secret, maybe the same namespace) must not take it for its task."""
+    from tests.fakes import FakeAPI, ok
+
+    running = {"code": 200, "data": [{"clip_id": "a1", "state": "running"}]}
+    api = FakeAPI().on("GET", f"/api/v1/sonic/task/{TASK}", ok(running))
+    import httpx2
+
+    project_a = musicapi_client.MusicAPI(
+        api_key="key-a",
+        webhook_secret="whsec-project-a",
+        redis_url=redis_url,
+        redis_namespace=namespace,
+        http_client=httpx2.Client(transport=api.transport),
+    )
+    project_b = musicapi_client.MusicAPI(
+        api_key="key-b", webhook_secret="whsec-project-b", redis_url=redis_url,
+        redis_namespace=namespace,
+    )  # fmt: skip
+    receiver_a = WebhookHub(  # another process of project A: its receiver
+        musicapi_client.MusicAPI(
+            api_key="key-a", webhook_secret="whsec-project-a", redis_url=redis_url,
+            redis_namespace=namespace,
+        )
+    )  # fmt: skip
+    hub_a, hub_b = WebhookHub(project_a, fallback_after=600), WebhookHub(project_b)
+    try:
+        assert hub_b.deliver(*_signed("whsec-project-b", "evt-b", TASK, "b1")) is not None
+        # A's own delivery for another task, received elsewhere after B's: once A's hub
+        # has it (from Redis), it has read past B's entry too (one stream when the
+        # namespace is shared).
+        receiver_a.deliver(*_signed("whsec-project-a", "evt-a", "other-task", "a9"))
+        seen = hub_a.wait("other-task", family="sonic", timeout=60)
+        assert seen.clips[0].clip_id == "a9"
+        with pytest.raises(musicapi_client.WaitTimeoutError) as caught:
+            hub_a.wait(TASK, family="sonic", timeout=3)  # polls after 2.4 s: "running"
+        assert caught.value.task is not None
+        assert [c.clip_id for c in caught.value.task.clips] == ["a1"]  # its own, polled
+    finally:
+        for hub in (hub_a, hub_b, receiver_a):
+            hub.close()

@@ -106,7 +106,7 @@ def test_a_cancelled_wait_gives_its_reservation_back(redis_url: str) -> None:
     with pytest.raises(KeyboardInterrupt):
         client._pacer.sleep_for_slot(clock)  # the second waits 11 s: interrupted
     with redis.Redis.from_url(redis_url) as server:
-        keys = server.keys("musicapi:pace:*")
+        keys = server.keys("musicapi:*:pace:*")
         assert len(keys) == 1
         assert server.zcard(keys[0]) == 1  # only the first reservation is left
 
@@ -125,26 +125,27 @@ async def test_the_async_client_paces_through_redis_too(redis_url: str) -> None:
     await client.close()
 
 
-def test_redis_unreachable_paces_in_process_with_one_warning(own_redis: RedisServer) -> None:
+def test_redis_unreachable_paces_in_process_with_one_warning(
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
     url = own_redis.url
     own_redis.stop()
     client = musicapi_client.MusicAPI(api_key="k", redis_url=url, create_interval=1.0)
     clock = FakeClock()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with caplog.at_level("WARNING", logger="musicapi_client"):
         client._pacer.sleep_for_slot(clock)
         client._pacer.sleep_for_slot(clock)  # paced locally: waits 1.1 s
-    outages = [w for w in caught if issubclass(w.category, RuntimeWarning)]
+    outages = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(outages) == 1
-    assert "paced in this process alone" in str(outages[0].message)
+    assert "paced in this process alone" in outages[0]
     assert clock.monotonic() - 1000.0 == pytest.approx(1.1)
-    assert own_redis.password not in str(outages[0].message)  # type: ignore[operator]
+    assert own_redis.password not in outages[0]  # type: ignore[operator]
     own_redis.start()  # back: the next reservation goes through Redis again
     client._pacer.sleep_for_slot(clock)
     import redis
 
     with redis.Redis.from_url(url) as server:
-        assert server.keys("musicapi:pace:*")
+        assert server.keys("musicapi:*:pace:*")
 
 
 def test_the_redis_password_never_shows(own_redis: RedisServer) -> None:
@@ -187,3 +188,96 @@ async def test_a_burst_of_async_reservations_queues_for_connections(redis_url: s
     starts = sorted(int(member.split(b":")[0]) for _, member in reserved)
     assert min(b - a for a, b in itertools.pairwise(starts)) >= 165
     await client.close()
+
+
+def test_the_pacing_key_lives_as_long_as_its_furthest_slot(redis_url: str) -> None:
+    """A create that fills a gap left by a given-back slot must not shorten the key's
+    life below the slots still queued after it (another process would go out early)."""
+    import redis
+
+    client = musicapi_client.MusicAPI(api_key="k", redis_url=redis_url, create_interval=10.0)
+    members = [client._pacer.reserve()[1] for _ in range(6)]  # starts 0, 11, ..., 55 s
+    with redis.Redis.from_url(redis_url) as server:
+        (key,) = server.keys("musicapi:*:pace:*")
+        server.zrem(key, members[1])  # a queued create gave its slot back
+        client._pacer.reserve()  # and a new one fills the gap, 11 s in
+        furthest = max(score for _, score in server.zrange(key, 0, -1, withscores=True))
+        seconds, micros = server.time()
+        now_ms = seconds * 1000 + micros // 1000
+        expires_at = now_ms + server.pttl(key)
+    assert expires_at >= furthest + 11_000  # past the last queued start, and its spacing
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        ("redis://:pw-secret@localhost:abc/0", "port"),
+        ("redis://:pw-secret@localhost:99999/0", "port"),
+        ("redis://:pw-secret@localhost:6379/0?foo=1", "foo"),
+        ("rediss://:pw-secret@localhost:6379/0?ssl_cert_reqs=maybe", "ssl_cert_reqs"),
+        ("redis://:pw-secret@localhost:6379/0?db=x", "db"),
+        ("redis://:pw#secret@localhost:6379/0", "percent-encode"),
+        ("redis://user:pw/secret@localhost:6379/0", "percent-encode"),
+        ("redis://:pw?secret@localhost/0", "percent-encode"),
+        ("http://:pw-secret@localhost/0", "redis://"),
+    ],
+)
+@pytest.mark.parametrize("cls", ["MusicAPI", "AsyncMusicAPI"])
+def test_a_mistyped_redis_url_is_refused_when_the_client_is_built(
+    url: str, named: str, cls: str
+) -> None:
+    with pytest.raises(musicapi_client.ConfigurationError) as caught:
+        getattr(musicapi_client, cls)(api_key="k", redis_url=url)
+    assert caught.value.option == "redis_url"
+    assert named in str(caught.value)
+    assert "secret" not in str(caught.value)
+
+
+# Each password below is made of parts that appear nowhere else in what is shown.
+PARTS = ("Zq9", "Xw7", "Kv5", "Jm3")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "redis://:Zq9%23Xw7%2FKv5%3FJm3%40@localhost:6379/0",  # #, /, ?, @ percent-encoded
+        "redis://user:Zq9%40Xw7@localhost:6379/0",
+        "redis://localhost:6379/0?password=Zq9%23Xw7",
+        "redis://:Kv5@localhost:6379/0?username=Jm3&password=Zq9",
+        "unix://:Zq9Xw7@/tmp/redis.sock?db=1",
+    ],
+)
+def test_a_redis_password_is_masked_whatever_characters_it_holds(url: str) -> None:
+    from musicapi_client._redis import RedisLink, redact_url
+
+    link = RedisLink(url, api_key="k")
+    client = musicapi_client.MusicAPI(api_key="k", redis_url=url)
+    shown = [redact_url(url), repr(link), repr(client._coordination()), repr(client._pacer)]
+    for text in shown:
+        assert not any(part in text for part in PARTS), text
+
+
+@pytest.mark.parametrize(
+    "raw", ["redis://:Zq9#Xw7@h:6379/0", "redis://u:Zq9/Xw7@h/0", "redis://:Zq9?Xw7@Kv5@h/0"]
+)
+def test_redact_url_masks_an_unescaped_password_whole(raw: str) -> None:
+    from musicapi_client._redis import redact_url
+
+    shown = redact_url(raw)
+    assert not any(part in shown for part in PARTS), shown
+    assert shown.startswith("redis://***@h")
+
+
+def test_the_outage_warning_masks_a_password_with_reserved_characters(
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    from urllib.parse import quote
+
+    url = f"redis://:{quote('Zq9#Xw7/Kv5?Jm3@', safe='')}@127.0.0.1:{own_redis.port}/0"
+    own_redis.stop()
+    client = musicapi_client.MusicAPI(api_key="k", redis_url=url, create_interval=1.0)
+    with caplog.at_level("DEBUG", logger="musicapi_client"):
+        client._pacer.sleep_for_slot(FakeClock())
+    text = " ".join(r.getMessage() for r in caplog.records) + repr(client._pacer)
+    assert "unreachable" in text
+    assert not any(part in text for part in PARTS), text

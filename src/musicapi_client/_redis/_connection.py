@@ -1,15 +1,24 @@
-"""Reaching the Redis server: one link per client, a redacted name, one warning per outage."""
+"""Reaching the Redis server: one link per client, a redacted name, one warning per outage,
+and the namespace every key of a project lives under.
+
+Namespaces: pacing and shared batches live under one derived from the API key (a hash),
+webhook deliveries under one derived from the webhook secret (a hash), so two projects on
+one Redis never read each other's entries; ``redis_namespace=`` (or
+``$MUSICAPI_REDIS_NAMESPACE``) names one for all of them instead (then each delivery
+still carries a tag only its own secret makes: see ``_events``).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
-import warnings
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode
 
-from musicapi_client._errors import MusicAPIError
+from musicapi_client._errors import ConfigurationError, MusicAPIError
+from musicapi_client._extras import install_hint
 
 if TYPE_CHECKING:
     import redis
@@ -22,19 +31,105 @@ TIMEOUTS = {"socket_timeout": SOCKET_TIMEOUT, "socket_connect_timeout": SOCKET_T
 ASYNC_CONNECTIONS = 16  # per async client; more callers wait for one
 
 
+_NAMESPACE = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+# Query options redis-py passes on as connection settings that are secret.
+_SECRET_OPTIONS = frozenset({"password", "username", "user"})
+
+
+def _userinfo_end(rest: str) -> int:
+    """Where the user name and password end in ``rest`` (what follows ``scheme://``): at
+    the last ``@`` (a password may hold ``@``, ``/``, ``?`` or ``#`` unescaped); -1: none."""
+    return rest.rfind("@")
+
+
 def redact_url(url: str) -> str:
-    """``url`` with its password (and user name) replaced by ``***``."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    """``url`` with its user name and password replaced by ``***``, wherever they are: in
+    the authority (up to its last ``@``, so a password holding ``#``, ``/``, ``?`` or ``@``
+    is masked whole) and in the query (``?password=``)."""
+    if not isinstance(url, str):
+        return "<not a Redis URL>"
+    scheme, sep, rest = url.partition("://")
+    if not sep:
         return "<unparsable Redis URL>"
-    if parts.password is None and parts.username is None:
-        return url
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    end = _userinfo_end(rest)
+    if end >= 0:
+        rest = "***@" + rest[end + 1 :]
+    path, mark, query = rest.partition("?")
+    if mark:
+        fragment = ""
+        if "#" in query:
+            query, fragment = query.split("#", 1)
+            fragment = "#" + fragment
+        pairs = parse_qsl(query, keep_blank_values=True)
+        shown = [(k, "***" if k.lower() in _SECRET_OPTIONS else v) for k, v in pairs]
+        rest = f"{path}?{urlencode(shown, safe='*')}{fragment}"
+    return f"{scheme}://{rest}"
+
+
+def check_url(url: str) -> None:
+    """ConfigurationError (naming the option, never a password) unless redis-py can use
+    ``url``: a known scheme, an unambiguous user name and password, a port, known options
+    with usable values. Checked by building (not opening) a connection as redis-py does."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in _SCHEMES:
+        raise ConfigurationError(
+            f"redis_url must be a redis://, rediss:// or unix:// URL, got {redact_url(url)}",
+            option="redis_url",
+        )
+    if _ambiguous_userinfo(rest):
+        raise ConfigurationError(
+            "redis_url: the user name or password holds a character URLs reserve (@, /, ? "
+            "or #), so redis-py would read another password and host from it: percent-encode "
+            "it (urllib.parse.quote(password, safe=''))",
+            option="redis_url",
+        )
+    import redis
+    import redis.asyncio
+
+    for pool_class in (redis.ConnectionPool, redis.asyncio.ConnectionPool):
+        try:
+            pool_class.from_url(url, **TIMEOUTS).make_connection()
+        except Exception as exc:  # redis-py's messages may quote the URL: never shown
+            raise ConfigurationError(
+                f"redis_url {redact_url(url)}: {_what_is_wrong(exc)}", option="redis_url"
+            ) from None
+
+
+def _ambiguous_userinfo(rest: str) -> bool:
+    """True when a password (or user name) holds ``/``, ``?`` or ``#`` unescaped: redis-py
+    (urllib) ends the authority there and reads a password and host from the wrong part,
+    e.g. ``:pa#ss@host`` as password ``pa`` on localhost."""
+    authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if "@" in authority or "@" not in rest or authority.startswith("["):
+        return False
+    host, colon, port = authority.rpartition(":")
+    return bool(colon) and (not host or not port.isdigit())
+
+
+def _what_is_wrong(exc: Exception) -> str:
+    """What redis-py refused in a URL, from its error, without repeating any value."""
+    text = str(exc)
+    if text.startswith("Port"):
+        return "the port is not a number from 0 to 65535"
+    if found := re.search(r"Invalid value for '([A-Za-z_]+)'", text):
+        return f"option {found.group(1)} has a value it cannot use"
+    if found := re.search(r"unexpected keyword argument '([A-Za-z_]+)'", text):
+        return f"redis-py knows no option {found.group(1)}"
+    if "SSL Certificate Requirements" in text:
+        return "option ssl_cert_reqs must be none, optional or required"
+    if "protocol" in text:
+        return "option protocol must be 2 or 3"
+    return f"redis-py cannot use it ({type(exc).__name__})"
+
+
+def check_namespace(namespace: object) -> str:
+    """``namespace`` if it can name Redis keys (letters, digits, ``_.-``, at most 64)."""
+    if not isinstance(namespace, str) or not _NAMESPACE.fullmatch(namespace):
+        raise ConfigurationError(
+            "redis_namespace must be 1 to 64 letters, digits, '_', '.' or '-'",
+            option="redis_namespace",
+        )
+    return namespace
 
 
 def key_digest(api_key: str) -> str:
@@ -51,22 +146,35 @@ def errors() -> tuple[type[Exception], ...]:
 
 class RedisLink:
     """The Redis server a client coordinates through: sync and async clients made on
-    first use from one URL (or the redis-py client given), and the outage warning."""
+    first use from one URL (or the redis-py client given), the outage warning, and the
+    names of the keys (the project's namespace; see the module's docstring)."""
 
-    def __init__(self, url: str | None = None, client: Any = None) -> None:
+    def __init__(
+        self,
+        url: str | None = None,
+        client: Any = None,
+        *,
+        namespace: str | None = None,
+        api_key: str | None = None,
+    ) -> None:
         if url is None and client is None:
-            raise MusicAPIError("a Redis link needs redis_url=... or redis=<a redis-py client>")
+            raise ConfigurationError(
+                "a Redis link needs redis_url=... or redis=<a redis-py client>", option="redis_url"
+            )
         try:
             import redis  # noqa: F401  (the extra is installed)
         except ImportError:
-            raise MusicAPIError(
-                "redis_url needs the redis extra: pip install 'musicapi-client[redis]'"
+            raise ConfigurationError(
+                f"redis_url needs the redis extra: {install_hint('redis')}", option="redis_url"
             ) from None
-        if url is not None and (not isinstance(url, str) or urlsplit(url).scheme not in _SCHEMES):
-            shown = redact_url(url) if isinstance(url, str) else type(url).__name__
-            raise MusicAPIError(
-                f"redis_url must be a redis://, rediss:// or unix:// URL, got {shown}"
-            )
+        if url is not None:
+            if not isinstance(url, str):
+                raise ConfigurationError(
+                    f"redis_url must be a redis://, rediss:// or unix:// URL, not a "
+                    f"{type(url).__name__}",
+                    option="redis_url",
+                )
+            check_url(url)
         self._url = url
         self._given = client
         self._sync: redis.Redis | None = None
@@ -74,6 +182,26 @@ class RedisLink:
         self._lock = threading.Lock()
         self._down = False
         self.name = redact_url(url) if url else f"<{type(client).__name__}>"
+        if namespace is not None:
+            check_namespace(namespace)
+        self.namespace = namespace
+        self._project = namespace or (key_digest(api_key)[:16] if api_key else None)
+
+    def project_key(self, *parts: str) -> str:
+        """A key of the project (pacing, batches): under the namespace derived from the
+        API key, or the one given."""
+        if self._project is None:
+            raise ConfigurationError(
+                "shared batches and pacing need the API key they run with (or "
+                "redis_namespace=) to find their keys in Redis",
+                option="redis_namespace",
+            )
+        return ":".join((PREFIX.rstrip(":"), self._project, *parts))
+
+    def deliveries_key(self, secret_digest: str, *parts: str) -> str:
+        """A key of the webhook deliveries verified with one secret: under the namespace
+        derived from it (``secret_digest``), or the one given."""
+        return ":".join((PREFIX.rstrip(":"), self.namespace or secret_digest, *parts))
 
     def sync(self) -> redis.Redis:
         """A sync redis-py client (the one given, or one from the URL)."""
@@ -119,16 +247,17 @@ class RedisLink:
             return self._async
 
     def failed(self, what: str, error: BaseException) -> None:
-        """Note an outage: one warning until Redis answers again (no URL password in it)."""
+        """Note an outage: one warning (on the ``musicapi_client`` logger) until Redis
+        answers again; no URL password in it."""
         with self._lock:
             first, self._down = not self._down, True
         if first:
-            message = (
-                f"Redis at {self.name} is unreachable ({type(error).__name__}); "
-                f"{what} until it is back"
+            LOG.warning(
+                "Redis at %s is unreachable (%s); %s until it is back",
+                self.name,
+                type(error).__name__,
+                what,
             )
-            LOG.warning(message)
-            warnings.warn(message, RuntimeWarning, stacklevel=3)
 
     def recovered(self) -> None:
         """Redis answered: the next outage warns again."""

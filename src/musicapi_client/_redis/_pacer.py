@@ -4,8 +4,10 @@ One atomic reservation (a short Lua script) finds the earliest start at least ``
 from every start already reserved for the key, in a sorted set, exactly as the in-process
 :class:`~musicapi_client._pacing.Pacer` does in memory, and answers how long to wait for
 it. Times are the Redis server's (``TIME``), so machines whose clocks disagree still space
-their creates. A waiter that gives up removes its reservation. When Redis cannot be
-reached, the in-process pacer takes over, with one warning, until it answers again.
+their creates. A waiter that gives up removes its reservation. The set lives as long as
+its furthest reservation (a create filling an earlier gap never shortens it). When Redis
+cannot be reached, the in-process pacer takes over, with one warning, until it answers
+again.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import secrets
 from typing import TYPE_CHECKING, Any
 
 from musicapi_client._pacing import Pacer
-from musicapi_client._redis._connection import PREFIX, errors, key_digest
+from musicapi_client._redis._connection import errors, key_digest
 
 if TYPE_CHECKING:
     from musicapi_client._clock import Clock
@@ -37,7 +39,8 @@ for i = 2, #taken, 2 do
 end
 local member = start .. ':' .. ARGV[2]
 redis.call('ZADD', KEYS[1], start, member)
-redis.call('PEXPIRE', KEYS[1], start - now + 2 * spacing + 1000)
+local furthest = tonumber(redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2])
+redis.call('PEXPIRE', KEYS[1], furthest - now + 2 * spacing + 1000)
 return {start - now, member}
 """
 
@@ -50,7 +53,7 @@ class RedisPacer:
         self.interval = self.local.interval
         self.spacing = self.local.spacing
         self._link = link
-        self._key = f"{PREFIX}pace:{key_digest(api_key)}"
+        self._key = link.project_key("pace", key_digest(api_key))
         self._sync_script: Any = None
         self._async_script: Any = None
 

@@ -180,10 +180,14 @@ def _print_counts(counts: dict[str, int]) -> None:
 @click.argument("out", type=click.Path(file_okay=False), required=False)
 @click.option("--redis", "redis_url", help="Show the batches shared through this Redis instead.")
 @click.option("--json", "as_json", is_flag=True, help="The counts and every job, as JSON.")
-def status_command(out: str | None, redis_url: str | None, as_json: bool) -> None:
-    """Print a batch directory's journal (or, with --redis, every shared batch) as a table."""
+@click.pass_context
+def status_command(
+    ctx: click.Context, /, out: str | None, redis_url: str | None, as_json: bool
+) -> None:
+    """Print a batch directory's journal (or, with --redis, every shared batch of the
+    API key's project, or of $MUSICAPI_REDIS_NAMESPACE) as a table."""
     if redis_url:
-        _shared_status(redis_url, as_json)
+        _shared_status(redis_url, ctx.find_root().params.get("api_key"), as_json)
         return
     if out is None:
         fail("give the batch directory (OUT), or --redis URL for shared batches", 2)
@@ -225,14 +229,23 @@ def status_command(out: str | None, redis_url: str | None, as_json: bool) -> Non
     _print_counts(counts)
 
 
-def _shared_status(redis_url: str, as_json: bool) -> None:
+def _shared_status(redis_url: str, api_key: str | None, as_json: bool) -> None:
     """Each batch shared through Redis: its counts, its live workers, and (JSON) its jobs."""
+    import os
+
     from musicapi_client._redis import RedisLink
     from musicapi_client._redis._connection import errors
     from musicapi_client.batch._shared_journal import shared_batches
 
+    namespace = os.environ.get("MUSICAPI_REDIS_NAMESPACE")
+    if not api_key and not namespace:
+        fail(
+            "shared batches live under the API key's namespace in Redis: give the key they "
+            "ran with (--api-key or MUSICAPI_API_KEY), or MUSICAPI_REDIS_NAMESPACE",
+            2,
+        )
     try:
-        found = shared_batches(RedisLink(redis_url))
+        found = shared_batches(RedisLink(redis_url, namespace=namespace, api_key=api_key))
     except musicapi_client.MusicAPIError as exc:
         fail(str(exc), 2)
         return

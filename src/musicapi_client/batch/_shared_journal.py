@@ -21,7 +21,7 @@ import socket
 import time
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from musicapi_client._redis._connection import PREFIX, errors
+from musicapi_client._redis._connection import errors
 from musicapi_client.batch._jobs import public_params
 from musicapi_client.batch._journal import MOVES, STATES, BudgetReached, Entry, JournalError
 
@@ -38,7 +38,6 @@ T = TypeVar("T")
 MAX_OUTAGE_WAIT = 10.0  # seconds between tries while Redis is unreachable
 NO_GUARD = ("-", "")
 BUDGET = -2  # MOVE's answer when a claim would pass the budget
-BATCHES = f"{PREFIX}batches"  # every batch's key, for ``batch status --redis``
 
 # KEYS: the job's hash, the batch's counts, the batch's committed credits.
 # ARGV: new state, fields (JSON), a guard, its argument, sources...
@@ -101,10 +100,10 @@ def shared_batches(link: RedisLink) -> list[tuple[str, SharedJournal, list[str]]
     """Every batch shared through ``link``: (its key, a read-only view, live workers)."""
     server = link.sync()
     found = []
-    for raw in sorted(server.smembers(BATCHES)):
+    for raw in sorted(server.smembers(link.project_key("batches"))):
         key = raw.decode() if isinstance(raw, bytes) else str(raw)
         journal = SharedJournal(link, key, out="", join=False)
-        prefix = f"{PREFIX}batch:{key}:worker:"
+        prefix = link.project_key("batch", key, "worker") + ":"
         workers = sorted(
             (w.decode() if isinstance(w, bytes) else str(w)).removeprefix(prefix)
             for w in server.scan_iter(match=prefix + "*")
@@ -122,14 +121,14 @@ class SharedJournal:
         self.path = f"redis {link.name} batch {key}"
         self._link = link
         self._server = link.sync()
-        self._key = f"{PREFIX}batch:{key}"
+        self._key = link.project_key("batch", key)
         self.worker = f"{socket.gethostname()}-{secrets.token_hex(4)}"
         self.lease = _lease()
         self.out = out
         self._move = self._server.register_script(MOVE)
         self._plan = self._server.register_script(PLAN)
         if join:  # a worker (not a reader: batch status)
-            self._server.sadd(BATCHES, key)
+            self._server.sadd(link.project_key("batches"), key)
             self.heartbeat()
 
     def _retry(self, call: Callable[[], T]) -> T:

@@ -62,13 +62,18 @@ def _listen(
 
     shared = None
     if redis_url:
-        from musicapi_client._errors import MusicAPIError
+        import os
+
+        import musicapi_client
         from musicapi_client._redis import RedisLink
         from musicapi_client._redis._events import SharedEvents
+        from musicapi_client.webhooks._verify import Webhooks
 
+        namespace = os.environ.get("MUSICAPI_REDIS_NAMESPACE")
         try:
-            shared = SharedEvents(RedisLink(redis_url))
-        except MusicAPIError as exc:
+            verifier = Webhooks(secret, musicapi_client.MusicAPI.catalog())
+            shared = SharedEvents(RedisLink(redis_url, namespace=namespace), verifier)
+        except musicapi_client.MusicAPIError as exc:
             fail(str(exc), 2)
     listener = listen.Listener(
         secret,

@@ -54,14 +54,15 @@ MAX_EVENT_IDS = 100_000  # event ids remembered for deduplication
 ClientT = TypeVar("ClientT", "SyncClient", "AsyncClient")
 
 
-def _shared_events(client: SyncClient | AsyncClient) -> SharedEvents | None:
-    """The deliveries every process shares, when the client coordinates through Redis."""
+def _shared_events(client: SyncClient | AsyncClient, verifier: Webhooks) -> SharedEvents | None:
+    """The deliveries every process of the project shares, when the client coordinates
+    through Redis (and there is a secret to verify, and tag, them with)."""
     link = client._coordination()
-    if link is None:
+    if link is None or not verifier.can_verify:
         return None
     from musicapi_client._redis._events import SharedEvents
 
-    return SharedEvents(link)
+    return SharedEvents(link, verifier)
 
 
 def _settles(task: Task, until: Until) -> bool:
@@ -238,7 +239,7 @@ class _HubBase(Generic[ClientT]):
         self._fallback_after = fallback_after
         catalog = client.catalog()
         verifier = Webhooks(secret, catalog) if secret else client.webhooks
-        self._shared = _shared_events(client) if share else None
+        self._shared = _shared_events(client, verifier) if share else None
         self._inbox = _Inbox(verifier, tolerance, allow_legacy, catalog, self._shared)
         if self._shared is not None:
             self._shared.follow(self._inbox.from_stream)

@@ -340,5 +340,21 @@ class Webhooks:
             catalog=self._catalog,
         )
 
+    @property
+    def can_verify(self) -> bool:
+        """True when there is a secret to verify with."""
+        return bool(self._secret)
+
+    def namespace(self) -> str:
+        """What names this secret's shared deliveries in Redis: a hash, never the secret."""
+        secret = self._secret or ""
+        return hashlib.sha256(b"musicapi-webhooks:" + secret.encode("utf-8")).hexdigest()[:16]
+
+    def tag(self, raw: bytes) -> str:
+        """The mark a shared delivery carries to show it was verified with this secret
+        (an HMAC of the body): another project's hub, on the same namespace, ignores it."""
+        secret = (self._secret or "").encode("utf-8")
+        return hmac.new(secret, b"musicapi-shared-delivery\0" + raw, hashlib.sha256).hexdigest()
+
     def __repr__(self) -> str:
         return f"Webhooks(secret={'***' if self._secret else None})"
