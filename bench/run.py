@@ -535,10 +535,16 @@ def _shared_batch(
         stats = httpx2.get(url + "/__mock__/stats", timeout=5).json()
     finally:
         mock.kill()
-    link = RedisLink(redis_url)
+    link = RedisLink(redis_url, namespace="bench")
     key = batch_key(load_jobs(jobs, musicapi_client.MusicAPI.catalog()))
-    entries = SharedJournal(link, key, out="", join=False).entries()
-    link.close()
+
+    async def read() -> list[Any]:
+        try:
+            return await SharedJournal(link, key, out="", wait_for_redis=False).entries()
+        finally:
+            await link.aclose()
+
+    entries = asyncio.run(read())
     sent = [e.sent_at for e in entries if e.sent_at]
     finished = [e.finished_at for e in entries if e.finished_at]
     wall = max(finished) - min(sent) if sent and finished else float("inf")
@@ -697,7 +703,9 @@ def _run_child(url: str, jobs: Path, out: Path, *worker: str) -> subprocess.Pope
         [sys.executable, __file__, "--child-batch", url, str(jobs), str(out), *worker],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env={**os.environ, "MUSICAPI_BATCH_LEASE": "2"},  # a killed worker's jobs move on soon
+        # A killed worker's jobs move on soon; one namespace: workers with several keys
+        # run one batch.
+        env={**os.environ, "MUSICAPI_BATCH_LEASE": "2", "MUSICAPI_REDIS_NAMESPACE": "bench"},
     )
 
 

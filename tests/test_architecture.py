@@ -385,6 +385,8 @@ FEATURE_ROOMS = {
         "_jobs.py",
         "_journal.py",
         "_manifest.py",
+        "_record.py",
+        "_restore.py",
         "_runner.py",
         "_shared_journal.py",
     },

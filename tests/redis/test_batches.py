@@ -232,8 +232,10 @@ def test_a_flushed_redis_is_not_taken_for_a_new_batch(redis_url: str, tmp_path: 
 def test_a_flush_mid_run_keeps_the_workers_manifest_and_sends_nothing_twice(
     redis_url: str, tmp_path: Path
 ) -> None:
-    """FLUSHALL while a worker runs: it stops (its journal is gone) without writing an
-    empty manifest over its record, and no create is accepted twice."""
+    """FLUSHALL while a worker runs: it stops sending, finishes what it created from its
+    own record, and ends with a manifest written from that record (never an empty one,
+    never a traceback): every task the mock accepted is in it with its id, and no create
+    is accepted twice."""
     import time
 
     import redis
@@ -251,6 +253,51 @@ def test_a_flush_mid_run_keeps_the_workers_manifest_and_sends_nothing_twice(
             server.flushall()
         _, err = run.communicate(timeout=300)
         stats = mock.state.stats()
+        accepted = set(mock.state.tasks)
     assert run.returncode != 0, err
+    assert "Traceback" not in err
     assert stats["repeated_creates"] == 0
-    assert (out / "manifest.jsonl").read_text(encoding="utf-8") == '{"id": "earlier record"}\n'
+    rows = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert rows
+    assert all(row["id"].startswith("song-") for row in rows)
+    assert {row["task_id"] for row in rows if row["task_id"]} == accepted  # none lost
+    assert all(row["status"] in {"done", "created", "unknown"} for row in rows)
+
+
+def test_a_rerun_after_a_flush_restores_the_batch_from_the_workers_records(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """Redis lost a finished batch of three workers; ``batch restore`` rebuilds it from
+    their directories, and a rerun of every worker sends nothing again."""
+    import redis
+
+    jobs = _jobs(tmp_path / "jobs.jsonl", 9)
+    with MockServer(speed=100, credits=100_000) as mock:
+        outs = [tmp_path / f"worker-{n}" for n in range(3)]
+        for run in [_worker(mock, jobs, out, redis_url) for out in outs]:
+            _, err = run.communicate(timeout=300)
+            assert run.returncode == 0, err
+        with redis.Redis.from_url(redis_url) as server:
+            server.flushall()
+        done = _restore(mock, jobs, redis_url, outs)
+        assert done.returncode == 0, done.stderr
+        for run in [_worker(mock, jobs, out, redis_url) for out in outs]:
+            _, err = run.communicate(timeout=300)
+            assert run.returncode == 0, err
+        stats = mock.state.stats()
+    assert stats["requests"]["sonic_create"] == 9  # the first run's, and none since
+    rows = [json.loads(line) for line in (outs[0] / "manifest.jsonl").read_text().splitlines()]
+    assert sorted(row["status"] for row in rows) == ["done"] * 9
+
+
+def _restore(
+    mock: MockServer, jobs: Path, redis_url: str, outs: list[Path]
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MUSICAPI_API_KEY": mock.api_key, "MUSICAPI_BASE_URL": mock.url}
+    command = [
+        sys.executable, "-m", "musicapi_client", "batch", "restore", str(jobs),
+        "--redis", redis_url, *map(str, outs),
+    ]  # fmt: skip
+    return subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )

@@ -6,6 +6,7 @@ planned by the budget), 2 bad input (a bad job file, a changed job, a busy direc
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from pathlib import Path
@@ -121,7 +122,8 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
     """Run (or resume) the jobs of JOBS (JSON Lines, or .csv) into --out.
 
     With --redis, start it on as many processes or machines as you like (each with its own
-    --out, and its own key if you have several): each job is sent by one of them.
+    --out): each job is sent by one of them. Workers with several keys share one batch
+    when they share MUSICAPI_REDIS_NAMESPACE (by default a batch lives under its key's).
     """
     as_json = options.pop("as_json")
     redis_url = options.pop("redis_url")
@@ -169,6 +171,57 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
         )
         click.echo(f"manifest: {Path(out) / batch.MANIFEST}")
     sys.exit(result.exit_code)
+
+
+@batch_group.command("restore")
+@click.argument("jobs", type=click.Path(dir_okay=False))
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(file_okay=False, exists=True))
+@click.option(
+    "--redis", "redis_url", envvar="MUSICAPI_REDIS_URL", required=True,
+    help="The Redis the workers run the batch through (redis:// URL).",
+)  # fmt: skip
+@click.option(
+    "--allow-missing", is_flag=True,
+    help="Restore even when a record names a worker whose directory is not given.",
+)  # fmt: skip
+@click.pass_context
+def restore_command(
+    ctx: click.Context, /, jobs: str, dirs: tuple[str, ...], redis_url: str, allow_missing: bool
+) -> None:
+    """Rebuild a shared batch Redis lost (flushed, restarted) from the records of its
+    workers: DIRS are every worker's --out (copied here if they ran elsewhere). Jobs any
+    record sent are never sent again; then run the workers again."""
+    settings = ctx.find_root().params
+    try:
+        client = musicapi_client.AsyncMusicAPI(
+            api_key=settings.get("api_key"),
+            base_url=settings.get("base_url"),
+            credit_prices=credit_prices(ctx),
+            redis_url=redis_url,
+        )
+    except musicapi_client.MusicAPIError as exc:
+        fail(str(exc), 2)
+        return
+
+    async def run() -> batch.RestoreResult:
+        try:
+            return await batch.arestore(
+                jobs, list(dirs), client=client, allow_missing=allow_missing
+            )
+        finally:
+            await client.close()
+
+    try:
+        result = asyncio.run(run())
+    except musicapi_client.InvalidRequestError as exc:
+        fail(str(exc), 2)
+        return
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    click.echo(
+        f"batch {result.batch}: {result.restored} job(s) restored from the records, "
+        f"{result.kept} already further in Redis, {result.planned} planned (to be sent)"
+    )
 
 
 def _print_counts(counts: dict[str, int]) -> None:
@@ -235,7 +288,6 @@ def _shared_status(redis_url: str, api_key: str | None, as_json: bool) -> None:
 
     from musicapi_client._redis import RedisLink
     from musicapi_client._redis._connection import errors
-    from musicapi_client.batch._shared_journal import shared_batches
 
     namespace = os.environ.get("MUSICAPI_REDIS_NAMESPACE")
     if not api_key and not namespace:
@@ -245,7 +297,8 @@ def _shared_status(redis_url: str, api_key: str | None, as_json: bool) -> None:
             2,
         )
     try:
-        found = shared_batches(RedisLink(redis_url, namespace=namespace, api_key=api_key))
+        link = RedisLink(redis_url, namespace=namespace, api_key=api_key)
+        rows = asyncio.run(_shared_rows(link))
     except musicapi_client.MusicAPIError as exc:
         fail(str(exc), 2)
         return
@@ -253,23 +306,32 @@ def _shared_status(redis_url: str, api_key: str | None, as_json: bool) -> None:
         fail(f"Redis is unreachable ({type(exc).__name__})", 1)
         return
     if as_json:
-        rows = [
+        click.echo(json.dumps({"batches": rows}, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no shared batch in this Redis")
+    for row in rows:
+        click.echo(f"batch {row['batch']}: {len(row['workers'])} worker(s) running")
+        _print_counts(row["counts"])
+
+
+async def _shared_rows(link: Any) -> list[dict[str, Any]]:
+    """Each shared batch of the project: its key, counts, live workers and jobs."""
+    from musicapi_client.batch._shared_journal import shared_batches
+
+    try:
+        return [
             {
                 "batch": key,
-                "counts": journal.counts(),
+                "counts": await journal.counts(),
                 "workers": workers,
                 "jobs": [
                     {"id": e.id, "status": e.state, "task_id": e.task_id, "worker": e.worker,
                      "out": e.out, "files": e.files, "error": e.error}
-                    for e in journal.entries()
+                    for e in await journal.entries()
                 ],
             }
-            for key, journal, workers in found
+            for key, journal, workers in await shared_batches(link)
         ]  # fmt: skip
-        click.echo(json.dumps({"batches": rows}, ensure_ascii=False))
-        return
-    if not found:
-        click.echo("no shared batch in this Redis")
-    for key, journal, workers in found:
-        click.echo(f"batch {key}: {len(workers)} worker(s) running")
-        _print_counts(journal.counts())
+    finally:
+        await link.aclose()

@@ -67,9 +67,13 @@ CREATE TABLE IF NOT EXISTS jobs (
     sends INTEGER NOT NULL DEFAULT 0,
     sent_at REAL,
     finished_at REAL,
-    updated_at REAL NOT NULL
+    updated_at REAL NOT NULL,
+    worker TEXT,
+    out TEXT
 )
 """
+# Columns added since the first schema: (name, type), added to older files when opened.
+ADDED_COLUMNS = (("worker", "TEXT"), ("out", "TEXT"))
 
 
 class JournalError(InvalidRequestError):
@@ -132,6 +136,8 @@ def _entry(row: sqlite3.Row) -> Entry:
         sent_at=row["sent_at"],
         finished_at=row["finished_at"],
         fingerprint=row["fingerprint"],
+        worker=row["worker"],
+        out=row["out"],
     )
 
 
@@ -150,8 +156,16 @@ class Journal:
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA busy_timeout=5000")
             self._db.execute(SCHEMA)
+            self._add_columns()
         except (sqlite3.Error, OSError) as exc:
             raise JournalError(f"{path}: not a usable batch journal ({exc})") from None
+
+    def _add_columns(self) -> None:
+        """Bring a journal an older version wrote up to the current columns."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(jobs)")}
+        for name, kind in ADDED_COLUMNS:
+            if name not in have:
+                self._db.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind}")
 
     def close(self) -> None:
         """Close the database (every state is already committed)."""
@@ -315,3 +329,53 @@ def _private_file(path: Path) -> None:
     except FileExistsError:
         if stat.S_IMODE(path.stat().st_mode) & 0o077:
             path.chmod(0o600)
+
+
+class LocalJournal:
+    """A :class:`Journal` behind the async interface the batch runner drives (the one a
+    shared journal has): the same calls, answered at once from the SQLite file."""
+
+    shared = False
+    lost = False
+    worker: str | None = None
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.path = journal.path
+        self.broken: dict[str, str] = {}
+
+    async def plan(self, jobs: list[Job], credits: dict[str, float | None]) -> int:
+        return self.journal.plan(jobs, credits)
+
+    async def entries(self, *states: str) -> list[Entry]:
+        return self.journal.entries(*states)
+
+    async def get(self, job_id: str) -> Entry:
+        return self.journal.get(job_id)
+
+    async def counts(self) -> dict[str, int]:
+        return self.journal.counts()
+
+    async def credits_committed(self) -> float:
+        return self.journal.credits_committed()
+
+    async def move(self, job_id: str, state: str, **fields: Any) -> Entry:
+        return self.journal.move(job_id, state, **fields)
+
+    async def claim(self, job_id: str, budget: float | None = None, **fields: Any) -> Entry | None:
+        return self.journal.claim(job_id, budget, **fields)
+
+    async def to_finish(self) -> list[Entry]:
+        return self.journal.to_finish()
+
+    async def recover(self) -> list[Entry]:
+        return self.journal.recover()
+
+    async def heartbeat(self) -> None:
+        """Nothing to renew: the directory lock keeps other runs out."""
+
+    async def known(self) -> bool:
+        return True
+
+    async def close(self) -> None:
+        self.journal.close()

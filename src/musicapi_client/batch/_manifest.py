@@ -15,14 +15,13 @@ import shutil
 from typing import TYPE_CHECKING, Any
 
 from musicapi_client._errors import MusicAPIError
-from musicapi_client.batch._journal import JournalError
+from musicapi_client.batch._journal import Journal, JournalError
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from musicapi_client.batch._jobs import Job
-    from musicapi_client.batch._journal import Journal
-    from musicapi_client.batch._shared_journal import SharedJournal
+    from musicapi_client.batch._journal import Entry
 
 MANIFEST = "manifest.jsonl"
 BEFORE_REBUILD = "manifest.before-rebuild.jsonl"
@@ -32,21 +31,28 @@ class BatchError(MusicAPIError):
     """A batch stopped on an unexpected error (a full disk, a bug); the journal is intact."""
 
 
-def write_manifest(journal: Journal | SharedJournal, out: Path) -> Path:
-    """DIR/manifest.jsonl: one row per job, from the journal (written atomically)."""
+def write_manifest(
+    journal: Journal | list[Entry], out: Path, *, shared: bool | None = None
+) -> Path:
+    """DIR/manifest.jsonl: one row per job, from a local journal or the entries given
+    (``shared``: a shared batch's, with the worker and directory of each), atomically."""
+    if isinstance(journal, Journal):
+        entries, shared = journal.entries(), bool(shared)
+    else:
+        entries, shared = journal, bool(shared)
     try:
-        return _write(journal, out)
+        return _write(entries, shared, out)
     except OSError as exc:
         raise BatchError(f"cannot write {out / MANIFEST}: {exc}") from None
 
 
-def _write(journal: Journal | SharedJournal, out: Path) -> Path:
+def _write(entries: list[Entry], shared: bool, out: Path) -> Path:
     path = out / MANIFEST
     partial = path.with_suffix(".jsonl.part")
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.fchmod(descriptor, 0o600)  # a leftover .part of other permissions
     with open(descriptor, "w", encoding="utf-8") as handle:
-        for entry in journal.entries():
+        for entry in entries:
             duration = (
                 round(entry.finished_at - entry.sent_at, 3)
                 if entry.finished_at and entry.sent_at
@@ -65,7 +71,7 @@ def _write(journal: Journal | SharedJournal, out: Path) -> Path:
                 "error": entry.error,
                 "fingerprint": entry.fingerprint,
             }
-            if journal.shared:  # which worker took it, and where its files are
+            if shared:  # which worker took it, and where its files are
                 row |= {"worker": entry.worker, "out": entry.out}
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
         handle.flush()
@@ -93,7 +99,7 @@ def read_rows(out: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _state_of(row: dict[str, Any]) -> str | None:
+def state_of(row: dict[str, Any]) -> str | None:
     """The journal state a manifest row stands for (None: never sent, leave it planned)."""
     status, task_id = row.get("status"), row.get("task_id")
     if isinstance(task_id, str) and task_id:
@@ -127,7 +133,7 @@ def rebuild(journal: Journal, out: Path, jobs: list[Job], families: dict[str, st
     restored = awaited = 0
     for job in jobs:
         row = rows.get(job.id)
-        state = _state_of(row) if row else None
+        state = state_of(row) if row else None
         if row is None or state is None:
             continue
         task_id = row.get("task_id") if state in {"done", "failed", "created"} else None

@@ -31,14 +31,22 @@ from musicapi_client._prices import check_prices
 from musicapi_client._validation import is_finite_number
 from musicapi_client.batch._credits import Ledger
 from musicapi_client.batch._jobs import Job, load_jobs
-from musicapi_client.batch._journal import BudgetReached, Entry, Journal, JournalError
+from musicapi_client.batch._journal import (
+    BudgetReached,
+    Entry,
+    Journal,
+    JournalError,
+    LocalJournal,
+)
 from musicapi_client.batch._manifest import MANIFEST, BatchError, rebuild, write_manifest
+from musicapi_client.batch._shared_journal import BrokenEntry
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
     from musicapi_client import AsyncMusicAPI
     from musicapi_client._task import Task
+    from musicapi_client.batch._record import WorkerRecord
     from musicapi_client.batch._shared_journal import SharedJournal
 
 JOURNAL = "batch.sqlite"
@@ -140,7 +148,7 @@ class _Batch:
 
     def __init__(
         self,
-        journal: Journal | SharedJournal,
+        journal: LocalJournal | SharedJournal,
         client: AsyncMusicAPI,
         out: Path,
         jobs: list[Job],
@@ -176,11 +184,11 @@ class _Batch:
         self.notes: list[str] = []
         self.operations = {op.key: op for op in client.catalog().operations}
 
-    def emit(self, kind: str, entry: Entry | None = None, message: str = "") -> None:
+    async def emit(self, kind: str, entry: Entry | None = None, message: str = "") -> None:
         if kind == "note":
             self.notes.append(message)
         if self.on_event is not None:
-            self.on_event(kind, entry, message, self.journal.counts())
+            self.on_event(kind, entry, message, await self.journal.counts())
 
     def stop(self, reason: str) -> None:
         """No create starts after this (senders waiting for a slot or credits see it)."""
@@ -196,6 +204,8 @@ class _Batch:
             try:
                 with _tracing.span("musicapi batch.job", {"musicapi.batch.job_id": job_id}):
                     await coro
+            except BrokenEntry as exc:  # one job's entry in Redis is garbage: that job's
+                await self.emit("note", message=str(exc))
             except Exception as exc:  # a bug, or the disk: stop sending, keep the journal
                 self.crashed.append(f"job {job_id}: {type(exc).__name__}: {exc}")
                 self.stop("stopped sending after an unexpected error")
@@ -210,14 +220,14 @@ class _Batch:
             if lease is not None:
                 await lease
         if self.stop_reason is not None:
-            self.emit("note", message=self.stop_reason)
+            await self.emit("note", message=self.stop_reason)
 
     async def _run(self, slots: asyncio.Semaphore, guarded: Any) -> None:
         async with asyncio.TaskGroup() as group:
-            for entry in self.journal.to_finish():
+            for entry in await self.journal.to_finish():
                 await slots.acquire()
                 group.create_task(guarded(self.finish(entry), entry.id))
-            for entry in self._in_turn(self.journal.entries("planned")):
+            for entry in self._in_turn(await self.journal.entries("planned")):
                 job = self.jobs.get(entry.id)
                 if job is None:
                     continue  # no longer in the job file (listed in a note)
@@ -238,11 +248,11 @@ class _Batch:
         hold jobs, it waits, taking over the jobs of any worker that dies meanwhile. It
         takes over before it looks: a worker whose lease lapsed since the last pass no
         longer counts as holding anything, so its jobs are taken now or never."""
-        assert not isinstance(self.journal, Journal)  # a SharedJournal
+        assert not isinstance(self.journal, LocalJournal)  # a SharedJournal
         while True:
             async with asyncio.TaskGroup() as group:
                 await self._take_over_the_dead(group, slots, guarded)
-            if not self.journal.held_by_others():
+            if not await self.journal.held_by_others():
                 return
             await self.client._pause(OTHERS_POLL)
 
@@ -256,7 +266,7 @@ class _Batch:
         self.turns = planned[start:] + planned[:start]
         return self.turns
 
-    def _next_planned(self, taken: str) -> tuple[Entry, Job] | None:
+    async def _next_planned(self, taken: str) -> tuple[Entry, Job] | None:
         """The next job of this worker's turn that is still planned (a shared batch)."""
         while self.cursor < len(self.turns):
             entry = self.turns[self.cursor]
@@ -264,16 +274,19 @@ class _Batch:
             job = self.jobs.get(entry.id)
             if entry.id == taken or job is None:
                 continue
-            current = self.journal.get(entry.id)
+            try:
+                current = await self.journal.get(entry.id)
+            except BrokenEntry:
+                continue
             if current.state == "planned":
                 return current, job
         return None
 
     async def _take_over_the_dead(self, group: Any, slots: Any, guarded: Any) -> None:
         """Once its own jobs are sent: the created jobs of workers that died."""
-        for entry in self.journal.recover():
-            self.emit("unknown", entry)
-        for entry in self.journal.to_finish():
+        for entry in await self.journal.recover():
+            await self.emit("unknown", entry)
+        for entry in await self.journal.to_finish():
             if entry.id in self.finishing:
                 continue
             await slots.acquire()
@@ -281,9 +294,9 @@ class _Batch:
 
     async def _renew_lease(self) -> None:
         """Keep this worker's lease alive while the run lasts (a shared batch)."""
-        assert not isinstance(self.journal, Journal)  # a SharedJournal
+        assert not isinstance(self.journal, LocalJournal)  # a SharedJournal
         while not self.lease_done.is_set():
-            self.journal.heartbeat()
+            await self.journal.heartbeat()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.lease_done.wait(), timeout=self.journal.lease / 3)
 
@@ -298,12 +311,12 @@ class _Batch:
         op = self.operations[entry.operation]
         method = getattr(getattr(self.sender, op.family), op.name)
         async with self.send_gate:  # a shared batch: a few senders, each job checked first
-            if self.journal.shared and self.journal.get(entry.id).state != "planned":
+            if self.journal.shared and (await self.journal.get(entry.id)).state != "planned":
                 return  # another worker took it since this run listed the planned jobs
             for _ in range(RATE_LIMITED_TRIES):
                 ticket = await self.ledger.admit(entry.operation)
                 if ticket is None:
-                    self._budget_reached()
+                    await self._budget_reached()
                     return
                 try:
                     await self.client._take_create_slot()
@@ -320,31 +333,33 @@ class _Batch:
                 op = self.operations[entry.operation]
                 method = getattr(getattr(self.sender, op.family), op.name)
                 try:
-                    self.emit("sending", entry)
+                    await self.emit("sending", entry)
                 except BaseException:  # the callback failed: the create never left
-                    self.journal.move(entry.id, "planned", error="not sent: on_event raised")
+                    await self.journal.move(entry.id, "planned", error="not sent: on_event raised")
                     self.ledger.release(ticket)
                     raise
                 try:
                     created = await method(**job.params)
                 except asyncio.CancelledError:
-                    self.journal.move(entry.id, "unknown", error="interrupted while sending")
+                    await self.journal.move(entry.id, "unknown", error="interrupted while sending")
                     self.ledger.unknown(ticket)
                     raise
                 except RateLimitError as exc:
                     self.ledger.release(ticket)
-                    entry = self.journal.move(entry.id, "planned", error=str(exc))
+                    entry = await self.journal.move(entry.id, "planned", error=str(exc))
                     if exc.retry_after:
                         await self.client._pause(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
                     continue
                 except MusicAPIError as exc:
-                    self._refused(entry, exc, ticket)
+                    await self._refused(entry, exc, ticket)
                     return
                 break
             else:
-                self.emit("planned", entry, "rate-limited on every try: left for the next run")
+                await self.emit(
+                    "planned", entry, "rate-limited on every try: left for the next run"
+                )
                 return
-        entry = self.journal.move(
+        entry = await self.journal.move(
             entry.id,
             "created",
             task_id=created.task_id,
@@ -353,10 +368,10 @@ class _Batch:
         )
         await self.ledger.accepted(ticket)
         if entry.operation in self.ledger.measured:  # the journal keeps what it really cost
-            entry = self.journal.move(
+            entry = await self.journal.move(
                 entry.id, "created", credits=self.ledger.measured[entry.operation]
             )
-        self.emit("created", entry)
+        await self.emit("created", entry)
         await self.finish(entry)
 
     async def _claim_for_slot(
@@ -365,25 +380,26 @@ class _Batch:
         """Claim ``entry`` for the slot just taken. In a shared batch, when another worker
         took it, the slot is still this worker's: it goes to the next job still planned
         (whose own turn then finds it taken). None: nothing to send on this slot."""
-        claimed = self._claim(entry, ticket)
+        claimed = await self._claim(entry, ticket)
         while claimed is None and self.journal.shared and self.stop_reason is None:
-            found = self._next_planned(entry.id)
+            found = await self._next_planned(entry.id)
             if found is None:
                 return None
             entry, job = found
             admitted = await self.ledger.admit(entry.operation)
             if admitted is None:
-                self._budget_reached()
+                await self._budget_reached()
                 return None
             ticket = admitted
-            claimed = self._claim(entry, ticket)
+            claimed = await self._claim(entry, ticket)
         return None if claimed is None else (claimed, job, ticket)
 
-    def _claim(self, entry: Entry, ticket: int) -> Entry | None:
+    async def _claim(self, entry: Entry, ticket: int) -> Entry | None:
         """Mark the job sending (committed); None, its ticket released, when it is not this
-        run's to send: another worker took it, or the shared budget is reached."""
+        run's to send: another worker took it, the shared budget is reached, or Redis lost
+        the batch (then the batch stops sending)."""
         try:
-            claimed = self.journal.claim(
+            claimed = await self.journal.claim(
                 entry.id,
                 budget=self.shared_budget,
                 sends=entry.sends + 1,
@@ -392,21 +408,23 @@ class _Batch:
             )
         except BudgetReached:  # every worker's committed credits, plus this job's
             self.ledger.release(ticket)
-            self._budget_reached()
+            await self._budget_reached()
             return None
         if claimed is None:  # another worker of a shared batch took it first
             self.ledger.release(ticket)
+            if self.journal.lost:
+                self.stop(LOST_STOP)
         return claimed
 
-    def _budget_reached(self) -> None:
+    async def _budget_reached(self) -> None:
         if self.stop_reason is not None:
             return
         if self.shared_budget is not None:
-            assert not isinstance(self.journal, Journal)  # a SharedJournal
+            assert not isinstance(self.journal, LocalJournal)  # a SharedJournal
+            committed = await self.journal.committed()
             self.stop(
                 f"budget: --max-credits {self.shared_budget:g} reached across the batch's "
-                f"workers ({self.journal.committed():g} committed, estimated); the rest "
-                "stays planned"
+                f"workers ({committed:g} committed, estimated); the rest stays planned"
             )
             return
         budget = self.ledger.budget or 0.0
@@ -416,7 +434,7 @@ class _Batch:
             + "); the rest stays planned"
         )
 
-    def _refused(self, entry: Entry, exc: MusicAPIError, ticket: int) -> None:
+    async def _refused(self, entry: Entry, exc: MusicAPIError, ticket: int) -> None:
         """Where a create that raised goes: unknown, rejected, or back to planned."""
         if exc.outcome_unknown:
             state = "unknown"
@@ -430,8 +448,8 @@ class _Batch:
             self.stop(f"stopped sending: the API could not be reached ({exc})")
         if isinstance(exc, InsufficientCreditsError):
             self.stop("stopped sending: the account has too few credits left")
-        moved = self.journal.move(entry.id, state, error=str(exc))
-        self.emit(state, moved)
+        moved = await self.journal.move(entry.id, state, error=str(exc))
+        await self.emit(state, moved)
 
     async def finish(self, entry: Entry) -> None:
         """Wait for the job's task and download its audio; commit the outcome."""
@@ -445,14 +463,14 @@ class _Batch:
             )
         except TaskFailedError as exc:
             clips = [_clip_row(c) for c in exc.task.clips]
-            self._settle(entry, "failed", clips=clips, error=str(exc))
+            await self._settle(entry, "failed", clips=clips, error=str(exc))
             return
         except WaitTimeoutError as exc:
-            self._settle(entry, "created", error=f"{exc} (a rerun resumes the wait)")
+            await self._settle(entry, "created", error=f"{exc} (a rerun resumes the wait)")
             return
         except MusicAPIError as exc:
             lost = isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500
-            self._settle(entry, "failed" if lost else "created", error=str(exc))
+            await self._settle(entry, "failed" if lost else "created", error=str(exc))
             return
         clips = [_clip_row(c) for c in task.clips]
         files: list[str] = []
@@ -460,9 +478,11 @@ class _Batch:
             try:
                 files = await self._download(entry, task)
             except MusicAPIError as exc:
-                self._settle(entry, "created", clips=clips, error=f"download: {exc}")
+                await self._settle(entry, "created", clips=clips, error=f"download: {exc}")
                 return
-        self._settle(entry, "done", clips=clips, files=files, error=None, finished_at=time.time())
+        await self._settle(
+            entry, "done", clips=clips, files=files, error=None, finished_at=time.time()
+        )
 
     async def _download(self, entry: Entry, task: Task) -> list[str]:
         """Fetch each clip; a file counts as downloaded only if this job's journal row
@@ -479,14 +499,14 @@ class _Batch:
                 await self.client.download(clip, path)
                 if name not in written:
                     written.append(name)
-                    self.journal.move(entry.id, "created", files=written)
+                    await self.journal.move(entry.id, "created", files=written)
             files.append(name)
         return files
 
-    def _settle(self, entry: Entry, state: str, **fields: Any) -> None:
-        moved = self.journal.move(entry.id, state, **fields)
+    async def _settle(self, entry: Entry, state: str, **fields: Any) -> None:
+        moved = await self.journal.move(entry.id, state, **fields)
         # Back to created: the task exists, its wait or downloads are for the next run.
-        self.emit("incomplete" if state == "created" else state, moved)
+        await self.emit("incomplete" if state == "created" else state, moved)
 
 
 async def _no_balance() -> float | None:
@@ -504,20 +524,66 @@ async def _balance(client: AsyncMusicAPI) -> float | None:
 
 
 SHARED_MARK = "shared-batch.txt"  # in a shared batch worker's --out: the batch it ran
+LOST_STOP = (
+    "stopped sending: Redis no longer holds this shared batch (flushed, restarted without "
+    "persistence, or evicted); what this worker created is finished from its own record"
+)
 
 
-def _remember_shared_batch(folder: Path, key: str, known: bool) -> None:
+def _check_shared_mark(folder: Path, key: str | None, known: bool, record: Path) -> None:
     """A worker's --out remembers the shared batch it ran. Joining it again when Redis no
-    longer has it (flushed, or another server) would send every job again: refused."""
+    longer has it (flushed, or another server), or running it without Redis, would send
+    every job again: refused, saying how to restore it from the workers' records."""
     mark = folder / SHARED_MARK
-    if mark.is_file() and mark.read_text(encoding="utf-8").strip() == key and not known:
+    if not mark.is_file():
+        return
+    ran = mark.read_text(encoding="utf-8").strip()
+    if key is None:
+        raise JournalError(
+            f"this directory ran shared batch {ran} through Redis: run it with --redis "
+            "(without it, jobs other workers sent would be sent again)"
+        )
+    if ran == key and not known:
         raise JournalError(
             f"this directory ran shared batch {key}, which Redis no longer holds (flushed, "
-            "or another server): sending its jobs again could start them twice. Check the "
-            "manifests of its workers, then use a new --out (or remove "
-            f"{SHARED_MARK}) to run it anyway"
+            "or another server): sending its jobs again could start them twice. Rebuild it "
+            "from every worker's record first: musicapi batch restore JOBS --redis URL "
+            f"{_worker_dirs(record, folder)}; then run the workers again"
         )
-    mark.write_text(key + "\n", encoding="utf-8")
+
+
+def _worker_dirs(record: Path, folder: Path) -> str:
+    """The --out directories a worker's record names (its own first), for a message."""
+    from musicapi_client.batch._record import WorkerRecord
+
+    dirs = [str(folder)]
+    if record.is_file():
+        try:
+            kept = WorkerRecord(record)
+        except JournalError:
+            return str(folder)
+        try:
+            dirs += [out for out, _ in kept.workers().values() if out and out not in dirs]
+        finally:
+            kept.close()
+    return " ".join(dirs)
+
+
+async def _open_shared(
+    link: Any, folder: Path, jobs: list[Job]
+) -> tuple[SharedJournal, WorkerRecord]:
+    """The shared journal of ``jobs`` in Redis, joined, with this worker's record beside it."""
+    from musicapi_client.batch._record import RECORD, WorkerRecord
+    from musicapi_client.batch._shared_journal import SharedJournal, batch_key
+
+    key = batch_key(jobs)
+    probe = SharedJournal(link, key, str(folder.resolve()))
+    _check_shared_mark(folder, key, await probe.known(), folder / RECORD)
+    record = WorkerRecord(folder / RECORD)
+    journal = SharedJournal(link, key, str(folder.resolve()), record)
+    (folder / SHARED_MARK).write_text(key + "\n", encoding="utf-8")
+    await journal.join()
+    return journal, record
 
 
 def _check_concurrency(concurrency: object) -> int:
@@ -575,6 +641,11 @@ async def arun(
     assert timeout is not None
     given = _check_client(client)
     client = given or musicapi_client.AsyncMusicAPI()
+    options: dict[str, Any] = {
+        "concurrency": concurrency,
+        "resubmit_unknown": resubmit_unknown,
+        "on_event": on_event,
+    }
     try:
         prices = {**client.credit_prices, **check_prices(credit_prices, client.catalog())}
         loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, client.catalog())
@@ -584,44 +655,55 @@ async def arun(
         except OSError as exc:
             raise InvalidRequestError(f"--out {out}: {exc}", field="out") from None
         with _exclusive(folder):
-            link = client._coordination()
-            lost = link is None and not (folder / JOURNAL).exists() and (folder / MANIFEST).exists()
-            journal: Journal | SharedJournal
-            if link is None:
-                journal = Journal(folder / JOURNAL)
-            else:  # one batch for every worker that runs this job file with this Redis
-                from musicapi_client.batch._shared_journal import SharedJournal, batch_key
-
-                key = batch_key(loaded)
-                journal = SharedJournal(link, key, str(folder.resolve()))
-                _remember_shared_batch(folder, key, journal.known())
-            try:
-                return await _run(
-                    journal,
-                    client,
-                    folder,
-                    loaded,
-                    concurrency=concurrency,
-                    max_credits=budget,
-                    resubmit_unknown=resubmit_unknown,
-                    wait_timeout=timeout,
-                    on_event=on_event,
-                    rebuild_from_manifest=lost,
-                    prices=prices,
-                )
-            finally:
-                # A shared journal Redis lost mid-run (a flush) would write an empty
-                # manifest over this worker's record: keep the one it has.
-                if not journal.shared or journal.known():
-                    write_manifest(journal, folder)
-                journal.close()
+            return await _run_in(folder, client, loaded, budget, timeout, prices, options)
     finally:
         if given is None:
             await client.close()
 
 
+async def _run_in(
+    folder: Path,
+    client: AsyncMusicAPI,
+    jobs: list[Job],
+    budget: float | None,
+    timeout: float,
+    prices: dict[str, float | None],
+    options: dict[str, Any],
+) -> BatchResult:
+    """Open the batch's journal in ``folder`` (or in Redis), run it, write the manifest."""
+    link = client._coordination()
+    record: WorkerRecord | None = None
+    journal: LocalJournal | SharedJournal
+    lost = False
+    if link is None:
+        _check_shared_mark(folder, None, True, folder)
+        lost = not (folder / JOURNAL).exists() and (folder / MANIFEST).exists()
+        journal = LocalJournal(Journal(folder / JOURNAL))
+    else:  # one batch for every worker that runs this job file with this Redis
+        journal, record = await _open_shared(link, folder, jobs)
+    try:
+        result = await _run(
+            journal,
+            client,
+            folder,
+            jobs,
+            max_credits=budget,
+            wait_timeout=timeout,
+            rebuild_from_manifest=lost,
+            prices=prices,
+            **options,
+        )
+    finally:
+        # A shared batch Redis lost mid-run: the worker's record holds what it did.
+        write_manifest(await journal.entries(), folder, shared=journal.shared)
+        await journal.close()
+        if record is not None:
+            record.close()
+    return result
+
+
 async def _run(
-    journal: Journal | SharedJournal,
+    journal: LocalJournal | SharedJournal,
     client: AsyncMusicAPI,
     out: Path,
     jobs: list[Job],
@@ -636,13 +718,12 @@ async def _run(
 ) -> BatchResult:
     catalog = client.catalog()
     costs = prices
-    journal.plan(jobs, costs)
+    await journal.plan(jobs, costs)
     if journal.shared:  # the budget is held by the shared journal; prices as estimated
         ledger = Ledger(_no_balance, costs, None)
     else:
-        ledger = Ledger(
-            lambda: _balance(client), costs, max_credits, carried=journal.credits_committed()
-        )
+        carried = await journal.credits_committed()
+        ledger = Ledger(lambda: _balance(client), costs, max_credits, carried=carried)
     batch = _Batch(
         journal,
         client,
@@ -655,33 +736,32 @@ async def _run(
     )
     if journal.shared:
         batch.shared_budget = max_credits
-    if rebuild_from_manifest and isinstance(journal, Journal):
+    if rebuild_from_manifest and isinstance(journal, LocalJournal):
         families = {op.key: op.family for op in catalog.operations}
-        batch.emit("note", message=rebuild(journal, out, jobs, families))
-    for entry in journal.recover():
-        batch.emit("unknown", entry)
-    _resubmit_or_list(batch, resubmit_unknown)
-    absent = [e.id for e in journal.entries("planned") if e.id not in batch.jobs]
+        await batch.emit("note", message=rebuild(journal.journal, out, jobs, families))
+    for entry in await journal.recover():
+        await batch.emit("unknown", entry)
+    await _resubmit_or_list(batch, resubmit_unknown)
+    await _note_broken(batch)
+    absent = [e.id for e in await journal.entries("planned") if e.id not in batch.jobs]
     if absent:
-        batch.emit(
+        await batch.emit(
             "note",
             message=f"{len(absent)} planned job(s) are no longer in the job file and are "
             f"not sent: {_listed(absent)}",
         )
-    for entry in journal.entries("done"):
-        if entry.download and not all((out / name).exists() for name in entry.files):
-            journal.move(entry.id, "created", error="downloads missing: fetching them again")
-    planned = [e for e in journal.entries("planned") if e.id in batch.jobs]
+    await _refetch_missing(journal, out)
+    planned = [e for e in await journal.entries("planned") if e.id in batch.jobs]
     needed = sum(ledger.price(entry.operation) for entry in planned)
     before = await ledger.start()
     if before is None and not journal.shared:
-        batch.emit(
+        await batch.emit(
             "note",
             message="could not read the account's credits"
             + ("; the budget is held on estimates only" if max_credits is not None else ""),
         )
     elif before is not None and needed > before:
-        batch.emit(
+        await batch.emit(
             "note",
             message=f"the account has {before:g} credits; the {len(planned)} planned job(s) "
             f"need about {needed:g}",
@@ -692,40 +772,80 @@ async def _run(
             f"the batch stopped ({'; '.join(batch.crashed[:3])}); every finished step is "
             "journaled: fix the cause and run it again to resume"
         )
+    counts = await journal.counts()
+    if journal.lost:  # the record holds this worker's jobs; the others' fate is unknown here
+        counts["planned"] += max(0, len(batch.jobs) - sum(counts.values()))
+        await batch.emit("note", message=_lost_note(journal, out))
     after = await _balance(client) if before is not None else None
     return BatchResult(
         out=out,
-        counts=journal.counts(),
-        credits_estimated=journal.credits_committed(),
+        counts=counts,
+        credits_estimated=await journal.credits_committed(),
         balance_before=before,
         balance_after=after,
         notes=batch.notes,
-        unknown=[entry.id for entry in journal.entries("unknown")],
+        unknown=[entry.id for entry in await journal.entries("unknown")],
         prices=dict(ledger.measured),
     )
+
+
+async def _refetch_missing(journal: LocalJournal | SharedJournal, out: Path) -> None:
+    """Done jobs whose files went missing from this directory are fetched again. In a
+    shared batch only this worker's own directory is looked at: another worker's files
+    live in its --out (perhaps on another machine), which is not this one's to judge."""
+    here = str(out.resolve())
+    for entry in await journal.entries("done"):
+        if not entry.download or (journal.shared and entry.out != here):
+            continue
+        if not all((out / name).exists() for name in entry.files):
+            await journal.move(entry.id, "created", error="downloads missing: fetching them again")
+
+
+def _lost_note(journal: LocalJournal | SharedJournal, out: Path) -> str:
+    """What to do after Redis lost a shared batch under this worker."""
+    return (
+        f"Redis lost shared batch {getattr(journal, 'batch', '?')} mid-run: this worker's "
+        f"manifest is written from its own record ({out / 'worker.sqlite'}); once every "
+        "worker has stopped, rebuild the batch in Redis with `musicapi batch restore JOBS "
+        "--redis URL DIR...` (every worker's --out), then run them again"
+    )
+
+
+async def _note_broken(batch: _Batch) -> None:
+    """Jobs whose entry in Redis cannot be read are named once; the rest goes on."""
+    broken = batch.journal.broken
+    if broken:
+        listed = _listed([f"{job_id} ({why})" for job_id, why in broken.items()])
+        await batch.emit(
+            "note",
+            message=f"{len(broken)} job(s) have an unreadable entry in Redis and are left as "
+            f"they are: {listed}",
+        )
 
 
 def _listed(ids: list[str]) -> str:
     return ", ".join(ids[:20]) + (" ..." if len(ids) > 20 else "")
 
 
-def _resubmit_or_list(batch: _Batch, resubmit_unknown: bool) -> None:
+async def _resubmit_or_list(batch: _Batch, resubmit_unknown: bool) -> None:
     """Jobs of unknown outcome: planned again when the user asks, else named."""
-    unknown = [e for e in batch.journal.entries("unknown")]
+    unknown = await batch.journal.entries("unknown")
     if not unknown:
         return
     listed = _listed([entry.id for entry in unknown])
     if not resubmit_unknown:
-        batch.emit(
+        await batch.emit(
             "note",
             message=f"{len(unknown)} job(s) of unknown outcome are not sent again ({listed}): "
             "their create may have started a task; check the dashboard, then "
             "--resubmit-unknown",
         )
         return
-    batch.emit("note", message=f"sending {len(unknown)} job(s) of unknown outcome again: {listed}")
+    await batch.emit(
+        "note", message=f"sending {len(unknown)} job(s) of unknown outcome again: {listed}"
+    )
     for entry in unknown:
-        batch.emit("resubmit", batch.journal.move(entry.id, "planned", error=None))
+        await batch.emit("resubmit", await batch.journal.move(entry.id, "planned", error=None))
 
 
 def run(
