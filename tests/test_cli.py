@@ -355,3 +355,21 @@ def test_credit_prices_from_the_command_line(musicapi_mock: MockHandle, tmp_path
     assert bad.returncode == 2
     assert "no operation 'sonic.nope'" in bad.stderr
     assert musicapi_mock.requests("sonic_create") == 0
+
+
+def test_one_file_name_for_two_clips_gives_each_its_own_file(
+    musicapi_mock: MockHandle, tmp_path: Path
+) -> None:
+    """``--download song.mp3`` for a task of two clips: song-1 and song-2, each with the
+    suffix of its audio (the mock's are WAV), none written over the other."""
+    musicapi_mock.state.config.speed = 200.0
+    target = tmp_path / "song.mp3"
+    code, _, err = _run(
+        musicapi_mock, "sonic", "create", "--custom-mode", "false",
+        "--gpt-description-prompt", "two takes", "--mv", "sonic-v6", "--download", str(target),
+    )  # fmt: skip
+    assert code == 0, err
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["song-1.wav", "song-2.wav"]
+    assert all((tmp_path / name).read_bytes().startswith(b"RIFF") for name in files)
+    assert err.count("saved ") == 2

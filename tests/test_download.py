@@ -296,3 +296,45 @@ async def test_a_cancelled_async_download_leaves_nothing_behind(
     with pytest.raises(asyncio.CancelledError):
         await job
     assert _leftovers(tmp_path) == []
+
+
+class GrowingStream(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """A live stream: chunks, no Content-Length (what a streaming clip's URL serves)."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from (b"ID3", b"first seconds", b"more")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in (b"ID3", b"first seconds", b"more"):
+            yield chunk
+
+
+async def test_a_streaming_clip_is_never_saved_as_the_song(
+    api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
+) -> None:
+    api.on("GET", AUDIO, lambda request: httpx2.Response(200, stream=GrowingStream()))
+    clip = Clip(clip_id="0b6f1c1e", state="streaming", title="Live", audio_url=URL)
+    client = client_for(api)
+    with pytest.raises(musicapi_client.InvalidRequestError, match="wait") as caught:
+        await resolve(client.download(clip, tmp_path))
+    assert "partial=True" in str(caught.value)
+    assert api.requests == []  # refused before anything was sent
+    assert _leftovers(tmp_path) == []
+    path = await resolve(client.download(clip, tmp_path, partial=True))
+    assert path.name == "Live-0b6f1c1e.partial.mp3"
+    assert path.read_bytes() == b"ID3first secondsmore"
+    named = await resolve(client.download(clip, tmp_path / "live.mp3", partial=True))
+    assert named.name == "live.partial.mp3"
+
+
+def test_one_file_name_for_several_clips_names_each_with_its_audios_suffix(
+    tmp_path: Path,
+) -> None:
+    from musicapi_client._download import file_for
+
+    wav = Clip(clip_id="a", state="succeeded", audio_url="https://c/a.wav")
+    plain = Clip(clip_id="b", state="succeeded", audio_url="https://c/b")
+    assert file_for(tmp_path / "song.mp3", wav, 1, 2) == tmp_path / "song-1.wav"
+    assert file_for(tmp_path / "song.mp3", plain, 2, 2) == tmp_path / "song-2.mp3"
+    assert file_for(tmp_path / "song.mp3", wav, 1, 1) == tmp_path / "song.wav"
+    assert file_for(tmp_path, wav, 1, 2) == tmp_path  # a directory: names come later

@@ -569,17 +569,21 @@ class SyncClient(_ClientBase):
         *,
         chunk_size: int = DOWNLOAD_CHUNK_SIZE,
         format: Format = "audio",
+        partial: bool = False,
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest`` (a directory or a file path); return the path.
 
         ``format="wav"`` fetches ``clip.wav_url`` instead (producer clips have both: m4a
         and wav). Written to a temporary file and renamed when complete; no credential
-        is sent.
+        is sent. A clip still streaming is refused (InvalidRequestError: wait until it
+        is complete) unless ``partial=True``, which saves what has streamed so far as
+        ``<name>.partial.<ext>``.
         """
         from musicapi_client import _download  # on first use: keeps the import light
 
+        _download.check_finished(clip, partial)
         request = _download.audio_request(self._http, clip, format)
-        where = _download.destination(dest, format)
+        where = _download.destination(dest, format, partial=partial)
         with _tracing.span(*_download_span(clip, format)):
             try:
                 response = self._send(request, stream=True, credentials=False)
@@ -874,12 +878,15 @@ class AsyncClient(_ClientBase):
         *,
         chunk_size: int = DOWNLOAD_CHUNK_SIZE,
         format: Format = "audio",
+        partial: bool = False,
     ) -> Path:
-        """Stream ``clip.audio_url`` (or ``wav_url``) into ``dest``; see SyncClient.download."""
+        """Stream ``clip.audio_url`` (or ``wav_url``) into ``dest``; see SyncClient.download
+        (a clip still streaming is refused unless ``partial=True``)."""
         from musicapi_client import _download  # on first use: keeps the import light
 
+        _download.check_finished(clip, partial)
         request = _download.audio_request(self._http, clip, format)
-        where = _download.destination(dest, format)
+        where = _download.destination(dest, format, partial=partial)
         with _tracing.span(*_download_span(clip, format)):
             try:
                 response = await self._send(request, stream=True, credentials=False)

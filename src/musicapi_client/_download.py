@@ -8,7 +8,13 @@ reduced to a safe character set: a title can never choose the directory.
 Where it goes (one rule): ``dest`` names the file to write when its suffix is an audio
 suffix (``.mp3``, ``.wav``, ``.m4a``, ...) and it is not an existing directory; anything
 else is a directory, created when missing, that gets a safe name inside it. So
-``out/v1.0`` and ``out`` are directories, ``out/song.mp3`` is a file.
+``out/v1.0`` and ``out`` are directories, ``out/song.mp3`` is a file (the CLI, given one
+file name for several clips, names them ``song-1.wav``, ``song-2.wav``: :func:`file_for`).
+
+A clip still ``streaming`` has an ``audio_url`` that is a live stream, growing until the
+song is done: it is never saved as the song. Downloading one is refused (wait until the
+task is complete), unless ``partial=True`` asks for what has streamed so far, saved
+under a name that says so (``...partial.mp3``).
 """
 
 from __future__ import annotations
@@ -48,6 +54,9 @@ CONTENT_TYPE_SUFFIX = {
     "audio/aac": ".aac",
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Clip states whose audio_url is a live stream, not the finished file.
+LIVE_STATES = frozenset({"streaming"})
+PARTIAL = ".partial"  # in the name of a file saved from a live stream
 
 
 def _umask() -> int:
@@ -83,15 +92,47 @@ def source_url(clip: Clip, format: Format = "audio") -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def detected_suffix(clip: Clip, content_type: str | None, format: Format = "audio") -> str | None:
+    """The audio's suffix: the URL's when it is an audio one, else the Content-Type's."""
+    suffix = PurePosixPath(urlsplit(source_url(clip, format) or "").path).suffix.lower()
+    if suffix in AUDIO_SUFFIXES:
+        return suffix
+    mime = (content_type or "").split(";")[0].strip().lower()
+    return CONTENT_TYPE_SUFFIX.get(mime)
+
+
 def file_name(clip: Clip, content_type: str | None, format: Format = "audio") -> str:
     """``<title>-<clip id prefix><suffix>``, e.g. ``Paper-Boats-0b6f1c1e.mp3``."""
-    suffix = PurePosixPath(urlsplit(source_url(clip, format) or "").path).suffix.lower()
-    if suffix not in AUDIO_SUFFIXES:
-        mime = (content_type or "").split(";")[0].strip().lower()
-        suffix = CONTENT_TYPE_SUFFIX.get(mime, ".mp3")
+    suffix = detected_suffix(clip, content_type, format) or ".mp3"
     title = safe_stem(clip.title or "") or "clip"
     ident = safe_stem(clip.clip_id, limit=8) or "audio"
     return f"{title}-{ident}{suffix}"
+
+
+def check_finished(clip: Clip, partial: bool) -> None:
+    """InvalidRequestError (nothing sent) for a clip whose audio is still a live stream,
+    unless ``partial`` asks for it."""
+    if clip.state in LIVE_STATES and not partial:
+        raise InvalidRequestError(
+            f"clip {clip.clip_id} is still {clip.state}: its audio_url is a live stream that "
+            "grows until the song is done, not the finished file. Wait until the task is "
+            "complete (wait() on it) and download then, or pass partial=True to save what "
+            f"has streamed so far (named *{PARTIAL}.<ext>)",
+            field="clip",
+        )
+
+
+def file_for(dest: str | os.PathLike[str], clip: Clip, number: int, count: int) -> Path:
+    """Where clip ``number`` of ``count`` goes when one ``dest`` is given for them all (the
+    CLI's ``--download``): a directory names each clip by itself; a file name gets the
+    suffix of the clip's audio (``song.mp3`` for a WAV URL: ``song.wav``) and, for several
+    clips, ``-1``, ``-2``... so none is written over another."""
+    path = Path(dest)
+    if path.is_dir() or path.suffix.lower() not in AUDIO_SUFFIXES:
+        return path
+    suffix = detected_suffix(clip, None) or path.suffix
+    stem = f"{path.stem}-{number}" if count > 1 else path.stem
+    return path.with_name(stem + suffix)
 
 
 def audio_url(clip: Clip, format: Format = "audio") -> str:
@@ -124,15 +165,19 @@ class Destination:
     is_dir: bool
 
     format: Format = "audio"
+    partial: bool = False  # a live stream's head: the name says so
 
     def final(self, clip: Clip, content_type: str | None) -> Path:
         """The file to write, once the answer's Content-Type is known."""
-        if not self.is_dir:
-            return self.path
-        return self.path / file_name(clip, content_type, self.format)
+        path = self.path / file_name(clip, content_type, self.format) if self.is_dir else self.path
+        if self.partial and not path.stem.endswith(PARTIAL):
+            path = path.with_name(f"{path.stem}{PARTIAL}{path.suffix}")
+        return path
 
 
-def destination(dest: str | os.PathLike[str], format: Format = "audio") -> Destination:
+def destination(
+    dest: str | os.PathLike[str], format: Format = "audio", *, partial: bool = False
+) -> Destination:
     """Apply the module's one rule to ``dest`` and create the directory it needs.
 
     Raises InvalidRequestError (nothing is sent) when that is impossible: a directory
@@ -158,7 +203,7 @@ def destination(dest: str | os.PathLike[str], format: Format = "audio") -> Desti
             f"download destination {dest!r} cannot be used: {type(exc).__name__}: {exc}",
             field="dest",
         ) from None
-    return Destination(path, is_dir, format)
+    return Destination(path, is_dir, format, partial)
 
 
 @contextlib.contextmanager
@@ -219,7 +264,8 @@ def writer(
     (``num_bytes_downloaded``), not with the decoded size: a gzip-encoded file is fine.
     """
     final = where.final(clip, response.headers.get("content-type"))
-    expected = content_length(response.headers.get("content-length"))
+    # A live stream has no length to check: what arrived is what was asked for.
+    expected = None if where.partial else content_length(response.headers.get("content-length"))
     in_memory = response.is_stream_consumed  # built in memory (httpx2.MockTransport)
 
     def check() -> None:

@@ -189,7 +189,13 @@ def _finish(
                 1,
             )
         if options["download"]:
-            paths = [client.download(clip, Path(options["download"])) for clip in result.clips]
+            from musicapi_client._download import file_for
+
+            clips = result.clips  # one file name given for several clips: -1, -2, ...
+            paths = [
+                client.download(clip, file_for(options["download"], clip, n, len(clips)))
+                for n, clip in enumerate(clips, 1)
+            ]
             if not options["json"]:
                 for path in paths:
                     click.echo(f"saved {path}", err=True)
@@ -212,7 +218,9 @@ def _run(
 TASK_OPTIONS = [
     click.Option(["--wait"], is_flag=True, help="Wait until the task is complete."),
     click.Option(
-        ["--download"], type=click.Path(file_okay=False), help="Wait, then save the clips here."
+        ["--download"],
+        type=click.Path(file_okay=False),
+        help="Wait, then save the clips in this directory (or as FILE.mp3: FILE-1, FILE-2...).",
     ),
     click.Option(
         ["--wait-timeout"], type=float, default=600.0, show_default=True, help="Seconds to wait."

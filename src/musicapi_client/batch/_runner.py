@@ -493,13 +493,16 @@ class _Batch:
         files = []
         for n, clip in enumerate((c for c in task.clips if c.audio_url), 1):
             assert clip.audio_url is not None
-            path = folder / f"{entry.stem}-{n}{_suffix(clip.audio_url)}"
-            name = str(path.relative_to(self.out))
-            if name not in written or not path.exists():
-                await self.client.download(clip, path)
-                if name not in written:
-                    written.append(name)
-                    await self.journal.move(entry.id, "created", files=written)
+            stem = f"{entry.stem}-{n}"
+            kept = next((f for f in written if Path(f).name.startswith(stem + ".")), None)
+            if kept is not None and (self.out / kept).exists():
+                files.append(kept)
+                continue
+            final = await self.client.download(clip, folder / f"{stem}{_suffix(clip.audio_url)}")
+            name = str(final.relative_to(self.out))
+            if name not in written:
+                written = [f for f in written if f != kept] + [name]
+                await self.journal.move(entry.id, "created", files=written)
             files.append(name)
         return files
 
