@@ -373,3 +373,89 @@ def test_one_file_name_for_two_clips_gives_each_its_own_file(
     assert files == ["song-1.wav", "song-2.wav"]
     assert all((tmp_path / name).read_bytes().startswith(b"RIFF") for name in files)
     assert err.count("saved ") == 2
+
+
+@pytest.mark.parametrize("args", [[], ["sonic"], ["batch"], ["webhooks"]])
+def test_a_command_without_a_subcommand_prints_its_help(args: list[str]) -> None:
+    """As click does: the help, laid out as help (not squashed onto one error line)."""
+    done = _musicapi(*args)
+    assert done.returncode == 2
+    assert done.stderr.startswith("Usage: musicapi")
+    assert "error:" not in done.stderr
+    assert "\nCommands:\n" in done.stderr or "\nOptions:\n" in done.stderr
+    assert done.stderr.count("\n") > 5
+
+
+def test_global_options_go_after_the_command_too(musicapi_mock: MockHandle) -> None:
+    env = {"MUSICAPI_API_KEY": "", "MUSICAPI_BASE_URL": ""}
+    after = ["credits", "--api-key", musicapi_mock.api_key, "--base-url", musicapi_mock.url]
+    done = _musicapi(*after, "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["credits"] == 500
+    wrong_then_right = ["--api-key", "wrong", *after]  # the one after the command wins
+    assert _musicapi(*wrong_then_right, env=env).returncode == 0
+    batch_status = _musicapi("batch", "status", "--api-key", "k", "--help", env=env)
+    assert "--api-key" in batch_status.stdout
+
+
+def test_a_missing_key_is_said_in_the_command_lines_words() -> None:
+    done = _musicapi("credits", env={"MUSICAPI_API_KEY": ""})
+    assert done.returncode == 2
+    assert "--api-key" in done.stderr
+    assert "MUSICAPI_API_KEY" in done.stderr
+    assert "api_key=" not in done.stderr
+
+
+def test_the_webhook_listener_runs_with_the_cli_extra_alone(tmp_path: Path) -> None:
+    """No starlette, no uvicorn: the listener verifies a delivery and stops after it."""
+    import time
+
+    from musicapi_client import webhooks
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", BLOCK_MOCK_EXTRA, "webhooks", "listen", "--port", "0",
+         "--secret", "s3", "--max-events", "1", "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert process.stderr is not None
+    first = process.stderr.readline()
+    assert "listening for webhooks on http://127.0.0.1:" in first, first
+    url = first.split("on ", 1)[1].split("/ ", 1)[0].split(" ")[0]
+    raw = json.dumps({"task_id": "t1", "platform": "suno", "data": []}).encode()
+    headers = webhooks.sign(raw, "s3", int(time.time())) | {"X-Webhook-Id": "e1"}
+    import httpx2
+
+    assert httpx2.post(url + "/", content=raw, headers=headers, timeout=60).status_code == 200
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert json.loads(out)["task_id"] == "t1"
+
+
+def test_python_m_mock_without_its_extra_is_one_line() -> None:
+    blocked = BLOCK_MOCK_EXTRA.replace(
+        'from musicapi_client.__main__ import main\nsys.argv = ["musicapi", *sys.argv[1:]]\nmain()',
+        "import runpy\nsys.argv = ['mock', *sys.argv[1:]]\n"
+        "runpy.run_module('musicapi_client.mock', run_name='__main__')",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", blocked, "--port", "0"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert done.stderr.count("pip install 'musicapi-client[mock]'") == 1  # said once
+    assert "mock extra" in done.stderr
+
+
+def test_a_busy_port_for_the_listener_is_one_line_and_exit_2() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done = _musicapi("webhooks", "listen", "--port", port, "--secret", "s")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr

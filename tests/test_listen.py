@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,7 @@ from musicapi_client.mock import MockServer, free_port
 from tests.receiver import Receiver
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 SECRET = "listen-test-secret"
@@ -96,43 +99,83 @@ def test_listen_needs_a_secret_and_a_forwarding_url(tmp_path: Path) -> None:
     assert "--forward-to must be an http(s) URL" in bad_forward.stderr
 
 
-def _listener(**options: object) -> tuple[object, list[tuple[str, bool]]]:
+@contextlib.contextmanager
+def _served(**options: object) -> Iterator[tuple[str, list[tuple[str, bool]]]]:
+    """A listener served on a free port in a thread: its URL and the lines it printed."""
     from musicapi_client.webhooks import _listen
 
     lines: list[tuple[str, bool]] = []
     listener = _listen.Listener(SECRET, lambda line, err: lines.append((line, err)), **options)  # type: ignore[arg-type]
-    return _listen.create_app(listener), lines
+    ports: list[int] = []
+    ready = threading.Event()
+
+    def on_ready(port: int) -> None:
+        ports.append(port)
+        ready.set()
+
+    thread = threading.Thread(
+        target=_listen.serve, args=(listener, "127.0.0.1", 0, on_ready), daemon=True
+    )
+    thread.start()
+    assert ready.wait(60), "the listener did not start"
+    try:
+        yield f"http://127.0.0.1:{ports[0]}", lines
+    finally:
+        assert listener.on_limit is not None
+        listener.on_limit()  # stops serve_forever
+        thread.join(timeout=60)
 
 
-async def test_a_chunked_body_is_read_only_up_to_the_limit() -> None:
+class _ChunkedBody:
+    """64 MiB offered in chunked encoding, produced as it is read (counting the chunks)."""
+
+    def __init__(self) -> None:
+        self.served = 0
+        self._buffer = b""
+
+    def _more(self) -> None:
+        if self.served < 64:
+            self.served += 1
+            size = 1024 * 1024
+            self._buffer += f"{size:x}\r\n".encode() + b"x" * size + b"\r\n"
+
+    def readline(self, size: int = -1, /) -> bytes:
+        if b"\n" not in self._buffer:
+            self._more()
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return line + b"\n"
+
+    def read(self, size: int = -1, /) -> bytes:
+        while len(self._buffer) < size and self.served < 64:
+            self._more()
+        data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
+
+
+def test_a_chunked_body_is_read_only_up_to_the_limit() -> None:
     from musicapi_client.webhooks import MAX_PAYLOAD_BYTES
+    from musicapi_client.webhooks._listen import read_body
 
-    app, lines = _listener()
-    sent: list[int] = []
-
-    async def body():  # type: ignore[no-untyped-def]
-        for _ in range(64):  # 64 MiB offered, chunked (no Content-Length)
-            sent.append(1)
-            yield b"x" * (1024 * 1024)
-
-    transport = httpx2.ASGITransport(app=app)  # type: ignore[arg-type]
-    async with httpx2.AsyncClient(transport=transport, base_url="http://listener") as http:
-        answer = await http.post("/", content=body())
-    assert answer.status_code == 413
-    assert len(sent) <= MAX_PAYLOAD_BYTES // (1024 * 1024) + 2  # stopped near 1 MiB
+    offered = _ChunkedBody()
+    assert read_body(offered, [("Transfer-Encoding", "chunked")], MAX_PAYLOAD_BYTES) is None
+    assert offered.served <= MAX_PAYLOAD_BYTES // (1024 * 1024) + 2  # stopped near 1 MiB
+    with _served() as (url, lines):  # and over a socket: 413, one line, nothing more read
+        port = int(url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
+            head = "POST / HTTP/1.1\r\nHost: l\r\nTransfer-Encoding: chunked\r\n\r\n"
+            sock.sendall(head.encode() + f"{MAX_PAYLOAD_BYTES + 1:x}\r\n".encode())
+            answer = sock.makefile("rb").readline()
+    assert answer.split()[1] == b"413"
     assert lines == [(f"rejected (payload-too-large): over {MAX_PAYLOAD_BYTES} bytes", True)]
 
 
-async def test_a_latin1_event_id_is_forwarded_as_its_raw_bytes() -> None:
+def test_a_latin1_event_id_is_forwarded_as_its_raw_bytes() -> None:
     raw = json.dumps({"task_id": "t", "platform": "suno", "data": []}).encode()
     signed = webhooks.sign(raw, SECRET, int(time.time()))
     headers = [(k.encode(), v.encode()) for k, v in signed.items()]
     headers.append((b"x-webhook-id", b"evt-caf\xe9"))  # unsigned, any latin-1 byte
-    with Receiver() as app:
-        asgi, lines = _listener(forward_to=app.url)
-        transport = httpx2.ASGITransport(app=asgi)  # type: ignore[arg-type]
-        async with httpx2.AsyncClient(transport=transport, base_url="http://l") as http:
-            answer = await http.post("/", content=raw, headers=headers)
+    with Receiver() as app, _served(forward_to=app.url) as (url, lines):
+        answer = httpx2.post(url + "/", content=raw, headers=headers, timeout=60)
         (forwarded,) = app.wait_for(1)
     assert answer.status_code == 200, lines
     assert forwarded.body == raw

@@ -9,8 +9,12 @@ def main() -> None:
     """Run the CLI, or say which extra to install when click or rich is missing."""
     try:
         from musicapi_client.cli import main as cli_main
-    except ImportError as exc:  # pragma: no cover - only without the [cli] extra
-        sys.stderr.write(f"error: the CLI needs: pip install 'musicapi-client[cli]' ({exc})\n")
+    except ImportError as exc:  # only without the [cli] extra
+        from musicapi_client._extras import install_hint
+
+        missing = exc.name or "a module"
+        sys.stderr.write(f"error: the CLI needs the cli extra ({missing} is missing): ")
+        sys.stderr.write(install_hint("cli") + "\n")
         sys.exit(2)
     cli_main()
 

@@ -25,7 +25,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import musicapi_client
-from musicapi_client._cli_types import credit_prices, fail
+from musicapi_client._cli_types import (
+    client_failure,
+    credit_prices,
+    fail,
+    global_options,
+    setting,
+    with_global_options,
+)
+from musicapi_client._extras import install_hint
 from musicapi_client._task import Task, TaskCreated
 
 if TYPE_CHECKING:
@@ -131,17 +139,16 @@ def _option(op: Operation, param: Param) -> click.Option:
 
 
 def _client(ctx: click.Context) -> musicapi_client.MusicAPI:
-    settings = ctx.find_root().params
     prices = credit_prices(ctx)
     try:
         return musicapi_client.MusicAPI(
-            api_key=settings.get("api_key"),
-            base_url=settings.get("base_url"),
-            timeout=settings.get("timeout"),
+            api_key=setting(ctx, "api_key"),
+            base_url=setting(ctx, "base_url"),
+            timeout=setting(ctx, "timeout"),
             credit_prices=prices,
         )
     except musicapi_client.MusicAPIError as exc:
-        fail(str(exc), 2)
+        fail(client_failure(exc), 2)
 
 
 def _progress(as_json: bool) -> Callable[[Task], None] | None:
@@ -219,8 +226,9 @@ TASK_OPTIONS = [
     click.Option(["--wait"], is_flag=True, help="Wait until the task is complete."),
     click.Option(
         ["--download"],
-        type=click.Path(file_okay=False),
-        help="Wait, then save the clips in this directory (or as FILE.mp3: FILE-1, FILE-2...).",
+        type=click.Path(),
+        metavar="DIR|FILE.mp3",
+        help="Wait, then save the clips in DIR (or as FILE: FILE-1.wav, FILE-2.wav...).",
     ),
     click.Option(
         ["--wait-timeout"], type=float, default=600.0, show_default=True, help="Seconds to wait."
@@ -280,40 +288,36 @@ class RootGroup(click.Group):
         return sorted(names)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name == "credits":
-            return _credits
+        """The command ``name``; those that call the API take the global options too."""
         if name == "mock":
             return _mock_command()
         if name == "webhooks":
             from musicapi_client.webhooks._cli import webhooks_group
 
             return webhooks_group
+        if name == "credits":
+            return with_global_options(_credits)
         if name == "batch":
             from musicapi_client.batch._cli import batch_group
 
-            return batch_group
+            return with_global_options(batch_group)
         command: click.Command | None = super().get_command(ctx, name)
         if command is None and name in (families := _catalog().families):
             command = _family_group(families[name])
-        return command
+        return None if command is None else with_global_options(command)
 
 
-@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--api-key", envvar="MUSICAPI_API_KEY", help="API key (default: $MUSICAPI_API_KEY).")
-@click.option(
-    "--base-url", envvar="MUSICAPI_BASE_URL", help="API root (default: https://api.musicapi.ai)."
-)
-@click.option("--timeout", type=float, default=None, help="HTTP timeout in seconds (default 60).")
-@click.option(
-    "--credit-prices",
-    metavar="JSON|FILE",
-    help='Override the spec\'s price estimates: {"sonic.create": 20, ...} or a file holding it.',
+@click.group(
+    cls=RootGroup,
+    params=global_options(root=True),
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.version_option(musicapi_client.__version__, prog_name="musicapi")
-def cli(
-    api_key: str | None, base_url: str | None, timeout: float | None, credit_prices: str | None
-) -> None:
-    """Generate music with MusicAPI from the command line."""
+def cli() -> None:
+    """Generate music with MusicAPI from the command line.
+
+    The options above also go after a command (musicapi credits --api-key KEY).
+    """
 
 
 @click.command("credits")
@@ -354,7 +358,10 @@ def _task_command(name: str, waiting: bool) -> click.Command:
 
     if waiting:
         command = click.option(
-            "--download", type=click.Path(file_okay=False), help="Save the clips here."
+            "--download",
+            type=click.Path(),
+            metavar="DIR|FILE.mp3",
+            help="Save the clips in DIR (or as FILE: FILE-1.wav, FILE-2.wav...).",
         )(command)
         command = click.option("--wait-timeout", type=float, default=600.0, show_default=True)(
             command
@@ -369,15 +376,17 @@ cli.add_command(_task_command("wait", waiting=True))
 
 def _mock_command() -> click.Command:
     try:
+        from musicapi_client.mock import MockServer  # noqa: F401  (the extra is installed)
         from musicapi_client.mock._options import OPTIONS, config
-    except ImportError as exc:  # the [cli] extra alone: say which extra to install
-        missing = f"the mock needs: pip install 'musicapi-client[mock]' ({exc.name or exc})"
+    except ImportError as exc:  # the [cli] extra alone: say which extra to install, once
+        missing = str(exc) if "mock extra" in str(exc) else "the mock needs the mock extra: "
+        missing += "" if "mock extra" in str(exc) else install_hint("mock")
 
         def unavailable() -> None:
             fail(missing, 2)
 
         return click.Command(
-            "mock", callback=unavailable, help=f"Run the local mock ({missing}).",
+            "mock", callback=unavailable, help="Run the local mock (needs the mock extra).",
             context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
         )  # fmt: skip
 
@@ -427,6 +436,9 @@ def main() -> None:
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.NoArgsIsHelpError as exc:  # `musicapi`, `musicapi sonic`: the help
+        exc.show()
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
         fail(exc.format_message(), 2)

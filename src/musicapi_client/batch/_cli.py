@@ -16,7 +16,7 @@ import click
 
 import musicapi_client
 from musicapi_client import batch
-from musicapi_client._cli_types import FiniteRange, credit_prices, fail
+from musicapi_client._cli_types import FiniteRange, client_failure, credit_prices, fail, setting
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
 
 if TYPE_CHECKING:
@@ -127,19 +127,18 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
     """
     as_json = options.pop("as_json")
     redis_url = options.pop("redis_url")
-    settings = ctx.find_root().params
     prices = credit_prices(ctx)
     try:
         client = musicapi_client.AsyncMusicAPI(
-            api_key=settings.get("api_key"),
-            base_url=settings.get("base_url"),
-            timeout=settings.get("timeout"),
+            api_key=setting(ctx, "api_key"),
+            base_url=setting(ctx, "base_url"),
+            timeout=setting(ctx, "timeout"),
             create_interval=options.pop("create_interval"),
             credit_prices=prices,
             redis_url=redis_url,
         )
     except musicapi_client.MusicAPIError as exc:
-        fail(str(exc), 2)
+        fail(client_failure(exc), 2)
         return
     progress = Progress(as_json)
     try:
@@ -191,16 +190,15 @@ def restore_command(
     """Rebuild a shared batch Redis lost (flushed, restarted) from the records of its
     workers: DIRS are every worker's --out (copied here if they ran elsewhere). Jobs any
     record sent are never sent again; then run the workers again."""
-    settings = ctx.find_root().params
     try:
         client = musicapi_client.AsyncMusicAPI(
-            api_key=settings.get("api_key"),
-            base_url=settings.get("base_url"),
+            api_key=setting(ctx, "api_key"),
+            base_url=setting(ctx, "base_url"),
             credit_prices=credit_prices(ctx),
             redis_url=redis_url,
         )
     except musicapi_client.MusicAPIError as exc:
-        fail(str(exc), 2)
+        fail(client_failure(exc), 2)
         return
 
     async def run() -> batch.RestoreResult:
@@ -240,7 +238,7 @@ def status_command(
     """Print a batch directory's journal (or, with --redis, every shared batch of the
     API key's project, or of $MUSICAPI_REDIS_NAMESPACE) as a table."""
     if redis_url:
-        _shared_status(redis_url, ctx.find_root().params.get("api_key"), as_json)
+        _shared_status(redis_url, setting(ctx, "api_key"), as_json)
         return
     if out is None:
         fail("give the batch directory (OUT), or --redis URL for shared batches", 2)

@@ -49,13 +49,10 @@ def _listen(
     as_json: bool,
     redis_url: str | None,
 ) -> None:
-    """Verify and print each delivery (exit 2 without the mock's web stack)."""
+    """Verify and print each delivery (Ctrl-C stops)."""
     if forward_to is not None and not forward_to.startswith(("http://", "https://")):
         fail(f"--forward-to must be an http(s) URL, got {forward_to!r}", 2)
-    try:
-        from musicapi_client.webhooks import _listen as listen
-    except ImportError as exc:
-        fail(f"the listener needs: pip install 'musicapi-client[mock]' ({exc})", 2)
+    from musicapi_client.webhooks import _listen as listen
 
     def echo(line: str, is_error: bool) -> None:
         click.echo(line, err=is_error)
@@ -86,5 +83,15 @@ def _listen(
         shared=shared,
     )
     where = f", sharing through Redis at {shared.name}" if shared else ""
-    click.echo(f"listening for webhooks on http://{host}:{port}/{where} (Ctrl-C stops)", err=True)
-    listen.serve(listener, host, port)
+
+    def ready(bound: int) -> None:
+        click.echo(
+            f"listening for webhooks on http://{host}:{bound}/{where} (Ctrl-C stops)", err=True
+        )
+
+    try:
+        listen.serve(listener, host, port, ready)
+    except OSError as exc:  # the port is taken, or the host is not this machine's
+        fail(f"the listener cannot listen on {host}:{port}: {exc.strerror or exc}", 2)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
