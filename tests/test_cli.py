@@ -459,3 +459,20 @@ def test_a_busy_port_for_the_listener_is_one_line_and_exit_2() -> None:
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [done.stderr.strip()]
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
+
+
+def test_an_unreachable_redis_is_said_once(musicapi_mock: MockHandle) -> None:
+    import socket
+
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    env = {**_env(musicapi_mock), "MUSICAPI_REDIS_URL": f"redis://127.0.0.1:{port}/0"}
+    done = _musicapi(
+        "sonic", "create", "--custom-mode", "false", "--gpt-description-prompt", "x",
+        "--mv", "sonic-v6", env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("unreachable") == 1, done.stderr
+    assert done.stderr.startswith("warning: Redis at")
+    assert ".py" not in done.stderr  # no warning pointing into the package's files

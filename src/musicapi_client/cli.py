@@ -17,6 +17,7 @@ type, required flag, choices and help come from the spec::
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import warnings
 from pathlib import Path
@@ -428,11 +429,21 @@ def _show_warning(
     click.echo(f"warning: {message}", err=True)
 
 
+class _WarningLines(logging.Handler):
+    """The library's warnings (a Redis outage, a tracing failure) as ``warning:`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
+
+
 def main() -> None:
     """Console-script entry point."""
     # A deprecation (a retired family, a model id v6 now renders) is said once, plainly.
     warnings.simplefilter("once", DeprecationWarning)
     warnings.showwarning = _show_warning
+    library = logging.getLogger("musicapi_client")
+    if not library.handlers:  # MUSICAPI_LOG=info|debug installs its own
+        library.addHandler(_WarningLines(logging.WARNING))
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as exc:
