@@ -65,3 +65,16 @@ def test_docs_check_fails_on_drift_and_says_which_exit_the_checker_gave(
     assert (done.returncode != 0) is fails, done.stdout + done.stderr
     if status:
         assert f"docs-check: {status}" in done.stderr
+
+
+def test_the_redis_extra_leaves_out_the_releases_with_connection_bugs() -> None:
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    (redis,) = [Requirement(r) for r in project["optional-dependencies"]["redis"]]
+    assert not redis.specifier.contains("8.0.0")
+    assert not redis.specifier.contains("8.0.1")
+    assert redis.specifier.contains("8.2.0")
+    assert redis.specifier.contains("5.2.0")
