@@ -281,3 +281,57 @@ def test_the_outage_warning_masks_a_password_with_reserved_characters(
     text = " ".join(r.getMessage() for r in caplog.records) + repr(client._pacer)
     assert "unreachable" in text
     assert not any(part in text for part in PARTS), text
+
+
+def test_a_sub_second_wait_for_a_slot_is_slept(redis_url: str) -> None:
+    """0.5 s creates: the second reservation waits 0.55 s (the spacing, on the server's
+    clock, in milliseconds), and the sync pacer sleeps it, however short."""
+    client = musicapi_client.MusicAPI(api_key="k", redis_url=redis_url, create_interval=0.5)
+    clock = FakeClock()
+    client._pacer.sleep_for_slot(clock)
+    client._pacer.sleep_for_slot(clock)
+    assert len(clock.sleeps) == 1
+    assert 0.4 < clock.sleeps[0] <= 0.55
+
+
+async def test_the_async_pacer_paces_in_process_while_redis_is_down(
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = own_redis.url
+    own_redis.stop()
+    clock = FakeClock()
+    client = musicapi_client.AsyncMusicAPI(
+        api_key="k", redis_url=url, create_interval=1.0, clock=clock
+    )
+    with caplog.at_level("WARNING", logger="musicapi_client"):
+        await client._pacer.asleep_for_slot(clock)
+        await client._pacer.asleep_for_slot(clock)  # paced locally: waits 1.1 s
+    outages = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(outages) == 1
+    assert "paced in this process alone" in outages[0]
+    assert clock.sleeps == [pytest.approx(1.1)]
+    await client.close()
+
+
+async def test_a_cancelled_async_wait_for_a_slot_stays_cancelled(redis_url: str) -> None:
+    """A task cancelled while it waits for its slot ends cancelled (the cancellation is
+    never swallowed) and gives its reservation back."""
+    import asyncio
+
+    import redis
+
+    from musicapi_client._clock import SYSTEM_CLOCK
+
+    client = musicapi_client.AsyncMusicAPI(api_key="k", redis_url=redis_url, create_interval=10)
+    await client._pacer.asleep_for_slot(SYSTEM_CLOCK)  # the first slot: at once
+    waiting = asyncio.create_task(client._pacer.asleep_for_slot(SYSTEM_CLOCK))  # 11 s away
+    with redis.Redis.from_url(redis_url) as server:
+        (key,) = server.keys("musicapi:*:pace:*")
+        while server.zcard(key) < 2:  # the second reservation is made: it waits now
+            await asyncio.sleep(0.01)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        assert waiting.cancelled()
+        assert server.zcard(key) == 1  # given back
+    await client.close()
