@@ -255,7 +255,7 @@ def test_a_flush_mid_run_keeps_the_workers_manifest_and_sends_nothing_twice(
         stats = mock.state.stats()
         accepted = set(mock.state.tasks)
     assert run.returncode != 0, err
-    assert "Traceback" not in err
+    assert "Traceback" not in err, err
     assert stats["repeated_creates"] == 0
     rows = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
     assert rows

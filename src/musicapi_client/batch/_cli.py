@@ -152,6 +152,9 @@ def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> N
     except musicapi_client.InvalidRequestError as exc:
         fail(str(exc), 2)
         return
+    except musicapi_client.MusicAPIError as exc:  # the batch stopped (a disk, a bug)
+        fail(str(exc), 1)
+        return
     except KeyboardInterrupt:
         click.echo(f"interrupted: `musicapi batch run {jobs} --out {out}` resumes", err=True)
         sys.exit(130)
@@ -213,6 +216,9 @@ def restore_command(
         result = asyncio.run(run())
     except musicapi_client.InvalidRequestError as exc:
         fail(str(exc), 2)
+        return
+    except musicapi_client.MusicAPIError as exc:
+        fail(str(exc), 1)
         return
     for note in result.notes:
         click.echo(f"note: {note}", err=True)

@@ -311,6 +311,9 @@ class SharedJournal:
                 return names, list(await pipe.execute(raise_on_error=False))
 
         names, rows = await self._retry(read)
+        if not names and self._last and self.record is not None:  # it had jobs: a flush
+            self._lose()
+            return self.record.entries(*states)
         found = []
         for seq, (name, row) in enumerate(zip(names, rows, strict=True), 1):
             job_id = _text(name).rsplit(":job:", 1)[-1]
@@ -330,10 +333,23 @@ class SharedJournal:
             return self.record.get(job_id)
         row = await self._retry(lambda: self._server.hget(self._job(job_id), "data"))
         if row is None:
-            raise JournalError(f"no job {job_id!r} in {self.path}")
+            return await self._missing(job_id)
         entry = _entry(job_id, row, self._last[job_id].seq if job_id in self._last else 0)
         self._last[job_id] = entry
         return entry
+
+    async def _missing(self, job_id: str) -> Entry:
+        """A job Redis no longer has: the batch is lost (the job as this worker last saw it:
+        from its record, or as last read) or only this job's entry is gone (BrokenEntry)."""
+        if await self.known():
+            raise BrokenEntry(job_id, "gone from Redis")
+        self._lose()
+        if self.record is not None:
+            with contextlib.suppress(JournalError):
+                return self.record.get(job_id)
+        if job_id in self._last:
+            return self._last[job_id]
+        raise JournalError(f"no job {job_id!r} in {self.path}")
 
     async def counts(self) -> dict[str, int]:
         """How many jobs are in each state (every state listed)."""
@@ -395,15 +411,9 @@ class SharedJournal:
         worker's record."""
         entry: Entry | None = None
         if not self.lost:
-            try:
-                entry = await self.get(job_id)
-            except BrokenEntry:
-                raise
-            except JournalError:  # gone between the move and the read: a flush
-                if not await self.known():
-                    self._lose()
-                else:
-                    raise
+            entry = await self.get(job_id)  # a flush since the move: as last read
+            if self.lost:
+                entry = None  # what the move made of it, below
         if entry is None:
             base = self._last.get(job_id)
             if base is None:
