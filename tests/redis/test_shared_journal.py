@@ -258,3 +258,31 @@ async def test_a_restore_refuses_to_forget_a_worker_that_held_jobs(
     assert done.planned == 2
     assert done.notes
     await client.close()
+
+
+def test_a_directory_that_ran_a_shared_batch_is_not_run_without_redis(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """Without --redis the job file would become a local batch of its own, sending the
+    jobs other workers sent: refused, naming --redis."""
+    jobs = _jobs(tmp_path, 1)
+    with MockServer(speed=100) as mock:
+
+        async def run(redis: str | None) -> batch.BatchResult:
+            client = musicapi_client.AsyncMusicAPI(
+                api_key=mock.api_key,
+                base_url=mock.url,
+                redis_url=redis,
+                create_interval=0.01,
+                poll_schedule=musicapi_client.PollSchedule(scale=1 / 100),
+            )
+            try:
+                return await batch.arun(jobs, tmp_path / "w", client=client)
+            finally:
+                await client.close()
+
+        assert asyncio.run(run(redis_url)).counts["done"] == 1
+        with pytest.raises(batch.JournalError, match="--redis"):
+            asyncio.run(run(None))
+        creates = mock.state.stats()["requests"]["sonic_create"]
+    assert creates == 1
