@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx2
 
-from musicapi_client import _bounded, _config, _prices, _request, _tracing
+from musicapi_client import _bounded, _budget, _config, _prices, _request, _tracing
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
 from musicapi_client._errors import (
     APIStatusError,
     ConfigurationError,
+    InvalidRequestError,
     MusicAPIError,
     complete,
     connection_error,
@@ -84,6 +85,7 @@ class _ClientBase:
         create_interval: float,
         webhook_secret: str | None,
         credit_prices: Mapping[str, float] | None,
+        max_credits: float | None,
         redis_url: str | None,
         redis: Any,
         redis_namespace: str | None,
@@ -121,6 +123,11 @@ class _ClientBase:
         self._credit_prices = (
             _prices.check_prices(credit_prices, type(self).catalog()) if credit_prices else {}
         )
+        # The spend limit: a named budget every priced call reserves from (shared by the
+        # with_options() copies; in Redis with redis_url).
+        self._budget_limit = _budget.check_limit(max_credits)
+        self._budget_name = _budget.DEFAULT_BUDGET
+        self._budgets = _budget.budgets_for(self._redis)
 
     def _new_pacer(self, interval: float) -> Pacer | RedisPacer:
         if self._redis is None:
@@ -132,6 +139,25 @@ class _ClientBase:
     def _coordination(self) -> RedisLink | None:
         """The Redis server this client coordinates through (hubs, batches), if any."""
         return self._redis
+
+    def _price_to_reserve(self, op: Operation) -> float:
+        """What a call of ``op`` reserves from the spend limit (0: no limit, or free)."""
+        if self._budget_limit is None or op.endpoint.method != "POST":
+            return 0.0
+        price = self._credit_prices.get(op.key, op.credits)
+        if price is None:
+            if op.role != "create":
+                return 0.0  # a call the docs give no price: free
+            raise InvalidRequestError(
+                f"{op.key} has no known price, so the spend limit cannot hold it: give "
+                f"credit_prices={{{op.key!r}: N}} to the client",
+                field="credit_prices",
+            )
+        return float(price)
+
+    def _budget_status(self, name: str | None, reserved: float) -> _budget.BudgetStatus:
+        label = self._budget_name if name is None else name
+        return _budget.BudgetStatus(label, self._budget_limit, reserved)
 
     @property
     def base_url(self) -> str:
@@ -164,6 +190,8 @@ class _ClientBase:
         create_interval: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
+        max_credits: float | None = None,
+        budget: str | None = None,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool.
 
@@ -171,6 +199,9 @@ class _ClientBase:
         leaves the pool open. The copy shares the create pacing unless ``create_interval``
         gives it its own. It keeps this client's ``default_headers`` and
         ``default_query``; those given here are added (a header of the same name replaces).
+        ``budget="user-17"`` makes its priced calls reserve from that named budget (one
+        end user, one tenant), under ``max_credits`` (or this client's limit); the
+        reservations are shared with every copy, and with Redis every process.
         """
         clone = copy.copy(self)
         # Public attributes are the resources cached on the original, bound to it.
@@ -194,6 +225,10 @@ class _ClientBase:
             names = {key for key, _ in added_query}
             kept = tuple(pair for pair in self._settings.default_query if pair[0] not in names)
             changes["default_query"] = kept + added_query
+        if max_credits is not None:
+            clone._budget_limit = _budget.check_limit(max_credits)
+        if budget is not None:
+            clone._budget_name = _budget.check_name(budget)
         clone._settings = dataclasses.replace(self._settings, **changes)  # type: ignore[arg-type]
         clone._headers = request_headers(clone._settings, self._http)
         if create_interval is not None:
@@ -327,11 +362,13 @@ class SyncClient(_ClientBase):
     one task started every 3 s (MusicAPI's limit per key), a burst queues here; 0 turns
     it off. ``webhook_secret`` (or ``$MUSICAPI_WEBHOOK_SECRET``) verifies deliveries with
     ``client.webhooks.unwrap``. ``credit_prices={"sonic.create": 20}`` overrides the spec's
-    price estimates (see :attr:`credit_prices`). ``redis_url`` (or ``$MUSICAPI_REDIS_URL``;
-    or a redis-py client as ``redis=``) coordinates processes that share the key: pacing,
-    webhook hubs, batches (the ``[redis]`` extra), under a namespace derived from the key
-    and the webhook secret, or ``redis_namespace=`` (``$MUSICAPI_REDIS_NAMESPACE``).
-    ``clock`` is for tests
+    price estimates (see :attr:`credit_prices`). ``max_credits`` is a spend limit: every
+    call that costs credits reserves its price first and is refused
+    (``BudgetExceededError``, nothing sent) past it; see :meth:`budget`. ``redis_url``
+    (or ``$MUSICAPI_REDIS_URL``; or a redis-py client as ``redis=``) coordinates processes
+    that share the key: pacing, spend limits, webhook hubs, batches (the ``[redis]``
+    extra), under a namespace derived from the key and the webhook secret, or
+    ``redis_namespace=`` (``$MUSICAPI_REDIS_NAMESPACE``). ``clock`` is for tests
     (:class:`musicapi_client.testing.FakeClock`).
     """
 
@@ -351,6 +388,7 @@ class SyncClient(_ClientBase):
         create_interval: float = DEFAULT_CREATE_INTERVAL,
         webhook_secret: str | None = None,
         credit_prices: Mapping[str, float] | None = None,
+        max_credits: float | None = None,
         redis_url: str | None = None,
         redis: Any = None,
         redis_namespace: str | None = None,
@@ -369,6 +407,7 @@ class SyncClient(_ClientBase):
             create_interval=create_interval,
             webhook_secret=webhook_secret,
             credit_prices=credit_prices,
+            max_credits=max_credits,
             redis_url=redis_url,
             redis=redis,
             redis_namespace=redis_namespace,
@@ -480,8 +519,17 @@ class SyncClient(_ClientBase):
         (free, on the operation's schedule)."""
         repeating = _request.Repeating(op, self._clock)
         parse = _request.model_parser(op)
-        result = self._execute(op, self._request(op, params, extra, options), parse)
-        while (delay := repeating.delay(result)) is not None:
+        request = self._request(op, params, extra, options)
+        price = self._price_to_reserve(op)  # a priced call (an upload): the spend limit
+        if price:
+            self._budgets.reserve(self._budget_name, self._budget_limit or 0.0, price, op.key)
+        try:
+            result = self._execute(op, request, parse)
+        except MusicAPIError as error:
+            if price and _never_started(True, error):
+                self._budgets.release(self._budget_name, price)
+            raise
+        while (delay := repeating.delay(result)) is not None:  # repeats are free
             self._clock.sleep(delay)
             result = self._execute(op, self._request(op, params, extra, options), parse)
         return result
@@ -494,11 +542,21 @@ class SyncClient(_ClientBase):
         options: CallOptions = NO_OPTIONS,
     ) -> dict[str, Any]:
         """Send a create on the next pacing slot; the TaskCreated's fields."""
-        request = self._request(
-            op, params, extra, options
-        )  # bad input raises before a slot is taken
-        self._pacer.sleep_for_slot(self._clock)
-        return self._execute(op, request, _request.created_parser(op))
+        request = self._request(op, params, extra, options)  # bad input: nothing reserved
+        price = self._price_to_reserve(op)
+        if price:  # refused here (BudgetExceededError) before a slot is taken
+            self._budgets.reserve(self._budget_name, self._budget_limit or 0.0, price, op.key)
+        sent = False
+        try:
+            self._pacer.sleep_for_slot(self._clock)
+            sent = True
+            return self._execute(op, request, _request.created_parser(op))
+        except BaseException as error:
+            if price and not (
+                sent and (not isinstance(error, MusicAPIError) or error.outcome_unknown)
+            ):
+                self._budgets.release(self._budget_name, price)  # it provably never started
+            raise
 
     def _take_create_slot(self) -> None:
         """Wait for this client's next pacing slot (a caller that creates on its own)."""
@@ -602,6 +660,17 @@ class SyncClient(_ClientBase):
                 raise
             return final
 
+    def budget(self, name: str | None = None) -> _budget.BudgetStatus:
+        """The spend limit's budget ``name`` (this client's by default): its limit, what
+        is reserved, what is left. With Redis: across every process of the project."""
+        label = self._budget_name if name is None else _budget.check_name(name)
+        return self._budget_status(label, self._budgets.reserved(label))
+
+    def reset_budget(self, name: str | None = None) -> None:
+        """Start budget ``name`` (this client's by default) again from nothing reserved
+        (a new month, a tenant's new plan)."""
+        self._budgets.reset(self._budget_name if name is None else _budget.check_name(name))
+
     def close(self) -> None:
         """Close the HTTP connection pool (unless it was passed in) and the Redis
         connections the client opened."""
@@ -647,6 +716,7 @@ class AsyncClient(_ClientBase):
         create_interval: float = DEFAULT_CREATE_INTERVAL,
         webhook_secret: str | None = None,
         credit_prices: Mapping[str, float] | None = None,
+        max_credits: float | None = None,
         redis_url: str | None = None,
         redis: Any = None,
         redis_namespace: str | None = None,
@@ -665,6 +735,7 @@ class AsyncClient(_ClientBase):
             create_interval=create_interval,
             webhook_secret=webhook_secret,
             credit_prices=credit_prices,
+            max_credits=max_credits,
             redis_url=redis_url,
             redis=redis,
             redis_namespace=redis_namespace,
@@ -788,7 +859,18 @@ class AsyncClient(_ClientBase):
         """Async twin of :meth:`SyncClient._call_operation`."""
         repeating = _request.Repeating(op, self._clock)
         parse = _request.model_parser(op)
-        result = await self._execute(op, self._request(op, params, extra, options), parse)
+        request = self._request(op, params, extra, options)
+        price = self._price_to_reserve(op)
+        if price:
+            await self._budgets.areserve(
+                self._budget_name, self._budget_limit or 0.0, price, op.key
+            )
+        try:
+            result = await self._execute(op, request, parse)
+        except MusicAPIError as error:
+            if price and _never_started(True, error):
+                await self._budgets.arelease(self._budget_name, price)
+            raise
         while (delay := repeating.delay(result)) is not None:
             await self._clock.asleep(delay)
             result = await self._execute(op, self._request(op, params, extra, options), parse)
@@ -802,11 +884,23 @@ class AsyncClient(_ClientBase):
         options: CallOptions = NO_OPTIONS,
     ) -> dict[str, Any]:
         """Async twin of :meth:`SyncClient._create_task`."""
-        request = self._request(
-            op, params, extra, options
-        )  # bad input raises before a slot is taken
-        await self._pacer.asleep_for_slot(self._clock)
-        return await self._execute(op, request, _request.created_parser(op))
+        request = self._request(op, params, extra, options)  # bad input: nothing reserved
+        price = self._price_to_reserve(op)
+        if price:
+            await self._budgets.areserve(
+                self._budget_name, self._budget_limit or 0.0, price, op.key
+            )
+        sent = False
+        try:
+            await self._pacer.asleep_for_slot(self._clock)
+            sent = True
+            return await self._execute(op, request, _request.created_parser(op))
+        except BaseException as error:
+            if price and not (
+                sent and (not isinstance(error, MusicAPIError) or error.outcome_unknown)
+            ):
+                await self._budgets.arelease(self._budget_name, price)
+            raise
 
     async def _take_create_slot(self) -> None:
         """Async twin of :meth:`SyncClient._take_create_slot`."""
@@ -905,6 +999,15 @@ class AsyncClient(_ClientBase):
                 raise
             return final
 
+    async def budget(self, name: str | None = None) -> _budget.BudgetStatus:
+        """Async twin of :meth:`SyncClient.budget`."""
+        label = self._budget_name if name is None else _budget.check_name(name)
+        return self._budget_status(label, await self._budgets.areserved(label))
+
+    async def reset_budget(self, name: str | None = None) -> None:
+        """Async twin of :meth:`SyncClient.reset_budget`."""
+        await self._budgets.areset(self._budget_name if name is None else _budget.check_name(name))
+
     async def close(self) -> None:
         """Close the HTTP connection pool (unless it was passed in) and the Redis
         connections the client opened."""
@@ -923,6 +1026,13 @@ class AsyncClient(_ClientBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+def _never_started(sent: bool, error: BaseException) -> bool:
+    """True when a priced call provably never started (its reservation goes back): it
+    was not sent, or the server refused it or it never connected (outcome known). A call
+    interrupted after it was handed over, or whose outcome is unknown, keeps it."""
+    return not sent or (isinstance(error, MusicAPIError) and not error.outcome_unknown)
 
 
 def _wait_span(family: Family, task_id: str) -> tuple[str, _tracing.Attributes]:

@@ -16,6 +16,7 @@
     │   ├── GoneError                  410: MusicAPI retired the operation
     │   ├── RateLimitError             429
     │   └── InternalServerError        5xx
+    ├── BudgetExceededError                     a spend limit refused a call (nothing sent)
     ├── TaskFailedError                         the job failed upstream (.task.refunded says)
     ├── WebhookVerificationError                a delivery failed a check (.reason)
     └── WaitTimeoutError                        wait() gave up; the task may still finish
@@ -162,6 +163,27 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the server failed. For a create call the outcome is unknown."""
+
+
+class BudgetExceededError(MusicAPIError):
+    """A call that costs credits was refused before it was sent: its price would pass the
+    spend limit of ``budget`` (``max_credits=``), or the limit could not be checked.
+    Nothing was sent, so the outcome is known: no task started, nothing was charged."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        budget: str,
+        limit: float | None = None,
+        reserved: float | None = None,
+        amount: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.budget = budget
+        self.limit = limit
+        self.reserved = reserved
+        self.amount = amount
 
 
 class TaskFailedError(MusicAPIError):

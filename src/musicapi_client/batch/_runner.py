@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from musicapi_client import _tracing
 from musicapi_client._errors import (
     APIStatusError,
+    BudgetExceededError,
     InsufficientCreditsError,
     InvalidRequestError,
     MusicAPIError,
@@ -442,6 +443,10 @@ class _Batch:
         elif isinstance(exc, APIStatusError | InvalidRequestError):
             state = "rejected"
             self.ledger.refused(ticket)
+        elif isinstance(exc, BudgetExceededError):  # the client's spend limit: not sent
+            state = "planned"
+            self.ledger.release(ticket)
+            self.stop(f"stopped sending: {exc.message}")
         else:  # provably never sent (e.g. connection refused): send it next time
             state = "planned"
             self.ledger.release(ticket)
