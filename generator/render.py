@@ -424,6 +424,41 @@ def webhook_events(spec: Json) -> list[tuple[str, str]]:
     return found
 
 
+ERROR_TYPES = frozenset({"insufficient_credits", "subscription_required", "content_policy"})
+
+
+def error_kinds(spec: Json) -> list[tuple[int, str, str, str, str | None, str]]:
+    """(status, kind, match, error, reason, advice) for each documented answer a
+    response's ``x-error-kinds`` names, with the status that response is given under."""
+    statuses: dict[str, set[int]] = {}
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for code, response in operation.get("responses", {}).items():
+                if isinstance(response, dict) and "$ref" in response and code.isdigit():
+                    statuses.setdefault(spec_mod.ref_name(response["$ref"]), set()).add(int(code))
+    found = []
+    for name, response in sorted(spec.get("components", {}).get("responses", {}).items()):
+        for entry in response.get("x-error-kinds", ()):
+            if entry["error"] not in ERROR_TYPES:
+                raise SpecShapeError(
+                    f"{name}: x-error-kinds error must be one of {sorted(ERROR_TYPES)}"
+                )
+            for status in sorted(statuses.get(name, ())):
+                found.append(
+                    (
+                        status,
+                        entry["kind"],
+                        entry["match"].lower(),
+                        entry["error"],
+                        entry.get("reason"),
+                        entry["advice"],
+                    )
+                )
+    return found
+
+
 def webhook_payload(spec: Json) -> str | None:
     """The model every webhook delivery's body is (one shared schema), if the spec says."""
     refs = {
@@ -456,6 +491,7 @@ def render(spec: Json, out_dir: Path) -> list[Path]:
         "endpoints": endpoints,
         "webhook_events": webhook_events(spec),
         "webhook_payload": webhook_payload(spec),
+        "error_kinds": error_kinds(spec),
         "title": spec["info"]["title"],
         "version": spec["info"]["version"],
     }

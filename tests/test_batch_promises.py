@@ -225,3 +225,29 @@ def test_every_state_change_is_said_in_order(tmp_path: Path) -> None:
     _, events = _run(api, tmp_path, 2, concurrency=1)
     for job in ("j0", "j1"):
         assert [kind for kind, job_id in events if job_id == job] == ["sending", "created", "done"]
+
+
+def _refused_by(kind: str) -> Fault:
+    from musicapi_client.mock import _spec
+
+    message = _spec.refusals()[kind]
+    return lambda request: httpx2.Response(403, json={"code": 403, "message": message})
+
+
+def test_a_content_policy_refusal_rejects_one_job_and_the_batch_goes_on(tmp_path: Path) -> None:
+    api = ScriptedAPI()
+    api.create_faults = [_refused_by("copyright")]
+    result, events = _run(api, tmp_path, 3, concurrency=1)
+    assert _states(result) == {"rejected": 1, "done": 2}
+    assert ("rejected", "j0") in events
+    rows = [json.loads(line) for line in (tmp_path / "out/manifest.jsonl").read_text().splitlines()]
+    assert "copyrighted" in rows[0]["error"]
+
+
+def test_a_missing_subscription_stops_the_batch(tmp_path: Path) -> None:
+    api = ScriptedAPI()
+    api.create_faults = [_refused_by("no_subscription")]
+    result, _ = _run(api, tmp_path, 3, concurrency=1)
+    assert api.creates == 1
+    assert _states(result) == {"rejected": 1, "planned": 2}
+    assert any("no active subscription" in note for note in result.notes)

@@ -476,3 +476,23 @@ def test_an_unreachable_redis_is_said_once(musicapi_mock: MockHandle) -> None:
     assert done.stderr.count("unreachable") == 1, done.stderr
     assert done.stderr.startswith("warning: Redis at")
     assert ".py" not in done.stderr  # no warning pointing into the package's files
+
+
+@pytest.mark.parametrize(
+    ("fault", "advice"),
+    [("copyright", "original lyrics"), ("moderation", "Rephrase"), ("no-subscription", "Renew")],
+)
+def test_a_refused_create_says_what_to_change(
+    musicapi_mock: MockHandle, fault: str, advice: str
+) -> None:
+    """The mock answers a create with a documented 403 (a fault name); the CLI's one line
+    names the refusal and what to change."""
+    musicapi_mock.state.set_faults(fault)
+    done = _musicapi(
+        "sonic", "create", "--custom-mode", "false", "--gpt-description-prompt", "x",
+        "--mv", "sonic-v6", env=_env(musicapi_mock),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1
+    assert "HTTP 403" in done.stderr
+    assert advice in done.stderr

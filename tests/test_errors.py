@@ -38,8 +38,9 @@ TASK = "/api/v1/sonic/task/t1"
         (
             403,
             {"message": "The song description needs moderation review."},
-            musicapi_client.PermissionDeniedError,
+            musicapi_client.ContentPolicyError,  # a PermissionDeniedError of its own (issue 31)
         ),
+        (403, {"message": "API QPS limit exceeded"}, musicapi_client.PermissionDeniedError),
         (404, {"type": "not_found", "message": "Task not found"}, musicapi_client.NotFoundError),
         (418, {"detail": "teapot"}, musicapi_client.APIStatusError),
     ],
@@ -150,3 +151,78 @@ def test_a_base_url_with_the_api_version_is_the_same_root(api: FakeAPI) -> None:
         )
         assert client.base_url == "https://api.musicapi.ai"
         assert client.credits.get().credits == 5
+
+
+def _refusal(kind: str) -> str:
+    from musicapi_client.mock import _spec
+
+    return _spec.refusals()[kind]
+
+
+@pytest.mark.parametrize(
+    ("kind", "error", "reason"),
+    [
+        ("copyright", musicapi_client.ContentPolicyError, "copyright"),
+        ("inappropriate", musicapi_client.ContentPolicyError, "inappropriate"),
+        ("moderation", musicapi_client.ContentPolicyError, "moderation"),
+        ("no_subscription", musicapi_client.SubscriptionRequiredError, None),
+        ("insufficient_credits", musicapi_client.InsufficientCreditsError, None),
+    ],
+)
+async def test_each_documented_403_has_its_own_type(
+    client_for: Callable[..., Any], kind: str, error: type[Exception], reason: str | None
+) -> None:
+    """The spec's examples of each documented 403, answered to a create: each becomes the
+    type its x-error-kinds entry names, with what to change; all are still 403s."""
+    api = FakeAPI().on(
+        "POST", "/api/v1/sonic/create", ok({"code": 403, "message": _refusal(kind)}, status=403)
+    )
+    client = client_for(api, create_interval=0)
+    with pytest.raises(error) as caught:
+        await resolve(
+            client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
+        )
+    found = caught.value
+    assert type(found) is error
+    assert found.status_code == 403  # type: ignore[attr-defined]
+    assert found.outcome_unknown is False
+    assert getattr(found, "reason", None) == reason or reason is None
+    assert found.advice  # type: ignore[attr-defined]
+    if error is not musicapi_client.InsufficientCreditsError:
+        assert isinstance(found, musicapi_client.PermissionDeniedError)
+
+
+async def test_an_unknown_403_stays_permission_denied(client_for: Callable[..., Any]) -> None:
+    api = FakeAPI().on(
+        "GET", "/api/v1/get-credits", ok({"message": "API QPS limit exceeded"}, status=403)
+    )
+    client = client_for(api)
+    with pytest.raises(musicapi_client.PermissionDeniedError) as caught:
+        await resolve(client.credits.get())
+    assert type(caught.value) is musicapi_client.PermissionDeniedError
+
+
+def test_the_phrases_are_the_specs_data_not_the_clients() -> None:
+    """A kind added to the spec's list is recognised with no code: the matching reads it."""
+    import httpx2
+
+    from musicapi_client._errors import error_from_response
+    from musicapi_client._operation import ErrorKind
+
+    new = ErrorKind(403, "lyrics_format", "lyrics format is invalid", "content_policy",
+                    "lyrics-format", "Fix the lyrics' format.")  # fmt: skip
+    request = httpx2.Request("POST", "https://api.musicapi.ai/api/v1/sonic/create")
+    answer = httpx2.Response(
+        403, json={"message": "The lyrics format is invalid."}, request=request
+    )
+    assert type(error_from_response(answer)) is musicapi_client.PermissionDeniedError
+    found = error_from_response(answer, kinds=[new])
+    assert isinstance(found, musicapi_client.ContentPolicyError)
+    assert found.reason == "lyrics-format"
+    kinds = musicapi_client.MusicAPI.catalog().error_kinds
+    assert {k.kind for k in kinds} >= {
+        "copyright",
+        "inappropriate",
+        "moderation",
+        "no_subscription",
+    }

@@ -14,7 +14,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from musicapi_client._operation import Catalog, Family, Operation, Param, Rule
+from musicapi_client._operation import Catalog, ErrorKind, Family, Operation, Param, Rule
 
 from . import models
 from ._http.api.credits_ import credits_get as _credits_get
@@ -2056,9 +2056,21 @@ WEBHOOK_EVENTS: dict[str, str] = {
     "song.streaming": "streaming",
 }
 
+# The documented error answers the client tells apart (x-error-kinds in the spec).
+# fmt: off
+ERROR_KINDS = (
+    ErrorKind(403, 'insufficient_credits', 'credits are not enough', 'insufficient_credits', None, "Buy a credit pack or subscribe, or lower the batch's --max-credits."),
+    ErrorKind(403, 'no_subscription', 'do not have an active subscription', 'subscription_required', None, 'Renew the MusicAPI subscription (check that its payment went through).'),
+    ErrorKind(403, 'copyright', 'copyrighted content', 'content_policy', 'copyright', 'Use original lyrics; the message quotes the passage that was refused.'),
+    ErrorKind(403, 'inappropriate', 'inappropriate content', 'content_policy', 'inappropriate', 'Rewrite the lyrics without the passage the message quotes.'),
+    ErrorKind(403, 'moderation', 'needs moderation review', 'content_policy', 'moderation', 'Rephrase the song description (gpt_description_prompt), or wait for the review.'),
+)
+# fmt: on
+
 CATALOG = Catalog(
     families=FAMILIES,
     spec=spec,
+    error_kinds=ERROR_KINDS,
     webhook_events=WEBHOOK_EVENTS,
     webhook_payload=models.WebhookPayload,
 )

@@ -128,6 +128,8 @@ class _ClientBase:
         self._budget_limit = _budget.check_limit(max_credits)
         self._budget_name = _budget.DEFAULT_BUDGET
         self._budgets = _budget.budgets_for(self._redis)
+        # The documented error answers the spec tells apart (a 403's copyright refusal).
+        self._error_kinds = type(self).catalog().error_kinds
 
     def _new_pacer(self, interval: float) -> Pacer | RedisPacer:
         if self._redis is None:
@@ -335,7 +337,7 @@ class _ClientBase:
         policy = self._settings.retry
         delay = policy.delay_for_response(response, idempotent=idempotent, attempt=attempt)
         if delay is None or not retries:
-            raise status_error(response)
+            raise status_error(response, self._error_kinds)
         return delay
 
     @property

@@ -94,6 +94,13 @@ def client_failure(exc: Exception) -> str:
     return str(exc)
 
 
+def api_failure(exc: Exception) -> str:
+    """An API error's one line, with what to change when the spec says (a 403 refusing
+    copyrighted lyrics: use original lyrics)."""
+    advice = getattr(exc, "advice", "")
+    return f"{exc} -- what to do: {advice}" if advice else str(exc)
+
+
 def credit_prices(ctx: click.Context) -> dict[str, float] | None:
     """``--credit-prices`` (JSON, or a file holding it), checked (exit 2 if bad)."""
     text = setting(ctx, "credit_prices")

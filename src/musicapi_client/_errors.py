@@ -12,6 +12,8 @@
     │   ├── AuthenticationError        401
     │   ├── InsufficientCreditsError   402, or 403 saying the credits are not enough
     │   ├── PermissionDeniedError      403
+    │   │   ├── ContentPolicyError     403: lyrics or description refused (.reason)
+    │   │   └── SubscriptionRequiredError  403: no active subscription
     │   ├── NotFoundError              404, or 400 "task not found"
     │   ├── GoneError                  410: MusicAPI retired the operation
     │   ├── RateLimitError             429
@@ -38,6 +40,9 @@ from musicapi_client._bounded import BodyDecodingError, BodyTooLargeError
 from musicapi_client._retry import RETRYABLE_ERRORS, UNSENT_ERRORS, parse_retry_after
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from musicapi_client._operation import ErrorKind
     from musicapi_client._task import Task
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-vercel-id", "cf-ray")
@@ -145,8 +150,26 @@ class PermissionDeniedError(APIStatusError):
     """403: no subscription, moderation, or a usage limit."""
 
 
+class ContentPolicyError(PermissionDeniedError):
+    """403: MusicAPI refused the lyrics or the description. ``reason`` is ``copyright``
+    (copyrighted lyrics), ``inappropriate`` (inappropriate lyrics) or ``moderation`` (a
+    description held for review), or a reason the spec adds later; ``advice`` says what
+    to change. Nothing was started."""
+
+    reason: str = ""
+    advice: str = ""
+
+
+class SubscriptionRequiredError(PermissionDeniedError):
+    """403: the account has no active subscription (``advice`` says what to do)."""
+
+    advice: str = ""
+
+
 class InsufficientCreditsError(APIStatusError):
     """402, or the 403 whose message says the credits are not enough."""
+
+    advice: str = ""
 
 
 class NotFoundError(APIStatusError):
@@ -301,34 +324,28 @@ def _body_and_text(response: httpx2.Response) -> tuple[Any, str]:
     return body, one_line(json.dumps(body))
 
 
-def error_from_response(response: httpx2.Response, *, task_id: str | None = None) -> APIStatusError:
-    """The typed error for a non-success response. Never fails on a non-JSON body."""
+def error_from_response(
+    response: httpx2.Response, *, task_id: str | None = None, kinds: Sequence[ErrorKind] = ()
+) -> APIStatusError:
+    """The typed error for a non-success response. Never fails on a non-JSON body.
+
+    ``kinds`` are the documented answers the spec tells apart by a phrase of their message
+    (its ``x-error-kinds``): a 403 saying the credits are not enough, or that the lyrics
+    are copyrighted, gets its own type. Nothing of them is written here.
+    """
     status = response.status_code
     body, text = _body_and_text(response)
     lowered = text.lower()
     method = response.request.method if _has_request(response) else None
     path = response.request.url.path if method else None
-    cls: type[APIStatusError]
+    cls: type[APIStatusError] = _STATUS_TYPES.get(status, APIStatusError)
     if status == 400 and "task not found" in lowered:
         cls = NotFoundError
-    elif status == 400:
-        cls = BadRequestError
-    elif status == 401:
-        cls = AuthenticationError
-    elif status == 402 or (status == 403 and "credit" in lowered and "not enough" in lowered):
-        cls = InsufficientCreditsError
-    elif status == 403:
-        cls = PermissionDeniedError
-    elif status == 404:
-        cls = NotFoundError
-    elif status == 410:
-        cls = GoneError
-    elif status == 429:
-        cls = RateLimitError
     elif status >= 500:
         cls = InternalServerError
-    else:
-        cls = APIStatusError
+    kind = next((k for k in kinds if k.status == status and k.match in lowered), None)
+    if kind is not None:
+        cls = _KIND_TYPES.get(kind.error, cls)
     request_id = request_id_of(response.headers)
     where = f" on {method} {path}" if method else ""
     message = f"HTTP {status}{where}: {text or response.reason_phrase}"
@@ -341,7 +358,31 @@ def error_from_response(response: httpx2.Response, *, task_id: str | None = None
         message, status_code=status, body=body, request_id=request_id, task_id=task_id, path=path
     )
     error.retry_after = parse_retry_after(response.headers)
+    if kind is not None:
+        if isinstance(error, ContentPolicyError):
+            error.reason = kind.reason or kind.kind
+        if isinstance(
+            error, ContentPolicyError | SubscriptionRequiredError | InsufficientCreditsError
+        ):
+            error.advice = kind.advice
     return error
+
+
+_STATUS_TYPES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    410: GoneError,
+    429: RateLimitError,
+}
+# The error types an x-error-kinds entry may name.
+_KIND_TYPES: dict[str, type[APIStatusError]] = {
+    "insufficient_credits": InsufficientCreditsError,
+    "subscription_required": SubscriptionRequiredError,
+    "content_policy": ContentPolicyError,
+}
 
 
 def _has_request(response: httpx2.Response) -> bool:
@@ -376,9 +417,9 @@ def connection_error(exc: Exception, request: httpx2.Request) -> APIConnectionEr
     return error
 
 
-def status_error(response: httpx2.Response) -> APIStatusError:
+def status_error(response: httpx2.Response, kinds: Sequence[ErrorKind] = ()) -> APIStatusError:
     """The typed error for a non-2xx answer (a POST's 3xx says why it was not followed)."""
-    error = error_from_response(response)
+    error = error_from_response(response, kinds=kinds)
     if response.is_redirect and response.request.method != "GET":
         error.message += (
             f" (redirected to {shorten(response.headers.get('location', '?'), 200)}; "

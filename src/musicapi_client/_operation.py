@@ -157,11 +157,28 @@ class Family:
 
 
 @dataclass(frozen=True, slots=True)
+class ErrorKind:
+    """A documented error answer told apart by a phrase of its message (x-error-kinds):
+    the answer's status, the kind, the phrase (lower case), the error type it becomes
+    (``insufficient_credits``, ``subscription_required``, ``content_policy``), the
+    policy's reason (``copyright``, ...) and what to change."""
+
+    status: int
+    kind: str
+    match: str
+    error: str
+    reason: str | None
+    advice: str
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     """Every family and operation of the spec, plus the spec itself (for the mock)."""
 
     families: Mapping[str, Family]
     spec: Callable[[], dict[str, Any]]
+    # The documented error answers the client tells apart by their message.
+    error_kinds: tuple[ErrorKind, ...] = ()
     # Webhook event type -> the task status it reports (succeeded, failed, streaming).
     webhook_events: Mapping[str, str] = field(default_factory=dict)
     # The envelope of a delivery (task_id, platform), read before the task itself.

@@ -27,6 +27,7 @@ import click
 
 import musicapi_client
 from musicapi_client._cli_types import (
+    api_failure,
     client_failure,
     credit_prices,
     fail,
@@ -220,7 +221,7 @@ def _run(
     except musicapi_client.InvalidRequestError as exc:
         fail(str(exc), 2)
     except musicapi_client.MusicAPIError as exc:
-        fail(str(exc), 1)
+        fail(api_failure(exc), 1)
 
 
 TASK_OPTIONS = [

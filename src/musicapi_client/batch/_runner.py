@@ -25,6 +25,7 @@ from musicapi_client._errors import (
     InvalidRequestError,
     MusicAPIError,
     RateLimitError,
+    SubscriptionRequiredError,
     TaskFailedError,
     WaitTimeoutError,
 )
@@ -453,6 +454,8 @@ class _Batch:
             self.stop(f"stopped sending: the API could not be reached ({exc})")
         if isinstance(exc, InsufficientCreditsError):
             self.stop("stopped sending: the account has too few credits left")
+        elif isinstance(exc, SubscriptionRequiredError):
+            self.stop("stopped sending: the account has no active subscription")
         moved = await self.journal.move(entry.id, state, error=str(exc))
         await self.emit(state, moved)
 

@@ -19,6 +19,7 @@ from starlette.routing import Route as StarletteRoute
 
 from musicapi_client._validation import MAX_DEPTH  # the client's own limit on nesting
 from musicapi_client.mock import _audio, _spec
+from musicapi_client.mock._state import REFUSALS
 from musicapi_client.mock._webhooks import Deliverer
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class MockAPI:
             return denied
         # Which key called: creates are paced per key, as the API does.
         params = {**params, KEY_PARAM: request.headers["authorization"].partition(" ")[2]}
-        fault = self.state.take_fault(route.operation_id)
+        fault = self.state.take_fault(route.operation_id, create=_spec.starts_task(route))
         if fault is not None:
             return self._fault(fault)
         body: Any = None
@@ -130,6 +131,8 @@ class MockAPI:
             )
         if fault == "drop":
             return _Dropped()
+        if fault in REFUSALS:  # a documented 403, as the spec's example words it
+            return _error(403, _spec.refusals()[REFUSALS[fault]])
         return JSONResponse({"type": "api_error", "message": f"injected {fault}"}, int(fault))
 
     # ------------------------------------------------------------------ helpers

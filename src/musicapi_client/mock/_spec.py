@@ -234,6 +234,19 @@ def credits_for(
     return float(route.op.get("x-credits", 0))
 
 
+@functools.cache
+def refusals() -> dict[str, str]:
+    """The documented 403 answers, by kind (the spec's x-error-kinds on Forbidden), with
+    the message of each one's example: what the mock's policy faults answer."""
+    forbidden = spec()["components"]["responses"]["Forbidden"]
+    examples = forbidden["content"]["application/json"].get("examples", {})
+    return {
+        kind["kind"]: examples[kind["kind"]]["value"]["message"]
+        for kind in forbidden.get("x-error-kinds", ())
+        if kind["kind"] in examples
+    }
+
+
 def example(route: Route, status: str, name: str | None = None) -> Json:
     """A deep copy of a response example of an operation (the first one by default)."""
     response = route.op["responses"][status]

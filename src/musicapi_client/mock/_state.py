@@ -13,9 +13,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+# The documented 403 refusals a create can be answered with (one-shot, creates only):
+# fault name -> the kind of x-error-kinds whose example message is sent.
+REFUSALS = {
+    "copyright": "copyright",
+    "inappropriate": "inappropriate",
+    "moderation": "moderation",
+    "no-subscription": "no_subscription",
+}
 FAULTS = frozenset(
     {"none", "429", "500", "503", "html502", "slow", "drop", "fail", "stuck"}
     | {"wh-duplicate", "wh-reorder", "wh-badsig"}  # webhook deliveries (see _webhooks)
+    | set(REFUSALS)
 )
 # Seconds of generation at speed 1: half of each family's typical time in the spec
 # (x-typical-seconds), short enough to try by hand, long enough to poll.
@@ -129,10 +138,13 @@ class MockState:
             self.faults = faults
             self.fault_hits.clear()
 
-    def take_fault(self, route_key: str) -> str | None:
-        """The one-shot fault to inject into this route's next answer, if any."""
+    def take_fault(self, route_key: str, *, create: bool = False) -> str | None:
+        """The one-shot fault to inject into this route's next answer, if any (a policy
+        refusal only into a create's)."""
+        refusals: tuple[str, ...] = tuple(REFUSALS) if create else ()
+        one_shot = ("429", "500", "503", "html502", "drop", *refusals)
         with self.lock:
-            for fault in ("429", "500", "503", "html502", "drop"):
+            for fault in one_shot:
                 if fault in self.faults and self.fault_hits[(route_key, fault)] == 0:
                     self.fault_hits[(route_key, fault)] += 1
                     return fault
