@@ -41,7 +41,7 @@ from musicapi_client._task import failed_task
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Callable, Mapping
+    from collections.abc import AsyncIterator, Callable, Iterator, Mapping
     from pathlib import Path
     from types import TracebackType
 
@@ -662,6 +662,32 @@ class SyncClient(_ClientBase):
                 raise
             return final
 
+    def stream_audio(self, clip: Clip, *, chunk_size: int | None = None) -> Iterator[bytes]:
+        """Listen early: the bytes of ``clip``'s live stream as it grows (its
+        :attr:`~musicapi_client.Clip.stream_url` while it is ``streaming``; a finished
+        clip's file otherwise), for a player or a socket. Never saved as the song: use
+        :meth:`download` once the task is complete. Each chunk is what arrived (or
+        ``chunk_size`` bytes). A clip with nothing to listen to yet is an
+        InvalidRequestError, before anything is sent."""
+        from musicapi_client import _download  # on first use: keeps the import light
+
+        request = _download.live_request(self._http, clip)
+        return self._live_bytes(request, chunk_size)
+
+    def _live_bytes(self, request: httpx2.Request, chunk_size: int | None) -> Iterator[bytes]:
+        try:
+            response = self._send(request, stream=True, credentials=False)
+            try:
+                yield from response.iter_bytes(chunk_size)
+            finally:
+                response.close()
+        except self._send_errors as exc:
+            failure = connection_error(as_httpx2(exc), request)
+            raise complete(failure, "GET", None, self._settings.secrets) from exc
+        except MusicAPIError as error:
+            complete(error, "GET", None, self._settings.secrets)
+            raise
+
     def budget(self, name: str | None = None) -> _budget.BudgetStatus:
         """The spend limit's budget ``name`` (this client's by default): its limit, what
         is reserved, what is left. With Redis: across every process of the project."""
@@ -1000,6 +1026,31 @@ class AsyncClient(_ClientBase):
                 complete(error, "GET", None, self._settings.secrets)
                 raise
             return final
+
+    def stream_audio(self, clip: Clip, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Async twin of :meth:`SyncClient.stream_audio`: ``async for chunk in
+        client.stream_audio(clip)``."""
+        from musicapi_client import _download  # on first use: keeps the import light
+
+        request = _download.live_request(self._http, clip)
+        return self._live_bytes(request, chunk_size)
+
+    async def _live_bytes(
+        self, request: httpx2.Request, chunk_size: int | None
+    ) -> AsyncIterator[bytes]:
+        try:
+            response = await self._send(request, stream=True, credentials=False)
+            try:
+                async for chunk in response.aiter_bytes(chunk_size):
+                    yield chunk
+            finally:
+                await response.aclose()
+        except self._send_errors as exc:
+            failure = connection_error(as_httpx2(exc), request)
+            raise complete(failure, "GET", None, self._settings.secrets) from exc
+        except MusicAPIError as error:
+            complete(error, "GET", None, self._settings.secrets)
+            raise
 
     async def budget(self, name: str | None = None) -> _budget.BudgetStatus:
         """Async twin of :meth:`SyncClient.budget`."""

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from musicapi_client._errors import APIConnectionError, InvalidRequestError, MusicAPIError
 from musicapi_client._legacy_httpx import stack_for
+from musicapi_client._task import LIVE_STATES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -54,8 +55,6 @@ CONTENT_TYPE_SUFFIX = {
     "audio/aac": ".aac",
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-# Clip states whose audio_url is a live stream, not the finished file.
-LIVE_STATES = frozenset({"streaming"})
 PARTIAL = ".partial"  # in the name of a file saved from a live stream
 
 
@@ -236,6 +235,18 @@ def content_length(value: str | None) -> int | None:
     if value is None or not value.isdigit():
         return None
     return int(value)
+
+
+def live_request(http: httpx2.Client | httpx2.AsyncClient, clip: Clip) -> httpx2.Request:
+    """The GET for ``clip``'s audio to listen to as it comes: its live stream while it
+    streams, else its finished file (InvalidRequestError when it has neither yet)."""
+    if clip.state not in LIVE_STATES and not clip.ready:
+        raise InvalidRequestError(
+            f"clip {clip.clip_id} is {clip.state}: nothing to listen to yet (wait with "
+            "until='streaming')",
+            field="clip",
+        )
+    return audio_request(http, clip)
 
 
 def audio_request(

@@ -26,6 +26,8 @@ AsyncProgressCallback = Callable[["Task"], object | Awaitable[object]]
 TERMINAL: frozenset[str] = frozenset({"succeeded", "failed"})
 FAILED_STATES = frozenset({"failed", "error", "failure", "cancelled", "canceled"})
 STREAMABLE_STATES = frozenset({"streaming", "succeeded"})
+# Clip states whose audio_url is a live stream (growing until the song is done), not the file.
+LIVE_STATES = frozenset({"streaming"})
 Until = Literal["complete", "streaming"]
 STUDIO_STATUS: dict[str, Status] = {
     "NOT_START": "pending",
@@ -68,6 +70,13 @@ class Clip:
     def ready(self) -> bool:
         """True once the clip's audio is final."""
         return self.state == "succeeded" and bool(self.audio_url)
+
+    @property
+    def stream_url(self) -> str | None:
+        """The live URL to listen to while the clip is still ``streaming`` (its
+        ``audio_url`` then grows until the song is done), else None: listen early with it
+        (``client.stream_audio(clip)``, a player), never save it as the song."""
+        return self.audio_url if self.state in LIVE_STATES and self.audio_url else None
 
     @property
     def model(self) -> str | None:

@@ -179,6 +179,8 @@ def _finish(
     options: dict[str, Any],
 ) -> Any:
     result: Any = task
+    if options.get("play"):
+        return _play(resource, task, options)
     if options["wait"] or options["download"]:
         waiter: Any = resource
         task_id = task.task_id if isinstance(task, TaskCreated) else task
@@ -211,6 +213,49 @@ def _finish(
     return result
 
 
+PLAYERS = (("mpv", ()), ("ffplay", ("-nodisp", "-autoexit")), ("afplay", ()))
+
+
+def _player() -> list[str] | None:
+    """$MUSICAPI_PLAYER (a command, with its options), or the first of mpv, ffplay and
+    afplay on PATH."""
+    import os
+    import shlex
+    import shutil
+
+    chosen = os.environ.get("MUSICAPI_PLAYER", "").strip()
+    if chosen:
+        return shlex.split(chosen)
+    for name, options in PLAYERS:
+        if (found := shutil.which(name)) is not None:
+            return [found, *options]
+    return None
+
+
+def _play(resource: Any, task: str | TaskCreated, options: dict[str, Any]) -> Any:
+    """Wait until the song can be played, then play it as it streams (or print where)."""
+    import subprocess
+
+    result = resource.wait(
+        task, timeout=options["wait_timeout"], on_progress=_progress(options["json"]),
+        until="streaming",
+    )  # fmt: skip
+    urls = [url for clip in result.clips if (url := clip.stream_url or clip.audio_url)]
+    player = _player()
+    if player is None:
+        click.echo("no player found (set MUSICAPI_PLAYER, or install mpv or ffplay); the "
+                   "song plays at:", err=True)  # fmt: skip
+        for url in urls:
+            click.echo(url, err=True)
+        return result
+    click.echo(f"playing {urls[0]} ({len(urls)} clip(s); Ctrl-C stops)", err=True)
+    try:
+        subprocess.run([*player, urls[0]], check=False)  # noqa: S603 - the user's player
+    except OSError as exc:
+        fail(f"the player {player[0]!r} could not start: {exc.strerror or exc}", 1)
+    return result
+
+
 def _run(
     ctx: click.Context, action: Callable[[musicapi_client.MusicAPI], Any], as_json: bool
 ) -> None:
@@ -235,6 +280,12 @@ TASK_OPTIONS = [
     click.Option(
         ["--wait-timeout"], type=float, default=600.0, show_default=True, help="Seconds to wait."
     ),
+    click.Option(
+        ["--play"],
+        is_flag=True,
+        help="Wait until it can be played, then play it as it streams ($MUSICAPI_PLAYER, or "
+        "mpv, ffplay, afplay; without one, print its URL).",
+    ),
 ]
 JSON_OPTION = click.Option(["--json", "as_json"], is_flag=True, help="Print JSON for scripts.")
 
@@ -247,7 +298,9 @@ def _operation_command(op: Operation) -> click.Command:
 
     @click.pass_context
     def callback(ctx: click.Context, /, as_json: bool, **values: Any) -> None:
-        task_options = {key: values.pop(key, None) for key in ("wait", "download", "wait_timeout")}
+        task_options = {
+            key: values.pop(key, None) for key in ("wait", "download", "wait_timeout", "play")
+        }
         task_options["json"] = as_json
         fields = {k: (list(v) if isinstance(v, tuple) else v) for k, v in values.items()}
         fields = {k: v for k, v in fields.items() if v not in (None, [])}

@@ -36,6 +36,11 @@ API_2025 = "2025-06"
 UPLOAD_TASKS = frozenset({"concat_music", "add_vocals", "add_instrumental"})
 MAX_AUDIO_SECONDS = 6 * 3600.0  # at most six hours (streamed, never held: bench 4 takes 200 MB)
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
+# A live stream: a fifth of the song exists when it starts, the rest comes as it is made;
+# more is looked for every LIVE_STEP seconds (at speed 1), at most MAX_LIVE_STEPS times.
+LIVE_HEAD = 0.2
+LIVE_STEP = 0.25
+MAX_LIVE_STEPS = 100_000
 KEY_PARAM = "__api_key"  # not a path parameter: the caller's key, for per-key pacing
 
 
@@ -284,7 +289,8 @@ class MockAPI:
             state="succeeded" if done else "streaming",
             title=request.get("title") or "Mock song",
             lyrics=request.get("prompt") or request.get("lyrics") or template.get("lyrics"),
-            audio_url=self._url("audio", clip_id),
+            # While it streams, the clip's audio is a live URL (growing); then the file's.
+            audio_url=self._url("audio" if done else "stream", clip_id, "wav"),
             image_url=self._url("image", clip_id) if done else None,
             video_url=None,
             created_at=datetime.fromtimestamp(time.time(), UTC).isoformat().replace("+00:00", "Z"),
@@ -428,6 +434,41 @@ class MockAPI:
             headers={"Content-Length": str(_audio.wav_size(data))},
         )
 
+    async def stream(self, request: Request) -> Response:
+        """A streaming clip's live URL: its WAV as it is made, chunked with no
+        Content-Length, growing until the clip is done (as the API's live URL does)."""
+        self.state.count("stream")
+        task = self.state.task_of_clip(request.path_params["clip_id"])
+        if task is None:
+            return Response("not found", 404)
+        data = _audio.data_bytes_for(self.config.audio_seconds)
+        return StreamingResponse(self._live(task, data), media_type="audio/wav")
+
+    async def _live(self, task: MockTask, data: int) -> AsyncIterator[bytes]:
+        """The live stream's bytes: the header, then what is made, as it is made."""
+        yield _audio.wav_header(data)
+        sent = 0
+        step = max(0.005, LIVE_STEP / self.config.speed)
+        for _ in range(MAX_LIVE_STEPS):  # bounded: a stuck clock ends the stream early
+            made = int(data * self._made(task)) // 2 * 2
+            while sent < made:
+                size = min(made - sent, _audio.CHUNK)
+                yield _audio.BLOCK[:size]
+                sent += size
+            if sent >= data:
+                return
+            await asyncio.sleep(step)
+
+    def _made(self, task: MockTask) -> float:
+        """How much of ``task``'s audio exists now: a head when it starts streaming, all
+        of it once it is done."""
+        start = task.duration * self.config.streaming_fraction
+        elapsed = self.state.now() - task.started
+        if elapsed >= task.duration or task.duration <= start:
+            return 1.0
+        progress = max(0.0, (elapsed - start) / (task.duration - start))
+        return min(1.0, LIVE_HEAD + (1 - LIVE_HEAD) * progress)
+
     async def audio_m4a(self, request: Request) -> Response:
         """The clip's audio as M4A (producer clips), built in memory: clips are short."""
         self.state.count("audio")
@@ -497,6 +538,7 @@ def create_app(state: MockState, base_url: str = "") -> tuple[Starlette, MockAPI
     routes = [
         StarletteRoute("/audio/{clip_id}.wav", api.audio, methods=["GET"]),
         StarletteRoute("/audio/{clip_id}.m4a", api.audio_m4a, methods=["GET"]),
+        StarletteRoute("/stream/{clip_id}.wav", api.stream, methods=["GET"]),
         StarletteRoute("/image/{clip_id}.png", api.image, methods=["GET"]),
         StarletteRoute("/__mock__/{action}", api.admin, methods=["GET", "POST"]),
         StarletteRoute("/{path:path}", api.dispatch, methods=list(HTTP_METHODS)),

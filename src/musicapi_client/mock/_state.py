@@ -216,6 +216,11 @@ class MockState:
             self.generated_clips.update(task.clip_ids)
         return task
 
+    def task_of_clip(self, clip_id: str) -> MockTask | None:
+        """The generated task a clip belongs to, if any."""
+        with self.lock:
+            return next((t for t in self.tasks.values() if clip_id in t.clip_ids), None)
+
     def stats(self) -> dict[str, Any]:
         """Counts and balances, as the /__mock__/stats endpoint shows them."""
         with self.lock:
