@@ -630,6 +630,7 @@ class SyncClient(_ClientBase):
         chunk_size: int = DOWNLOAD_CHUNK_SIZE,
         format: Format = "audio",
         partial: bool = False,
+        provenance: bool = False,
     ) -> Path:
         """Stream ``clip.audio_url`` into ``dest`` (a directory or a file path); return the path.
 
@@ -637,13 +638,18 @@ class SyncClient(_ClientBase):
         and wav). Written to a temporary file and renamed when complete; no credential
         is sent. A clip still streaming is refused (InvalidRequestError: wait until it
         is complete) unless ``partial=True``, which saves what has streamed so far as
-        ``<name>.partial.<ext>``.
+        ``<name>.partial.<ext>``. ``provenance=True`` marks the file as AI-generated in its
+        own metadata (ID3 TXXX, MP4 freeform, RIFF INFO; the ``[provenance]`` extra).
         """
         from musicapi_client import _download  # on first use: keeps the import light
 
         _download.check_finished(clip, partial)
+        if provenance:
+            from musicapi_client._provenance import check_available
+
+            check_available()
         request = _download.audio_request(self._http, clip, format)
-        where = _download.destination(dest, format, partial=partial)
+        where = _download.destination(dest, format, partial=partial, provenance=provenance)
         with _tracing.span(*_download_span(clip, format)):
             try:
                 response = self._send(request, stream=True, credentials=False)
@@ -1001,14 +1007,19 @@ class AsyncClient(_ClientBase):
         chunk_size: int = DOWNLOAD_CHUNK_SIZE,
         format: Format = "audio",
         partial: bool = False,
+        provenance: bool = False,
     ) -> Path:
         """Stream ``clip.audio_url`` (or ``wav_url``) into ``dest``; see SyncClient.download
         (a clip still streaming is refused unless ``partial=True``)."""
         from musicapi_client import _download  # on first use: keeps the import light
 
         _download.check_finished(clip, partial)
+        if provenance:
+            from musicapi_client._provenance import check_available
+
+            check_available()
         request = _download.audio_request(self._http, clip, format)
-        where = _download.destination(dest, format, partial=partial)
+        where = _download.destination(dest, format, partial=partial, provenance=provenance)
         with _tracing.span(*_download_span(clip, format)):
             try:
                 response = await self._send(request, stream=True, credentials=False)

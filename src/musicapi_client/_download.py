@@ -165,6 +165,7 @@ class Destination:
 
     format: Format = "audio"
     partial: bool = False  # a live stream's head: the name says so
+    provenance: bool = False  # mark the file as AI-generated (see _provenance)
 
     def final(self, clip: Clip, content_type: str | None) -> Path:
         """The file to write, once the answer's Content-Type is known."""
@@ -175,7 +176,11 @@ class Destination:
 
 
 def destination(
-    dest: str | os.PathLike[str], format: Format = "audio", *, partial: bool = False
+    dest: str | os.PathLike[str],
+    format: Format = "audio",
+    *,
+    partial: bool = False,
+    provenance: bool = False,
 ) -> Destination:
     """Apply the module's one rule to ``dest`` and create the directory it needs.
 
@@ -202,12 +207,13 @@ def destination(
             f"download destination {dest!r} cannot be used: {type(exc).__name__}: {exc}",
             field="dest",
         ) from None
-    return Destination(path, is_dir, format, partial)
+    return Destination(path, is_dir, format, partial, provenance)
 
 
 @contextlib.contextmanager
-def atomic_writer(final: Path, check: Callable[[], None]) -> Iterator[IO[bytes]]:
-    """Yield a temp file beside ``final``; rename it into place only if ``check()`` passes."""
+def atomic_writer(final: Path, check: Callable[[Path], None]) -> Iterator[IO[bytes]]:
+    """Yield a temp file beside ``final``; rename it into place only if ``check(temp)``
+    passes (it may also finish the file: mark it)."""
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, on every path
             dir=final.parent, prefix=f".{final.name}.", suffix=".part", delete=False
@@ -218,7 +224,7 @@ def atomic_writer(final: Path, check: Callable[[], None]) -> Iterator[IO[bytes]]
         yield handle
         handle.flush()
         handle.close()
-        check()
+        check(Path(handle.name))
         os.chmod(handle.name, FILE_MODE)
         os.replace(handle.name, final)
     except BaseException as exc:
@@ -279,12 +285,16 @@ def writer(
     expected = None if where.partial else content_length(response.headers.get("content-length"))
     in_memory = response.is_stream_consumed  # built in memory (httpx2.MockTransport)
 
-    def check() -> None:
+    def check(written: Path) -> None:
         received = len(response.content) if in_memory else response.num_bytes_downloaded
         if expected is not None and received != expected:
             raise APIConnectionError(
                 f"download of {final.name} stopped at {received} of {expected} bytes"
             )
+        if where.provenance:
+            from musicapi_client import _provenance
+
+            _provenance.mark(written, _provenance.fields(clip))
 
     with atomic_writer(final, check) as out:
         yield final, out

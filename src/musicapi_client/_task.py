@@ -56,6 +56,8 @@ class Clip:
     raw: Any = field(default=None, repr=False)
     # The model the create asked for (``mv``), when this clip came from that create's wait.
     requested_model: str | None = None
+    # The task it belongs to (set by the task that lists it).
+    task_id: str | None = field(default=None, compare=False)
 
     def __getattr__(self, name: str) -> Any:
         raw = object.__getattribute__(self, "raw")
@@ -119,6 +121,11 @@ class Task:
     refunded: bool | None = None
     # The server's id of the answer this was read from (x-request-id, ...), if it sent one.
     request_id: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        for clip in self.clips:  # each clip knows its task (a download's provenance says it)
+            if clip.task_id is None:
+                clip.task_id = self.task_id
 
     @property
     def all_clips_ready(self) -> bool:

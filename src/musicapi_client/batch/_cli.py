@@ -116,6 +116,10 @@ def batch_group() -> None:
     "--redis", "redis_url", envvar="MUSICAPI_REDIS_URL",
     help="One batch for every worker started with this job file and this Redis (redis:// URL).",
 )  # fmt: skip
+@click.option(
+    "--provenance", is_flag=True,
+    help="Mark each downloaded file as AI-generated in its metadata (the provenance extra).",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="JSON lines: each event, then a summary.")
 @click.pass_context
 def run_command(ctx: click.Context, /, jobs: str, out: str, **options: Any) -> None:

@@ -67,6 +67,9 @@ def _write(entries: list[Entry], shared: bool, out: Path) -> Path:
                 "files": entry.files,
                 "duration": duration,
                 "credits": entry.credits,
+                # True when every file of the job was marked as AI-generated (--provenance).
+                "provenance": bool(entry.files)
+                and all(clip.get("provenance") for clip in entry.clips if clip.get("audio_url")),
                 "sends": entry.sends,
                 "error": entry.error,
                 "fingerprint": entry.fingerprint,

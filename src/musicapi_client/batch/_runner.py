@@ -159,8 +159,10 @@ class _Batch:
         ledger: Ledger,
         wait_timeout: float,
         on_event: OnEvent | None,
+        provenance: bool = False,
     ) -> None:
         self.journal = journal
+        self.provenance = provenance  # mark each downloaded file as AI-generated
         self.client = client
         # Creates go out through an unpaced copy: the batch takes each pacing slot from
         # the client itself first, and only then marks the job as sending.
@@ -488,6 +490,8 @@ class _Batch:
             except MusicAPIError as exc:
                 await self._settle(entry, "created", clips=clips, error=f"download: {exc}")
                 return
+            if self.provenance:  # every file of it was marked as it was written
+                clips = [{**row, "provenance": bool(row["audio_url"])} for row in clips]
         await self._settle(
             entry, "done", clips=clips, files=files, error=None, finished_at=time.time()
         )
@@ -506,7 +510,8 @@ class _Batch:
             if kept is not None and (self.out / kept).exists():
                 files.append(kept)
                 continue
-            final = await self.client.download(clip, folder / f"{stem}{_suffix(clip.audio_url)}")
+            target = folder / f"{stem}{_suffix(clip.audio_url)}"
+            final = await self.client.download(clip, target, provenance=self.provenance)
             name = str(final.relative_to(self.out))
             if name not in written:
                 written = [f for f in written if f != kept] + [name]
@@ -636,8 +641,12 @@ async def arun(
     wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
     on_event: OnEvent | None = None,
     credit_prices: Mapping[str, float] | None = None,
+    provenance: bool = False,
 ) -> BatchResult:
     """Run (or resume) the batch of ``jobs`` into ``out``; see :mod:`musicapi_client.batch`.
+
+    ``provenance=True`` marks every downloaded file as AI-generated (see
+    ``client.download``); the manifest says which were.
 
     ``credit_prices`` overrides the client's price table (itself the spec's estimates
     unless ``AsyncMusicAPI(credit_prices=...)``): it plans; what is spent is measured.
@@ -656,7 +665,12 @@ async def arun(
         "concurrency": concurrency,
         "resubmit_unknown": resubmit_unknown,
         "on_event": on_event,
+        "provenance": provenance,
     }
+    if provenance:
+        from musicapi_client._provenance import check_available
+
+        check_available()  # before anything is sent
     try:
         prices = {**client.credit_prices, **check_prices(credit_prices, client.catalog())}
         loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, client.catalog())
@@ -726,6 +740,7 @@ async def _run(
     on_event: OnEvent | None,
     rebuild_from_manifest: bool,
     prices: dict[str, float | None],
+    provenance: bool = False,
 ) -> BatchResult:
     catalog = client.catalog()
     costs = prices
@@ -744,6 +759,7 @@ async def _run(
         ledger=ledger,
         wait_timeout=wait_timeout,
         on_event=on_event,
+        provenance=provenance,
     )
     if journal.shared:
         batch.shared_budget = max_credits
@@ -870,6 +886,7 @@ def run(
     wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
     on_event: OnEvent | None = None,
     credit_prices: Mapping[str, float] | None = None,
+    provenance: bool = False,
 ) -> BatchResult:
     """:func:`arun` from synchronous code (``client``, if given, is an AsyncMusicAPI)."""
     _check_client(client)
@@ -884,6 +901,7 @@ def run(
             wait_timeout=wait_timeout,
             on_event=on_event,
             credit_prices=credit_prices,
+            provenance=provenance,
         )
     )
 
