@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from musicapi_client._resource import AsyncResource, SyncResource
+from typing_extensions import deprecated
 
 from . import operations as ops
 
@@ -2834,6 +2835,10 @@ class RiffusionResource(SyncResource):
 
     family = ops.RIFFUSION
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def create(
         self,
         *,
@@ -2888,6 +2893,10 @@ class RiffusionResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def cover(
         self,
         *,
@@ -2939,6 +2948,10 @@ class RiffusionResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def extend(
         self,
         *,
@@ -2993,6 +3006,10 @@ class RiffusionResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def replace_section(
         self,
         *,
@@ -3050,6 +3067,10 @@ class RiffusionResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def swap_sound(
         self,
         *,
@@ -3101,6 +3122,10 @@ class RiffusionResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def swap_vocals(
         self,
         *,
@@ -3152,6 +3177,10 @@ class RiffusionResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def upload(
         self,
         *,
@@ -3188,6 +3217,10 @@ class RiffusionResource(SyncResource):
             ),
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def get(
         self,
         task_id: str,
@@ -3211,6 +3244,10 @@ class RiffusionResource(SyncResource):
             ops.RIFFUSION_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     def wait(
         self,
         task: str | TaskCreated,
@@ -3247,6 +3284,10 @@ class AsyncRiffusionResource(AsyncResource):
 
     family = ops.RIFFUSION
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def create(
         self,
         *,
@@ -3301,6 +3342,10 @@ class AsyncRiffusionResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def cover(
         self,
         *,
@@ -3352,6 +3397,10 @@ class AsyncRiffusionResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def extend(
         self,
         *,
@@ -3406,6 +3455,10 @@ class AsyncRiffusionResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def replace_section(
         self,
         *,
@@ -3463,6 +3516,10 @@ class AsyncRiffusionResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def swap_sound(
         self,
         *,
@@ -3514,6 +3571,10 @@ class AsyncRiffusionResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def swap_vocals(
         self,
         *,
@@ -3565,6 +3626,10 @@ class AsyncRiffusionResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def upload(
         self,
         *,
@@ -3601,6 +3666,10 @@ class AsyncRiffusionResource(AsyncResource):
             ),
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def get(
         self,
         task_id: str,
@@ -3624,6 +3693,10 @@ class AsyncRiffusionResource(AsyncResource):
             ops.RIFFUSION_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
         )
 
+    @deprecated(
+        "MusicAPI marks riffusion Deprecated (2025 navigation onwards); the producer family (Google Lyria) replaces it.",
+        category=None,
+    )
     async def wait(
         self,
         task: str | AsyncTaskCreated,
@@ -3660,6 +3733,7 @@ class StudioResource(SyncResource):
 
     family = ops.STUDIO
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     def description_mode(
         self,
         *,
@@ -3720,6 +3794,7 @@ class StudioResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     def extend_mode(
         self,
         *,
@@ -3798,6 +3873,7 @@ class StudioResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     def custom_mode(
         self,
         *,
@@ -3873,6 +3949,7 @@ class StudioResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     def instrumental_mode(
         self,
         *,
@@ -3933,6 +4010,7 @@ class StudioResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     def get(
         self,
         task_id: str,
@@ -3956,6 +4034,7 @@ class StudioResource(SyncResource):
             ops.STUDIO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     def wait(
         self,
         task: str | TaskCreated,
@@ -3992,6 +4071,7 @@ class AsyncStudioResource(AsyncResource):
 
     family = ops.STUDIO
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     async def description_mode(
         self,
         *,
@@ -4052,6 +4132,7 @@ class AsyncStudioResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     async def extend_mode(
         self,
         *,
@@ -4130,6 +4211,7 @@ class AsyncStudioResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     async def custom_mode(
         self,
         *,
@@ -4205,6 +4287,7 @@ class AsyncStudioResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     async def instrumental_mode(
         self,
         *,
@@ -4265,6 +4348,7 @@ class AsyncStudioResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     async def get(
         self,
         task_id: str,
@@ -4288,6 +4372,7 @@ class AsyncStudioResource(AsyncResource):
             ops.STUDIO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
         )
 
+    @deprecated("The MusicAPI docs mark the studio section Unavailable.", category=None)
     async def wait(
         self,
         task: str | AsyncTaskCreated,
@@ -4404,6 +4489,10 @@ class NuroResource(SyncResource):
 
     family = ops.NURO
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     def create_vocal(
         self,
         *,
@@ -4503,6 +4592,10 @@ class NuroResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     def create_instrumental(
         self,
         *,
@@ -4725,6 +4818,10 @@ class NuroResource(SyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     def get(
         self,
         task_id: str,
@@ -4748,6 +4845,10 @@ class NuroResource(SyncResource):
             ops.NURO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
         )
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     def wait(
         self,
         task: str | TaskCreated,
@@ -4784,6 +4885,10 @@ class AsyncNuroResource(AsyncResource):
 
     family = ops.NURO
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     async def create_vocal(
         self,
         *,
@@ -4883,6 +4988,10 @@ class AsyncNuroResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     async def create_instrumental(
         self,
         *,
@@ -5105,6 +5214,10 @@ class AsyncNuroResource(AsyncResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     async def get(
         self,
         task_id: str,
@@ -5128,6 +5241,10 @@ class AsyncNuroResource(AsyncResource):
             ops.NURO_GET, task_id, headers=extra_headers, query=extra_query, timeout=timeout
         )
 
+    @deprecated(
+        "MusicAPI retired nuro in 2026 (its endpoints answer 410 Gone); sonic makes songs (client.sonic.create, make_instrumental for background music) and producer will.",
+        category=None,
+    )
     async def wait(
         self,
         task: str | AsyncTaskCreated,

@@ -114,7 +114,11 @@ class APIConnectionError(MusicAPIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out: ``phase`` says where (connect, read, write or pool: waiting
+    for a free connection) and ``seconds`` after how long (None when not known)."""
+
+    phase: str | None = None
+    seconds: float | None = None
 
 
 class APIStatusError(MusicAPIError):
@@ -397,6 +401,30 @@ def _has_request(response: httpx2.Response) -> bool:
 DEPRECATION = "musicapi_client.deprecation"
 
 
+# httpx2's timeout exceptions, by the phase that ran out of time, and what that means.
+TIMEOUT_PHASES = {
+    "ConnectTimeout": "connect",
+    "ReadTimeout": "read",
+    "WriteTimeout": "write",
+    "PoolTimeout": "pool",
+}
+PHASE_MEANING = {
+    "connect": "no connection to the server was made in time",
+    "read": "the server sent nothing for that long",
+    "write": "the request could not be sent in time",
+    "pool": "no free connection in the client's pool in time",
+}
+
+
+def _phase_seconds(request: httpx2.Request, phase: str | None) -> float | None:
+    """The timeout the request had for ``phase`` (httpx2 keeps it in its extensions)."""
+    timeouts = request.extensions.get("timeout")
+    if phase is None or not isinstance(timeouts, dict):
+        return None
+    value = timeouts.get(phase)
+    return float(value) if isinstance(value, int | float) else None
+
+
 def connection_error(exc: Exception, request: httpx2.Request) -> APIConnectionError:
     """The client error for a failure between sending and holding the decoded answer."""
     cls = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
@@ -411,7 +439,14 @@ def connection_error(exc: Exception, request: httpx2.Request) -> APIConnectionEr
         detail = str(exc) or kind
     port = f":{request.url.port}" if request.url.port else ""
     where = f"{request.url.scheme}://{request.url.host}{port}"  # never the userinfo
+    phase = TIMEOUT_PHASES.get(kind)
+    seconds = _phase_seconds(request, phase)
+    if phase is not None:
+        after = f" after {seconds:g} s" if seconds is not None else ""
+        detail = f"the {phase} phase timed out{after} ({PHASE_MEANING[phase]})"
     error = cls(f"{request.method} {request.url.path} on {where}: {kind}: {shorten(detail, 300)}")
+    if isinstance(error, APITimeoutError):
+        error.phase, error.seconds = phase, seconds
     error.outcome_unknown = request.method != "GET" and not isinstance(exc, UNSENT_ERRORS)
     error.transient = isinstance(exc, RETRYABLE_ERRORS)
     return error

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -17,6 +17,14 @@ class APIModel(BaseModel):
 
     if TYPE_CHECKING:
         _request_id: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as plain data, by the API's field names (unknown fields kept)."""
+        return self.model_dump(mode="json", by_alias=True)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text."""
+        return self.model_dump_json(indent=indent, by_alias=True)
 
 
 # A plain class attribute, set after the class is made: pydantic would turn one in the

@@ -13,6 +13,8 @@ parsed generated model is kept in ``raw``; unknown fields survive there
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -40,8 +42,39 @@ STUDIO_STATUS: dict[str, Status] = {
 }
 
 
+def plain(value: Any) -> Any:
+    """``value`` as JSON-ready data: models dumped, dataclasses as dicts of their public
+    fields, lists item by item."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.name.startswith("_")
+        }
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", by_alias=True)
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+class AsData:
+    """``to_dict()`` and ``to_json()`` for results (as openai-python's models have)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain data (the server's raw answer under ``raw``)."""
+        found: dict[str, Any] = plain(self)
+        return found
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The result as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
 @dataclass(slots=True)
-class Clip:
+class Clip(AsData):
     """One song of a task. Fields the API adds later are reachable as attributes too."""
 
     clip_id: str
@@ -104,7 +137,7 @@ class Stem:
 
 
 @dataclass(slots=True)
-class Task:
+class Task(AsData):
     """A poll result: normalised status, clips, and the server's raw answer."""
 
     task_id: str
@@ -166,7 +199,7 @@ class Task:
 
 
 @dataclass(slots=True)
-class _Created:
+class _Created(AsData):
     """What a create call answered: the task id, and how to recognise completion."""
 
     task_id: str
