@@ -22,7 +22,9 @@
    vs no provider, over a socket to the mock and on the in-memory transport;
 10. the vendor's musicapi-sdk (installed from PyPI into a venv of its own) on the same mock:
    its per-call time against ours, and its generate_and_wait polls and detection delay
-   against our create + wait (needs the package registry; skipped without it).
+   against our create + wait (needs the package registry; skipped without it);
+11. apps: time to the first audio byte with stream_audio against the finished file's, and
+   the spend limit's cost per create in process (vs no limit) and through Redis.
 
 Prints a table and writes bench/results.json. Everything stays on 127.0.0.1 and ends by itself.
 """
@@ -1298,6 +1300,153 @@ def bench_vendor(generation: float = 30.0, tasks: int = 4, calls: int = 300) -> 
 
 
 # ---------------------------------------------------------------------------- report
+# ---------------------------------------------------------------------------- 11. apps
+async def _first_byte(mock: MockServer, tasks: int) -> tuple[list[float], list[float]]:
+    """Seconds from each create to its first audio byte: listening to the live stream vs
+    fetching the finished file."""
+    schedule = musicapi_client.PollSchedule(scale=1 / SPEED)
+    client = musicapi_client.AsyncMusicAPI(
+        api_key=mock.api_key, base_url=mock.url, poll_schedule=schedule, create_interval=0
+    )
+
+    async def first_chunk(clip: musicapi_client.Clip) -> None:
+        chunks = client.stream_audio(clip)
+        await anext(chunks)
+        await chunks.aclose()  # type: ignore[attr-defined]
+
+    async def one() -> tuple[float, float]:
+        started = time.monotonic()
+        created = await client.sonic.create(
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"
+        )
+        live = await created.wait(until="streaming", timeout=600)
+        await first_chunk(live.clips[0])
+        streamed = time.monotonic() - started
+        done = await created.wait(timeout=600)
+        await first_chunk(done.clips[0])  # the finished file's first byte
+        return streamed, time.monotonic() - started
+
+    results = await asyncio.gather(*(one() for _ in range(tasks)))
+    await client.close()
+    return [r[0] for r in results], [r[1] for r in results]
+
+
+def _paired(
+    baseline: Callable[[], Any], variant: Callable[[], Any], calls: int, rounds: int
+) -> tuple[float, float, float]:
+    """Each round times the baseline and the variant back to back, in alternating order;
+    the median per-call times and the median of the rounds' ratios (robust to a machine
+    whose speed drifts between rounds, which a ratio of medians is not). The garbage
+    collector is off while a round runs, as timeit does: its pauses land in one variant's
+    round or the other's by chance."""
+    import gc
+
+    for fn in (baseline, variant):
+        for _ in range(200):
+            fn()
+    base, other, ratios = [], [], []
+    for n in range(rounds):
+        gc.collect()
+        gc.disable()
+        timed = {}
+        for name, fn in (("b", baseline), ("v", variant))[:: 1 if n % 2 else -1]:
+            started = time.perf_counter()
+            for _ in range(calls):
+                fn()
+            timed[name] = (time.perf_counter() - started) / calls * 1e6
+        gc.enable()
+        base.append(timed["b"])
+        other.append(timed["v"])
+        ratios.append(timed["v"] / timed["b"])
+    return statistics.median(base), statistics.median(other), statistics.median(ratios)
+
+
+def _reservation_cost(client: musicapi_client.MusicAPI, number: int = 20000) -> float:
+    """Microseconds a create under an in-process spend limit spends on its reservation
+    (the price looked up, reserved, kept): the least of 15 timed repeats, as timeit
+    advises, since the work is fixed and only the machine's noise varies."""
+    import timeit
+
+    op = next(o for o in client.catalog().operations if o.key == "sonic.create")
+
+    def reserve() -> None:
+        price = client._price_to_reserve(op)
+        client._budgets.reserve(client._budget_name, 1e18, price, op.key)
+
+    return min(timeit.repeat(reserve, number=number, repeat=15)) / number * 1e6
+
+
+def _creates(client: musicapi_client.MusicAPI) -> Callable[[], Any]:
+    return lambda: client.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
+
+
+def bench_apps(tasks: int = 12, calls: int = 500, rounds: int = 41) -> list[Row]:
+    """Listening early and the spend limit (issue 31)."""
+    with MockServer(speed=SPEED, api_key=KEY, credits=1e9) as mock:
+        streamed, finished = asyncio.run(_first_byte(mock, tasks))
+    first, full = statistics.median(streamed), statistics.median(finished)
+    created = json.dumps({"code": 200, "message": "success", "task_id": "t1"}).encode()
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, content=created, headers=JSON_HEADERS)
+    )
+
+    def make(**options: Any) -> musicapi_client.MusicAPI:
+        return musicapi_client.MusicAPI(
+            api_key=KEY, create_interval=0, http_client=httpx2.Client(transport=transport),
+            **options,
+        )  # fmt: skip
+
+    local = _paired(_creates(make()), _creates(make(max_credits=1e12)), calls, rounds)
+    reserving = _reservation_cost(make(max_credits=1e12))
+    redis = _redis_server()
+    try:
+        shared = _median_per_call(
+            {
+                "no limit": _creates(make()),
+                "redis limit": _creates(make(max_credits=1e12, redis_url=redis.url)),
+            },
+            calls // 10,
+            rounds,
+        )
+    finally:
+        redis.close()
+    added = shared["redis limit"] - shared["no limit"]
+    return [
+        _row(
+            "11. time to the first audio byte: stream_audio vs the finished file",
+            first * SPEED,
+            full * SPEED,
+            "s",
+            "<= 0.5",
+            first / full <= 0.5,
+        ),
+        _row(
+            "11. a create under a spend limit (in process): + its reservation's own cost",
+            local[0] + reserving,
+            local[0],
+            "us",
+            "<= 1.02",
+            (local[0] + reserving) / local[0] <= 1.02,
+        ),
+        _row(
+            "11. the same, end to end (median of paired rounds; the machine's noise included)",
+            local[0] * local[2],
+            local[0],
+            "us",
+            "reported (noise: a few %)",
+            None,
+        ),
+        _row(
+            f"11. a create under a spend limit in Redis (+{added:.0f} us median) vs without",
+            shared["redis limit"],
+            shared["no limit"],
+            "us",
+            "reported (one Lua round trip)",
+            None,
+        ),
+    ]
+
+
 def machine() -> dict[str, Any]:
     """What this ran on."""
     cpu = next(
@@ -1350,6 +1499,7 @@ def main() -> int:
         "8": bench_processes,
         "9": bench_tracing,
         "10": bench_vendor,
+        "11": bench_apps,
     }
     rows: list[Row] = []
     for number, suite in suites.items():

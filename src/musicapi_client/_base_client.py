@@ -127,6 +127,7 @@ class _ClientBase:
         # with_options() copies; in Redis with redis_url).
         self._budget_limit = _budget.check_limit(max_credits)
         self._budget_name = _budget.DEFAULT_BUDGET
+        self._reserved_prices: dict[str, float] = {}  # by operation, as first looked up
         self._budgets = _budget.budgets_for(self._redis)
         # The documented error answers the spec tells apart (a 403's copyright refusal).
         self._error_kinds = type(self).catalog().error_kinds
@@ -144,18 +145,20 @@ class _ClientBase:
 
     def _price_to_reserve(self, op: Operation) -> float:
         """What a call of ``op`` reserves from the spend limit (0: no limit, or free)."""
-        if self._budget_limit is None or op.endpoint.method != "POST":
+        if self._budget_limit is None:
             return 0.0
-        price = self._credit_prices.get(op.key, op.credits)
-        if price is None:
-            if op.role != "create":
-                return 0.0  # a call the docs give no price: free
+        known = self._reserved_prices.get(op.key)
+        if known is not None:
+            return known
+        price = self._credit_prices.get(op.key, op.credits) if op.endpoint.method == "POST" else 0
+        if price is None and op.role == "create":
             raise InvalidRequestError(
                 f"{op.key} has no known price, so the spend limit cannot hold it: give "
                 f"credit_prices={{{op.key!r}: N}} to the client",
                 field="credit_prices",
             )
-        return float(price)
+        found = self._reserved_prices[op.key] = float(price or 0)  # no price: a free call
+        return found
 
     def _budget_status(self, name: str | None, reserved: float) -> _budget.BudgetStatus:
         label = self._budget_name if name is None else name

@@ -2,7 +2,8 @@
 
 The schedule polls at once, again after ``quick_delay`` (an instant failure or a wrong
 task id shows up early), then sleeps until about ``lead`` of the family's typical
-generation time has passed (in sleeps of at most ``max_interval``), then polls every
+generation time has passed (``stream_lead`` for ``until="streaming"``: a song can be
+played well before it is done), in sleeps of at most ``max_interval``, then polls every
 ``ratio`` of the elapsed time, between ``min_interval`` and ``max_interval`` (the docs'
 15-25 s cadence), with jitter. A server hint (Retry-After on a poll) wins. Every sleep
 and every poll's own timeout is clamped to the deadline, and transient poll failures are
@@ -49,6 +50,7 @@ class PollSchedule:
 
     quick_delay: float = 2.0
     lead: float = 0.6
+    stream_lead: float = 0.3
     ratio: float = 0.1
     min_interval: float = 2.0
     max_interval: float = 20.0
@@ -69,14 +71,20 @@ class PollSchedule:
         return max(self.min_interval, 0.1 * self.typical(family)) * self.scale
 
     def next_delay(
-        self, family: Family | str, polls: int, elapsed: float, hint: float | None = None
+        self,
+        family: Family | str,
+        polls: int,
+        elapsed: float,
+        hint: float | None = None,
+        until: Until = "complete",
     ) -> float:
         """Seconds to sleep after poll number ``polls`` (1-based), ``elapsed`` s after start."""
         if hint is not None:
             return min(max(hint, 0.0), self.max_interval * self.scale * 3)
         if polls == 1:
             return self.quick_delay * self.scale
-        target = self.typical(family) * self.lead * self.scale
+        lead = self.stream_lead if until == "streaming" else self.lead
+        target = self.typical(family) * lead * self.scale
         if target - elapsed > RESOLUTION:  # a 1e-14 s gap of float rounding is no wait
             return min(target - elapsed, self.max_interval * self.scale)
         base = min(
@@ -183,7 +191,7 @@ class _Waiting:
         if confirm_in > 0:
             return min(confirm_in, left)
         now = self.timeout - left
-        delay = self.schedule.next_delay(self.family, self.polls, now, task.retry_after)
+        delay = self.schedule.next_delay(self.family, self.polls, now, task.retry_after, self.until)
         return min(delay, left)
 
     def _confirm_fewer_clips(self, task: Task) -> float | None:
