@@ -53,6 +53,7 @@ class DocumentedOperation:
     credits: int | None
     summary: str
     credits_as_of: str | None = None  # the month of the price reading (x-credits-as-of)
+    gone: bool = False  # MusicAPI retired it: it answers 410 (x-gone)
 
     @property
     def docs_url(self) -> str:
@@ -209,6 +210,7 @@ def documented_operations(spec: Json) -> list[DocumentedOperation]:
                         credits=schema.get("x-credits"),
                         credits_as_of=schema.get("x-credits-as-of"),
                         summary=schema.get("description", op.get("summary", "")),
+                        gone="x-gone" in op or "x-gone" in schema,
                         **common,
                     )
                 )
@@ -223,6 +225,7 @@ def documented_operations(spec: Json) -> list[DocumentedOperation]:
                     credits=op.get("x-credits"),
                     credits_as_of=op.get("x-credits-as-of"),
                     summary=op.get("summary", ""),
+                    gone="x-gone" in op,
                     **common,
                 )
             )

@@ -283,6 +283,32 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
     assert cli.returncode == 0, cli.stderr
     assert "--text" in cli.stdout
     assert "The words." in cli.stdout
+    tools = textwrap.dedent(
+        """
+        import json
+        from musicapi_client.mcp import Settings, build
+        import anyio
+        from mcp.client.client import Client
+
+        async def main():
+            server, _ = build(Settings(), lambda ctx: "k")
+            async with Client(server) as client:
+                listed = {t.name: t for t in (await client.list_tools()).tools}
+            echo = listed["echo_create"]
+            print(json.dumps({"schema": echo.input_schema, "title": echo.title}))
+
+        anyio.run(main)
+        """
+    )
+    mcp = subprocess.run(
+        [sys.executable, "-c", tools], capture_output=True, text=True, env=env, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert mcp.returncode == 0, mcp.stderr
+    tool = json.loads(mcp.stdout)  # the new operation is an MCP tool too, with no edit
+    assert tool["schema"]["required"] == ["text"]
+    assert tool["schema"]["properties"]["text"]["maxLength"] == 20
+    assert "1 credits" in tool["title"]
 
 
 def _shape(function: object) -> list[tuple[str, object, object]]:
@@ -391,6 +417,7 @@ FEATURE_ROOMS = {
         "_shared_journal.py",
     },
     "_redis": {"__init__.py", "_connection.py", "_events.py", "_pacer.py"},
+    "mcp": {"__init__.py", "_cli.py", "_calls.py", "_server.py", "_tools.py"},
     "mock": {
         "__init__.py",
         "__main__.py",

@@ -102,6 +102,7 @@ class Operation:
     credits_as_of: str | None = None  # the month of the price reading, when the spec has one
     deprecated: bool = False
     deprecation: str = ""  # what the warning says (the tag's x-deprecation)
+    gone: bool = False  # MusicAPI retired it: it answers 410 (the spec's x-gone)
     # (every, within) seconds: a 202 "preparing" answer is asked again, for free
     repeat_while_preparing: tuple[float, float] | None = None
     docs_url: str = ""

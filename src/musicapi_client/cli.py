@@ -339,7 +339,14 @@ class RootGroup(click.Group):
     """Builds the family groups only when asked for, to keep start-up fast."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        names = {*super().list_commands(ctx), "mock", "webhooks", "batch", *_catalog().families}
+        names = {
+            *super().list_commands(ctx),
+            "mock",
+            "webhooks",
+            "batch",
+            "mcp",
+            *_catalog().families,
+        }
         return sorted(names)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
@@ -352,6 +359,10 @@ class RootGroup(click.Group):
             return webhooks_group
         if name == "credits":
             return with_global_options(_credits)
+        if name == "mcp":
+            from musicapi_client.mcp._cli import mcp_command
+
+            return with_global_options(mcp_command)
         if name == "batch":
             from musicapi_client.batch._cli import batch_group
 
