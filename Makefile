@@ -42,6 +42,7 @@ lint-spec: venv node ## Validate and lint the spec
 	node_modules/.bin/redocly lint spec/musicapi.yaml --config redocly.yaml --format stylish
 
 lint: venv ## ruff and mypy --strict on hand-written code (tests check mypy on generated/)
+	@echo "make lint: ruff, then mypy --strict (about 30 s)"
 	$(BIN)/ruff check $(CODE)
 	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy src generator tools bench examples
@@ -58,9 +59,11 @@ redis: ## Debian's redis-server for the Redis tests, installed when missing (els
 	  { echo "make redis: install redis-server yourself (apt, dnf, brew install redis)" >&2; exit 1; }; }
 
 test: venv node redis lint ## Lint, then run the whole offline test suite (what CI runs)
-	MUSICAPI_REQUIRE_REDIS=1 $(BIN)/pytest
+	@echo "make test: the whole offline suite, slow tests included, on every core (about 5 min on two)"
+	MUSICAPI_REQUIRE_REDIS=1 $(BIN)/pytest -n auto --durations=5 $(ARGS)
 
 pytest: venv ## The suite without lint and without the slow tests (fast loop): make pytest ARGS="-k wait -x"
+	@echo "make pytest: the fast loop (no slow tests) on every core (under 2 min on two)"
 	$(BIN)/pytest -m "not slow" -n auto $(ARGS)
 
 coexist: venv ## Install the wheel and the vendor's musicapi-sdk into one fresh venv; import both (needs PyPI)

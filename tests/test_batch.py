@@ -255,6 +255,7 @@ def _cli(*args: str, url: str, cwd: Path) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
     path = _write(tmp_path / "jobs.jsonl", [_song(f"k{n:02d}") for n in range(12)])
     args = ("run", str(path), "--out", "out", "--create-interval", "0.3", "--json")

@@ -123,6 +123,7 @@ def _mypy(path: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_script_authors_patterns_type_check_and_mistakes_do_not() -> None:
     good = _mypy("tests/typing/script_patterns.py")
     assert good.returncode == 0, good.stdout

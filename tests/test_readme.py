@@ -21,6 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from musicapi_client.mock import MockServer
 from musicapi_client.mock._state import default_generation_seconds
 
@@ -86,6 +88,7 @@ def test_the_readme_has_the_blocks_this_test_expects() -> None:
     assert not [b.line for b in blocks if b.lang not in {"python", "sh", ""}]
 
 
+@pytest.mark.slow  # every block, end to end against the mock: make test runs it, not make pytest
 def test_every_readme_code_block_runs_as_written(tmp_path: Path, redis_url: str) -> None:
     workdir = tmp_path / "reader"
     workdir.mkdir()

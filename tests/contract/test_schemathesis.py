@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_mock_conforms_to_the_spec_under_generated_requests(tmp_path: Path) -> None:
     """No 5xx, every answer matches its declared schema, invalid input is rejected.
 
-    Bounded: 10 examples per operation, one worker, a fixed seed, a 5-minute cap. The
+    Bounded by examples, not seconds (a busy machine is slow, not wrong): 10 examples per
+    operation, one worker, a fixed seed; a 30-minute guard only stops a hang. The
     documented 400s for unknown tasks and clips are legitimate answers to schema-valid
     requests, so the "valid data accepted" check is left out. The mock plays the mid-2025
     API here, so the retired nuro endpoints answer too instead of a blanket 410.
@@ -47,7 +48,7 @@ def test_mock_conforms_to_the_spec_under_generated_requests(tmp_path: Path) -> N
             ],
             capture_output=True,
             text=True,
-            timeout=300,
+            timeout=1800,
             cwd=tmp_path,
             env={**os.environ, "SCHEMATHESIS_HOOKS": ""},
             check=False,

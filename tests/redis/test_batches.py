@@ -9,10 +9,15 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+import pytest
+
 from musicapi_client.mock import MockServer
 
 if TYPE_CHECKING:
     from tests.redis_server import RedisServer
+
+# Workers in processes of their own, end to end: make test runs them, make pytest not.
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,6 +12,9 @@ import pytest
 from musicapi_client.mock import MockServer, free_port
 from tests.test_listen import _listen, _listening
 
+# Celery workers in processes of their own: make test runs it, make pytest not.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "listen-test-secret"  # what tests.test_listen's receiver verifies with
 

@@ -194,6 +194,7 @@ def _signed(secret: str, event_id: str, task_id: str, clip: str) -> tuple[bytes,
     return body, headers | {"X-Webhook-Id": event_id, "X-Webhook-Event": "song.completed"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("namespace", [None, "one-shared-namespace"])
 def test_one_projects_delivery_never_ends_anothers_wait(
     redis_url: str, namespace: str | None

@@ -77,6 +77,7 @@ CREATOR = """
 """
 
 
+@pytest.mark.slow
 def test_four_processes_sharing_a_key_meet_no_early_create(redis_url: str) -> None:
     """The mock refuses (429) a create sooner than 0.27 s after the last (0.3 s, less its
     10 % tolerance, in real time: speed 1); four processes pace their 12 creates through

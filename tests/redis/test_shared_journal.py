@@ -183,6 +183,7 @@ def test_two_projects_running_one_job_file_run_two_batches(redis_url: str, tmp_p
     assert creates == 4
 
 
+@pytest.mark.slow
 def test_a_redis_stall_while_a_worker_opens_a_batch_is_waited_out(
     own_redis: RedisServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
