@@ -47,7 +47,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import charts  # bench/charts.py, beside this script
 import httpx2
+import report  # bench/report.py
 
 import musicapi_client
 from musicapi_client._pacing import JITTER_MARGIN
@@ -131,74 +133,55 @@ def _median_per_call(
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-async def _amedian_per_call(
-    variants: dict[str, Callable[[], Awaitable[Any]]], calls: int, rounds: int
-) -> dict[str, float]:
-    for fn in variants.values():
-        for _ in range(200):
-            await fn()
-    samples: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(rounds):
-        for name, fn in variants.items():
-            started = time.perf_counter()
-            for _ in range(calls):
-                await fn()
-            samples[name].append((time.perf_counter() - started) / calls * 1e6)
-    return {name: statistics.median(values) for name, values in samples.items()}
-
-
-def bench_overhead(calls: int = 2000, rounds: int = 11) -> list[Row]:
+def bench_overhead(calls: int = 1000, rounds: int = 21) -> list[Row]:
+    """Each call of ours against the same request made with raw httpx2, in paired rounds."""
     transport = httpx2.MockTransport(_handler)
     raw = httpx2.Client(transport=transport)
     client = musicapi_client.MusicAPI(api_key=KEY, http_client=httpx2.Client(transport=transport))
-    sync = _median_per_call(
-        {
-            "raw upload": lambda: raw.post(
-                UPLOAD_URL, json={"url": "https://f.example.com/a.mp3"}, headers=AUTH
-            ).json(),
-            "sdk upload": lambda: client.riffusion.upload(url="https://f.example.com/a.mp3"),
-            "raw get": lambda: raw.get(TASK_URL, headers=AUTH).json(),
-            "sdk get": lambda: client.sonic.get("t1"),
-        },
-        calls,
-        rounds,
+    araw = httpx2.AsyncClient(transport=transport)
+    aclient = musicapi_client.AsyncMusicAPI(
+        api_key=KEY, http_client=httpx2.AsyncClient(transport=transport)
     )
 
-    async def run_async() -> dict[str, float]:
-        araw = httpx2.AsyncClient(transport=transport)
-        aclient = musicapi_client.AsyncMusicAPI(
-            api_key=KEY, http_client=httpx2.AsyncClient(transport=transport)
-        )
+    async def raw_upload() -> Any:
+        body = {"url": "https://f.example.com/a.mp3"}
+        return (await araw.post(UPLOAD_URL, json=body, headers=AUTH)).json()
 
-        async def raw_upload() -> Any:
-            return (
-                await araw.post(
-                    UPLOAD_URL, json={"url": "https://f.example.com/a.mp3"}, headers=AUTH
-                )
-            ).json()
+    async def raw_get() -> Any:
+        return (await araw.get(TASK_URL, headers=AUTH)).json()
 
-        async def raw_get() -> Any:
-            return (await araw.get(TASK_URL, headers=AUTH)).json()
-
-        return await _amedian_per_call(
-            {
-                "raw upload": raw_upload,
-                "sdk upload": lambda: aclient.riffusion.upload(url="https://f.example.com/a.mp3"),
-                "raw get": raw_get,
-                "sdk get": lambda: aclient.sonic.get("t1"),
-            },
+    loop = asyncio.new_event_loop()
+    pairs: dict[str, tuple[float, float, float]] = {
+        "1. sync riffusion.upload per call": _paired(
+            lambda: raw.post(
+                UPLOAD_URL, json={"url": "https://f.example.com/a.mp3"}, headers=AUTH
+            ).json(),
+            lambda: client.riffusion.upload(url="https://f.example.com/a.mp3"),
             calls,
             rounds,
-        )
-
-    asynchronous = asyncio.run(run_async())
-    rows = []
-    for mode, found in (("sync", sync), ("async", asynchronous)):
-        for call in ("upload", "get"):
-            value, base = found[f"sdk {call}"], found[f"raw {call}"]
-            name = f"1. {mode} {'riffusion.upload' if call == 'upload' else 'sonic.get'} per call"
-            rows.append(_row(name, value, base, "us", "<= 1.00", value / base <= 1.00))
-    return rows
+        ),
+        "1. sync sonic.get per call": _paired(
+            lambda: raw.get(TASK_URL, headers=AUTH).json(),
+            lambda: client.sonic.get("t1"),
+            calls,
+            rounds,
+        ),
+        "1. async riffusion.upload per call": _paired(
+            raw_upload,
+            lambda: aclient.riffusion.upload(url="https://f.example.com/a.mp3"),
+            calls,
+            rounds,
+            batch=_async_batch(loop),
+        ),
+        "1. async sonic.get per call": _paired(
+            raw_get, lambda: aclient.sonic.get("t1"), calls, rounds, batch=_async_batch(loop)
+        ),
+    }
+    loop.close()
+    return [
+        _row(name, base * ratio, base, "us", "<= 1.00 (paired rounds)", ratio <= 1.00)
+        for name, (base, _, ratio) in pairs.items()
+    ]
 
 
 # ---------------------------------------------------------------------------- 2. waiting
@@ -1331,8 +1314,32 @@ async def _first_byte(mock: MockServer, tasks: int) -> tuple[list[float], list[f
     return [r[0] for r in results], [r[1] for r in results]
 
 
+def _sync_batch(fn: Callable[[], Any], calls: int) -> float:
+    """Microseconds per call of ``calls`` calls of ``fn``."""
+    started = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - started) / calls * 1e6
+
+
+def _async_batch(loop: asyncio.AbstractEventLoop) -> Callable[[Callable[[], Any], int], float]:
+    """:func:`_sync_batch` for a coroutine function, timed inside ``loop``."""
+
+    async def batch(fn: Callable[[], Awaitable[Any]], calls: int) -> float:
+        started = time.perf_counter()
+        for _ in range(calls):
+            await fn()
+        return (time.perf_counter() - started) / calls * 1e6
+
+    return lambda fn, calls: loop.run_until_complete(batch(fn, calls))
+
+
 def _paired(
-    baseline: Callable[[], Any], variant: Callable[[], Any], calls: int, rounds: int
+    baseline: Callable[[], Any],
+    variant: Callable[[], Any],
+    calls: int,
+    rounds: int,
+    batch: Callable[[Callable[[], Any], int], float] = _sync_batch,
 ) -> tuple[float, float, float]:
     """Each round times the baseline and the variant back to back, in alternating order;
     the median per-call times and the median of the rounds' ratios (robust to a machine
@@ -1342,18 +1349,14 @@ def _paired(
     import gc
 
     for fn in (baseline, variant):
-        for _ in range(200):
-            fn()
+        batch(fn, 200)
     base, other, ratios = [], [], []
     for n in range(rounds):
         gc.collect()
         gc.disable()
         timed = {}
         for name, fn in (("b", baseline), ("v", variant))[:: 1 if n % 2 else -1]:
-            started = time.perf_counter()
-            for _ in range(calls):
-                fn()
-            timed[name] = (time.perf_counter() - started) / calls * 1e6
+            timed[name] = batch(fn, calls)
         gc.enable()
         base.append(timed["b"])
         other.append(timed["v"])
@@ -1467,18 +1470,6 @@ def machine() -> dict[str, Any]:
     }
 
 
-def table(rows: list[Row]) -> str:
-    """A markdown table of the rows."""
-    lines = ["| benchmark | value | baseline | ratio | target | ok |", "|---|---|---|---|---|---|"]
-    for r in rows:
-        verdict = "n/a" if r.ok is None else "yes" if r.ok else "NO"
-        lines.append(
-            f"| {r.name} | {r.value:g} {r.unit} | {r.baseline:g} {r.unit} | {r.ratio:.2f} "
-            f"| {r.target} | {verdict} |"
-        )
-    return "\n".join(lines)
-
-
 def main() -> int:
     """Run every benchmark (or one: ``--only 3``) and report."""
     if len(sys.argv) > 1 and sys.argv[1] == "--child-download":
@@ -1512,12 +1503,23 @@ def main() -> int:
             file=sys.stderr,
             flush=True,
         )
-    report = {"machine": machine(), "rows": [asdict(r) for r in rows]}
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"machine: {report['machine']}")
-    print(table(rows))
+    all_rows = _kept_rows(only) + [asdict(r) for r in rows]
+    results = {"machine": machine(), "rows": all_rows}
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"machine: {results['machine']}")
+    print(report.full_table([asdict(r) for r in rows]))
     print(f"(written to {RESULTS.relative_to(ROOT)})")
+    for path in charts.draw(all_rows) + report.write_tables(all_rows):
+        print(f"(updated {path.relative_to(ROOT)})")
     return 0
+
+
+def _kept_rows(only: str | None) -> list[dict[str, Any]]:
+    """With ``--only N``, the last results' rows of the other sections (they stay true)."""
+    if only is None or not RESULTS.exists():
+        return []
+    rows: list[dict[str, Any]] = json.loads(RESULTS.read_text(encoding="utf-8"))["rows"]
+    return [row for row in rows if not row["name"].startswith(f"{only}.")]
 
 
 if __name__ == "__main__":
