@@ -7,9 +7,10 @@ STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node redis generate check-generated lint-spec lint format test pytest coexist vendor-check dist demo mock record docs-check release-notes bench clean
+.PHONY: help venv node redis chromium docs generate check-generated lint-spec lint format test pytest coexist vendor-check dist demo mock record docs-check release-notes bench clean
 CODE := src tests generator tools bench examples
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
@@ -58,7 +59,18 @@ redis: ## Debian's redis-server for the Redis tests, installed when missing (els
 	  { $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q redis-server >/dev/null; } || \
 	  { echo "make redis: install redis-server yourself (apt, dnf, brew install redis)" >&2; exit 1; }; }
 
-test: venv node redis lint ## Lint, then run the whole offline test suite (what CI runs)
+chromium: ## Debian's chromium for the docs site's browser test, installed when missing
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium (the docs test opens every page in it, headless)"; \
+	  $(SUDO) apt-get install -y -q chromium >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q chromium >/dev/null; } || \
+	  { echo "make chromium: install chromium yourself (apt, dnf, brew install --cask chromium)" >&2; exit 1; }; }
+
+docs: venv ## Build the docs site into site/ (mkdocs-material, --strict) with its llms.txt
+	$(BIN)/mkdocs build --strict --quiet --site-dir site
+	@echo "docs: open site/index.html (or: $(BIN)/mkdocs serve)"
+
+test: venv node redis chromium lint ## Lint, then run the whole offline test suite (what CI runs)
 	@echo "make test: the whole offline suite, slow tests included, on every core (about 5 min on two)"
 	MUSICAPI_REQUIRE_REDIS=1 $(BIN)/pytest -n auto --durations=5 $(ARGS)
 
@@ -108,4 +120,4 @@ bench: venv ## Run the benchmarks and print the ratios table
 	$(PY) bench/run.py
 
 clean: ## Remove the venv, node_modules and caches
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache out
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache out site
