@@ -6,7 +6,7 @@ import os
 import stat
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx2
 import pytest
@@ -14,6 +14,7 @@ import pytest
 import musicapi_client
 from musicapi_client import Clip
 from musicapi_client.mock import MockServer, _audio
+from musicapi_client.testing import FakeClock
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,13 +23,14 @@ SONG = {"custom_mode": False, "gpt_description_prompt": "live", "mv": "sonic-v6"
 WAV_SIZE = _audio.wav_size(_audio.data_bytes_for(3.0))
 
 
-def _live_mock(seconds: float) -> MockServer:
+def _live_mock(seconds: float, **config: Any) -> MockServer:
     """A mock whose songs stream almost at once and take ``seconds`` to finish."""
     return MockServer(
         speed=1.0,
         generation_seconds={"sonic": seconds},
         pending_fraction=0.001,
         streaming_fraction=0.002,
+        **config,
     )
 
 
@@ -45,9 +47,10 @@ def test_a_clip_has_a_stream_url_only_while_it_streams() -> None:
 
 
 def test_the_mock_serves_a_streaming_clip_as_a_growing_answer() -> None:
-    with _live_mock(0.6) as mock:
+    clock = FakeClock()  # the mock's time and the client's: nothing moves unless told
+    with _live_mock(600, clock=clock) as mock:
         client = musicapi_client.MusicAPI(
-            api_key=mock.api_key, base_url=mock.url, create_interval=0
+            api_key=mock.api_key, base_url=mock.url, create_interval=0, clock=clock
         )
         with client:
             task = client.sonic.create(**SONG).wait(until="streaming", timeout=60)
@@ -56,9 +59,13 @@ def test_the_mock_serves_a_streaming_clip_as_a_growing_answer() -> None:
             assert "/stream/" in url
             with httpx2.stream("GET", url, timeout=60) as answer:
                 assert "content-length" not in answer.headers  # a live stream: no length
-                body = b"".join(answer.iter_bytes())
-            assert body[:4] == b"RIFF"
-            assert len(body) == WAV_SIZE  # it grew to the whole song, then ended
+                chunks = answer.iter_bytes()
+                head = next(chunks)
+                assert head[:4] == b"RIFF"
+                assert len(head) < WAV_SIZE  # what exists so far
+                clock.advance(600)  # the song is done: the answer grows to its end and stops
+                body = head + b"".join(chunks)
+            assert len(body) == WAV_SIZE
             final = client.sonic.wait(task.task_id, timeout=60)
             assert final.clips[0].stream_url is None  # now the finished file's URL
             assert "/audio/" in (final.clips[0].audio_url or "")
