@@ -462,7 +462,7 @@ async def test_the_foreground_mock_answers_without_nagle_delays() -> None:
     import asyncio
     import socket
 
-    from musicapi_client.mock._server import listening_socket
+    from musicapi_client._sockets import listening_socket
 
     sock = listening_socket("127.0.0.1", 0)
     accepted: asyncio.Future[int] = asyncio.get_running_loop().create_future()
@@ -480,3 +480,19 @@ async def test_the_foreground_mock_answers_without_nagle_delays() -> None:
     finally:
         server.close()
         await server.wait_closed()
+
+
+def test_a_server_socket_takes_connections_before_its_server_runs() -> None:
+    """The mock and `musicapi mcp --http` say they are ready once their socket exists: a
+    client that connects at once waits in the backlog, never gets 'connection refused'
+    (the MCP server used to bind without listening, so a fast client was refused)."""
+    import socket
+
+    from musicapi_client._sockets import listening_socket
+
+    sock = listening_socket("127.0.0.1", 0)
+    try:
+        with socket.create_connection(sock.getsockname()[:2], timeout=30):
+            pass  # nothing accepts yet: the connection is queued, not refused
+    finally:
+        sock.close()

@@ -288,15 +288,13 @@ def serve_http(settings: Settings, host: str, port: int, origins: list[str],
                on_ready: Callable[[int], None] | None = None) -> None:  # fmt: skip
     """Serve Streamable HTTP in the foreground until Ctrl-C."""
     import asyncio
-    import socket
 
     import uvicorn
 
+    from musicapi_client._sockets import listening_socket
+
     app, clients = http_app(settings, host, origins)
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))  # OSError here: the caller says which port could not be had
+    sock = listening_socket(host, port)  # OSError: the caller says which port it could not have
     if on_ready is not None:
         on_ready(sock.getsockname()[1])
     config = uvicorn.Config(app, log_level="warning", lifespan="on")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import uvicorn
 
+from musicapi_client._sockets import listening_socket
 from musicapi_client.mock._app import MockAPI, create_app
 from musicapi_client.mock._state import MockConfig, MockState
 
@@ -103,21 +104,6 @@ class MockServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-def listening_socket(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to ``host:port`` (OSError if taken), for uvicorn to serve on."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # IPPROTO_TCP named: asyncio turns Nagle off only on sockets that say they are TCP;
-    # with proto 0, each answer waited for a delayed ACK (about 40 ms a request).
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-    except OSError:
-        sock.close()
-        raise
-    return sock
 
 
 def serve_forever(*, host: str = "127.0.0.1", port: int = 8765, **config: Any) -> None:
