@@ -56,7 +56,7 @@ def _run(args: list[str], cwd: Path) -> None:
         raise GenerationError(f"{' '.join(args[:2])} failed:\n{done.stdout}\n{done.stderr}")
 
 
-def _tool(name: str) -> str:
+def tool(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
@@ -114,7 +114,7 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
         package.mkdir()
         _run(
             [
-                _tool("openapi-python-client"),
+                tool("openapi-python-client"),
                 "generate",
                 "--path",
                 str(generator_input),
@@ -133,7 +133,7 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
         _drop_empty(package / "_http")
         _run(
             [
-                _tool("datamodel-codegen"),
+                tool("datamodel-codegen"),
                 "--input",
                 str(generator_input),
                 "--output",
@@ -147,7 +147,7 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         (package / "py.typed").write_text("", encoding="utf-8")
-        ruff = [_tool("ruff")]
+        ruff = [tool("ruff")]
         common = ["--isolated", "--target-version", "py311", "--line-length", "100"]
         _run([*ruff, "check", "--fix-only", "--select", "I,F401,UP", *common, "."], cwd=package)
         _run([*ruff, "format", *common, "."], cwd=package)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from musicapi_client._base_client import AsyncClient, SyncClient
+from musicapi_client._async_client import AsyncClient
+from musicapi_client._sync_client import SyncClient
 
 if TYPE_CHECKING:
     from musicapi_client._operation import Catalog
@@ -31,7 +32,7 @@ def _catalog() -> Catalog:
 class MusicAPI(SyncClient):
     """Synchronous MusicAPI client: one attribute per docs section.
 
-    See :class:`musicapi_client._base_client.SyncClient` for the options.
+    See :class:`musicapi_client._sync_client.SyncClient` for the options.
     """
 
     @classmethod
@@ -92,7 +93,7 @@ class MusicAPI(SyncClient):
 class AsyncMusicAPI(AsyncClient):
     """Asynchronous MusicAPI client: one attribute per docs section.
 
-    See :class:`musicapi_client._base_client.AsyncClient` for the options.
+    See :class:`musicapi_client._async_client.AsyncClient` for the options.
     """
 
     @classmethod

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
     import httpx2
 
-    from musicapi_client._base_client import AsyncClient, SyncClient
+    from musicapi_client._async_client import AsyncClient
     from musicapi_client._operation import Family, Operation
+    from musicapi_client._sync_client import SyncClient
     from musicapi_client._task import (
         AsyncProgressCallback,
         AsyncWaiter,

@@ -619,7 +619,7 @@ def _check_number(name: str, value: object, *, low: float, optional: bool) -> fl
 
 
 def _check_client(client: object) -> AsyncMusicAPI | None:
-    from musicapi_client._base_client import AsyncClient
+    from musicapi_client._async_client import AsyncClient
 
     if client is not None and not isinstance(client, AsyncClient):
         raise InvalidRequestError(

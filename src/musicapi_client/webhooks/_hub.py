@@ -40,10 +40,11 @@ from musicapi_client.webhooks._verify import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from musicapi_client._base_client import AsyncClient, SyncClient
+    from musicapi_client._async_client import AsyncClient
     from musicapi_client._clock import Clock
     from musicapi_client._operation import Catalog, Family
     from musicapi_client._redis._events import SharedEvents
+    from musicapi_client._sync_client import SyncClient
 
 # Events alone for this many typical generation times, then polls too: long tasks (2.5x
 # typical is common) still end on their delivery, a lost one costs at most this much.
