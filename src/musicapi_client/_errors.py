@@ -102,6 +102,11 @@ class InvalidRequestError(MusicAPIError, ValueError):
         self.field = field
 
 
+class ClientClosedError(MusicAPIError, RuntimeError):
+    """A call on a client that was closed (``close()``, or the end of its ``with`` block),
+    or whose own ``http_client`` was: nothing was sent, so the outcome is known."""
+
+
 class APIConnectionError(MusicAPIError):
     """No usable answer arrived: DNS, connect, TLS, reset, a protocol error, a body that
     does not decode or is too large, or a redirect loop.
@@ -513,8 +518,8 @@ def mark_outcome(error: MusicAPIError, method: str) -> None:
     every other failure (a timeout, a dropped connection, a 3xx or 5xx, a 2xx whose body
     cannot be read or has no task id) may hide a task that spends credits.
     """
-    if method == "GET" or isinstance(error, InvalidRequestError):
-        return
+    if method == "GET" or isinstance(error, (InvalidRequestError, ClientClosedError)):
+        return  # a closed client sends nothing: a POST is resent only when provably unsent
     if isinstance(error, APIStatusError):
         error.outcome_unknown = not 400 <= error.status_code < 500
     elif not isinstance(error, APIConnectionError):  # connection_error knows if it left
