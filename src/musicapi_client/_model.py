@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
 class APIModel(BaseModel):
@@ -14,6 +14,10 @@ class APIModel(BaseModel):
     ``cf-ray``) header of the answer the model was read from, None when the server sent
     none or the model was built by hand. It is not a field: dumps and equality ignore it.
     """
+
+    # A model's validator is built when it is first used, not when its module is
+    # imported: a first call builds the few models its answer needs, not all of them.
+    model_config = ConfigDict(defer_build=True)
 
     if TYPE_CHECKING:
         _request_id: str | None

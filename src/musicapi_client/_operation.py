@@ -4,8 +4,9 @@ The generated package fills these in (``musicapi_client_generated.operations``) 
 to the runtime; the runtime never looks anything up in the generated package by name.
 
 - :class:`Endpoint`: one HTTP endpoint, emitted by openapi-python-client (through the
-  templates in ``generator/opc-templates``): method, path and its quoting, and which
-  models each response status may carry.
+  templates in ``generator/opc-templates``): method, path, and which models each
+  response status may carry; the runtime fills the path in (a poll's task id too), so a
+  call never goes back into the generated package for it.
 - :class:`Operation`: one documented operation (several may share an endpoint, e.g.
   sonic create / extend / cover): its request model, fixed fields, rules, parameters.
 - :class:`Family`: one docs section (sonic, nuro, ...): how its tasks are polled and
@@ -32,23 +33,29 @@ _PLAIN = re.compile(r"[A-Za-z0-9_-]+")
 def path_segment(value: str) -> str:
     """``value`` quoted into one path segment (``/``, ``?``, ``%``... escaped).
 
-    Generated ``url()`` functions call it for every path parameter; ids made only of
-    letters, digits, ``-`` and ``_`` (UUIDs) need no quoting and skip it.
+    :meth:`Endpoint.url` calls it for every path parameter; ids made only of letters,
+    digits, ``-`` and ``_`` (UUIDs) need no quoting and skip it.
     """
     return value if _PLAIN.fullmatch(value) else quote(value, safe="")
 
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """One HTTP endpoint: ``url(**path_params)`` gives its path with the values quoted."""
+    """One HTTP endpoint, as data (openapi-python-client emits one per path and method):
+    its method, its path template, and the models each response status may carry."""
 
     operation_id: str
     method: Literal["GET", "POST"]
-    path: str
-    url: Callable[..., str]
+    path: str  # with {name} for each path parameter
     json_body: bool
     # Status code -> the models its body may be, in the order to try them.
     responses: Mapping[int, tuple[type[BaseModel], ...]]
+
+    def url(self, **path_params: str) -> str:
+        """The path with each parameter quoted into one path segment."""
+        if not path_params:
+            return self.path
+        return self.path.format_map({k: path_segment(v) for k, v in path_params.items()})
 
 
 @dataclass(frozen=True, slots=True)

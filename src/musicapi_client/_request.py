@@ -2,7 +2,7 @@
 
 Building raises before anything is sent: the body is validated (see ``_validation``) and
 serialised by pydantic straight to JSON bytes; the path comes from the endpoint's own
-``url()`` (generated, it quotes path parameters). Reading validates the answer's bytes
+``Endpoint.url()`` (it quotes path parameters). Reading validates the answer's bytes
 with the model the spec names for it.
 """
 

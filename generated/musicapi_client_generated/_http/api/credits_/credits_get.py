@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/get-credits"
-
-
 ENDPOINT = Endpoint(
     operation_id="credits_get",
     method="GET",
     path="/api/v1/get-credits",
-    url=url,
     json_body=False,
     responses={
         200: (models.Credits,),

@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/nuro/create"
-
-
 ENDPOINT = Endpoint(
     operation_id="nuro_create",
     method="POST",
     path="/api/v1/nuro/create",
-    url=url,
     json_body=True,
     responses={
         200: (models.CreateTaskResponse,),

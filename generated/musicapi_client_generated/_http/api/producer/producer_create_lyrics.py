@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/producer/lyrics-create"
-
-
 ENDPOINT = Endpoint(
     operation_id="producer_create_lyrics",
     method="POST",
     path="/api/v1/producer/lyrics-create",
-    url=url,
     json_body=True,
     responses={
         200: (models.CreateTaskResponse,),

@@ -1,21 +1,14 @@
 # Generated from spec/musicapi.yaml by generator/ (make generate). Do not edit.
 """``GET /api/v1/producer/task/{task_id}`` (operationId ``producer_get``)."""
 
-from musicapi_client._operation import Endpoint, path_segment
+from musicapi_client._operation import Endpoint
 
 from .... import models
-
-
-def url(task_id: str) -> str:
-    """The path, each parameter quoted into one path segment."""
-    return f"/api/v1/producer/task/{path_segment(task_id)}"
-
 
 ENDPOINT = Endpoint(
     operation_id="producer_get",
     method="GET",
     path="/api/v1/producer/task/{task_id}",
-    url=url,
     json_body=False,
     responses={
         200: (

@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/producer/upload"
-
-
 ENDPOINT = Endpoint(
     operation_id="producer_upload",
     method="POST",
     path="/api/v1/producer/upload",
-    url=url,
     json_body=True,
     responses={
         200: (models.CreateTaskResponse,),

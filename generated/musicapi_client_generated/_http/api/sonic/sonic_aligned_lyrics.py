@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/sonic/aligned-lyrics"
-
-
 ENDPOINT = Endpoint(
     operation_id="sonic_aligned_lyrics",
     method="POST",
     path="/api/v1/sonic/aligned-lyrics",
-    url=url,
     json_body=True,
     responses={
         200: (models.AlignedLyricsResponse,),

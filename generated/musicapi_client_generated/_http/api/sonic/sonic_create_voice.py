@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/sonic/create-voice"
-
-
 ENDPOINT = Endpoint(
     operation_id="sonic_create_voice",
     method="POST",
     path="/api/v1/sonic/create-voice",
-    url=url,
     json_body=True,
     responses={
         200: (models.CreateTaskResponse,),

@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/sonic/mashup"
-
-
 ENDPOINT = Endpoint(
     operation_id="sonic_mashup",
     method="POST",
     path="/api/v1/sonic/mashup",
-    url=url,
     json_body=True,
     responses={
         200: (models.CreateTaskResponse,),

@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/sonic/replace-section"
-
-
 ENDPOINT = Endpoint(
     operation_id="sonic_replace_section",
     method="POST",
     path="/api/v1/sonic/replace-section",
-    url=url,
     json_body=True,
     responses={
         200: (models.CreateTaskResponse,),

@@ -5,17 +5,10 @@ from musicapi_client._operation import Endpoint
 
 from .... import models
 
-
-def url() -> str:
-    """The path."""
-    return "/api/v1/sonic/upload-extend"
-
-
 ENDPOINT = Endpoint(
     operation_id="sonic_upload_extend",
     method="POST",
     path="/api/v1/sonic/upload-extend",
-    url=url,
     json_body=True,
     responses={
         200: (models.StepsTaskResponse,),
