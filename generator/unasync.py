@@ -1,7 +1,8 @@
 """The sync twins of hand-written async modules (``make generate``'s last step).
 
 The client's sending, retrying and waiting are written once, async, in
-``src/musicapi_client/_async_client.py``; the sync client is that file with the async words
+``src/musicapi_client/_async_client.py`` (and its contract with resources, hubs and
+batches in ``_async_verbs.py``); each sync twin is that file with the async words
 replaced (httpcore's approach: a fixed table of whole-word substitutions, no parser), then
 formatted by the pinned ruff. Lines between ``# unasync: async only`` and ``# unasync: end``
 are left out of the twin (``max_concurrency``: a limit on coroutines). The twin is
@@ -18,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ROOT / "src" / "musicapi_client"
 # (async source, sync twin), relative to the runtime package.
-TWINS = (("_async_client.py", "_sync_client.py"),)
+TWINS = (("_async_client.py", "_sync_client.py"), ("_async_verbs.py", "_sync_verbs.py"))
 HEADER = (
     "# Generated from {source} by generator/unasync.py (make generate). Do not edit.\n"
-    '"""The sync client: {source} with its async words made sync (read that file)."""\n'
+    '"""The sync twin of {source}: its async words made sync (read that file)."""\n'
 )
 DOCSTRING = re.compile(r'\A""".*?"""\n', re.DOTALL)
 ASYNC_ONLY, END = "# unasync: async only", "# unasync: end"
@@ -39,6 +40,7 @@ SUBSTITUTIONS = (
     ("AsyncTaskPoll", "TaskPoll"),
     ("AsyncProgressCallback", "ProgressCallback"),
     ("AsyncLimit", "SyncLimit"),
+    ("AsyncVerbs", "Verbs"),
     ("aiter_bytes", "iter_bytes"),
     ("aclose", "close"),
     ("__aenter__", "__enter__"),

@@ -11,11 +11,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeAlias, TypeVar, cast
 
 import httpx2
 
-from musicapi_client import _bounded, _budget, _config, _prices, _request, _tracing
+from musicapi_client import _bounded, _budget, _config, _prices, _request, _tracing, _validation
 from musicapi_client._clock import SYSTEM_CLOCK, Clock
 from musicapi_client._errors import (
     ClientClosedError,
@@ -40,7 +40,7 @@ from musicapi_client._response import ResponseRecorder
 
 if TYPE_CHECKING:
     import asyncio
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from musicapi_client._operation import Catalog, Family, Operation
     from musicapi_client._redis import RedisLink
@@ -168,6 +168,59 @@ class _ClientBase:
             )
         found = self._reserved_prices[op.key] = float(price or 0)  # no price: a free call
         return found
+
+    def _custom(
+        self,
+        method: Literal["GET", "POST"],
+        path: object,
+        body: object,
+        cast_to: object,
+        options: CallOptions,
+        credits: object,
+    ) -> tuple[Operation, httpx2.Request, Callable[[httpx2.Response], Any], float]:
+        """A call the spec does not describe (``client.get`` / ``client.post``), checked
+        before anything is sent: its operation (for tracing and errors), its request, how
+        its answer is read, and what it reserves from the spend limit."""
+        from musicapi_client._operation import Endpoint, Operation
+
+        checked = _request.check_path(path)
+        parse = _request.check_cast(cast_to)
+        content = _request.json_body(body)
+        price = self._custom_price(method, credits)
+        self._check_open()
+        endpoint = Endpoint("custom", method, checked, content is not None, {})
+        op = Operation(
+            key=f"custom.{method.lower()}",
+            family="custom",
+            name=method.lower(),
+            role="create" if method == "POST" else "call",
+            endpoint=endpoint,
+            request_model=None,
+            response_model=None,
+            credits=None if credits is None else int(price),
+        )
+        request = _request.custom_request(
+            self._http, self._settings, self._headers, method, checked, content, options
+        )
+        return op, request, parse, price
+
+    def _custom_price(self, method: str, credits: object) -> float:
+        """What a call the spec does not price reserves: its ``credits``, which a POST
+        must give when the client has a spend limit (0 if it is free)."""
+        if credits is not None and not (
+            _validation.is_finite_number(credits) and not isinstance(credits, bool)
+            and credits >= 0
+        ):  # fmt: skip
+            raise InvalidRequestError("credits must be a number >= 0", field="credits")
+        if self._budget_limit is None:
+            return 0.0
+        if credits is None and method == "POST":
+            raise InvalidRequestError(
+                "this client has a spend limit (max_credits), so a POST the spec does not "
+                "price needs credits=N: what it costs (0 if it is free)",
+                field="credits",
+            )
+        return float(credits or 0)
 
     def _budget_status(self, name: str | None, reserved: float) -> _budget.BudgetStatus:
         label = self._budget_name if name is None else name

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 import warnings
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx2
 
@@ -27,7 +28,7 @@ from musicapi_client._legacy_httpx import stack_for
 from musicapi_client._request_options import NO_OPTIONS, CallOptions, merge_headers
 from musicapi_client._retry import parse_retry_after
 from musicapi_client._task import Task, parse_task
-from musicapi_client._validation import validate_body
+from musicapi_client._validation import json_problem, validate_body
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -307,3 +308,100 @@ def created_parser(op: Operation) -> Callable[[httpx2.Response], dict[str, Any]]
 def model_parser(op: Operation) -> Callable[[httpx2.Response], Any]:
     """Reads a call's answer into the model the spec names for it."""
     return lambda response: parse_model(op, response)
+
+
+# ---------------------------------------------------------------- what the spec lacks
+
+
+class JSONObject(dict[str, Any]):
+    """A JSON object an answer held (``client.get`` / ``client.post`` with the default
+    ``cast_to``); ``_request_id`` is the answer's request id, as on every result."""
+
+    _request_id: str | None = None
+
+
+def check_path(path: object) -> str:
+    """A path under the client's base URL (``/api/v1/...``): never a URL of another host,
+    which would carry the key there."""
+    if (
+        not isinstance(path, str)
+        or not path.startswith("/")
+        or path.startswith("//")
+        or "://" in path
+        or any(ch.isspace() or ord(ch) < 32 for ch in path)
+    ):
+        raise InvalidRequestError(
+            f"path must be a path on the API's host, such as '/api/v1/sonic/new', got {path!r}",
+            field="path",
+        )
+    return path
+
+
+def check_cast(cast_to: object) -> Callable[[httpx2.Response], Any]:
+    """What reads an answer into ``cast_to``: dict (a JSON object), str, bytes, or a
+    pydantic model class (unknown fields kept as its config says)."""
+    if cast_to is dict:
+        return _json_object
+    if cast_to is str:
+        return lambda response: response.text
+    if cast_to is bytes:
+        return lambda response: response.content
+    if isinstance(cast_to, type) and hasattr(cast_to, "model_validate_json"):
+        model: Any = cast_to
+        return lambda response: _as_model(model, response)
+    raise InvalidRequestError(
+        f"cast_to must be dict, str, bytes or a pydantic model class, not {cast_to!r}",
+        field="cast_to",
+    )
+
+
+def _json_object(response: httpx2.Response) -> JSONObject:
+    import json
+
+    try:
+        value = json.loads(response.content)
+    except ValueError as exc:
+        raise shape_error("custom call", response, exc) from None
+    if not isinstance(value, dict):
+        raise answer_error(
+            f"the answer is JSON but not an object ({type(value).__name__}); "
+            "cast_to=str or bytes reads it as it is",
+            response,
+        )
+    return JSONObject(value)
+
+
+def _as_model(model: Any, response: httpx2.Response) -> Any:
+    try:
+        return model.model_validate_json(response.content)
+    except ValueError as exc:  # pydantic's ValidationError
+        raise shape_error(model.__name__, response, exc) from None
+
+
+def json_body(body: object) -> bytes | None:
+    """``body`` as JSON bytes (None: no body); InvalidRequestError if it is not plain JSON."""
+    import json
+
+    if body is None:
+        return None
+    if not isinstance(body, Mapping):
+        raise InvalidRequestError(
+            f"body must be a dict (a JSON object), not {type(body).__name__}", field="body"
+        )
+    body = dict(body)
+    if (problem := json_problem(body, "body")) is not None:
+        raise InvalidRequestError(f"{problem[0]}: {problem[1]}", field=problem[0])
+    return json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def custom_request(
+    http: httpx2.Client | httpx2.AsyncClient,
+    settings: Settings,
+    headers: dict[str, str],
+    method: Literal["GET", "POST"],
+    path: str,
+    content: bytes | None,
+    options: CallOptions,
+) -> httpx2.Request:
+    """The request of a call the spec does not describe (checked by the caller)."""
+    return _build(http, settings, headers, method, path, content, "path", options)

@@ -3,10 +3,11 @@
 A generated method collects its keyword arguments and hands them, with its
 :class:`~musicapi_client._operation.Operation`, to one of ``_create``, ``_call``,
 ``_get_task`` or ``_wait``. Those check what only a resource knows (which family, which
-task) and pass the sending to the client's verbs (``_create_task``, ``_call_operation``,
-``_poll_task``, ``_wait_task``: request building, pacing, retries and error completion
-live there); a resource only shapes results: a :class:`TaskCreated` bound to it, so that
-``created.wait()`` comes back to the generated ``wait`` of its family's resource.
+task) and pass the sending to the client's verbs (the ``Verbs`` Protocol of
+``_sync_verbs.py``, ``AsyncVerbs`` of ``_async_verbs.py``: request building, pacing,
+retries and error completion live there); a resource only shapes results: a
+:class:`TaskCreated` bound to it, so that ``created.wait()`` comes back to the generated
+``wait`` of its family's resource.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
 
     import httpx2
 
-    from musicapi_client._async_client import AsyncClient
+    from musicapi_client._async_verbs import AsyncVerbs
     from musicapi_client._operation import Family, Operation
-    from musicapi_client._sync_client import SyncClient
+    from musicapi_client._sync_verbs import Verbs
     from musicapi_client._task import (
         AsyncProgressCallback,
         AsyncWaiter,
@@ -60,7 +61,7 @@ class SyncResource:
 
     family: ClassVar[Family]
 
-    def __init__(self, client: SyncClient) -> None:
+    def __init__(self, client: Verbs) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -149,7 +150,7 @@ class AsyncResource:
 
     family: ClassVar[Family]
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncVerbs) -> None:
         self._client = client
 
     def __repr__(self) -> str:

@@ -35,12 +35,12 @@ def with_request_id(result: T, response: httpx2.Response, secrets: tuple[str, ..
     found = masked_request_id(response, secrets)
     if found is None:
         return result
-    if isinstance(result, dict):
+    if hasattr(result, "_request_id"):  # an APIModel, a JSONObject (pydantic stays unimported)
+        result._request_id = found
+    elif isinstance(result, dict):  # a create's fields, for its TaskCreated
         result["request_id"] = found
     elif isinstance(result, Task):
         result.request_id = found
-    elif hasattr(result, "_request_id"):  # an APIModel (pydantic stays unimported until used)
-        result._request_id = found
     return result
 
 

@@ -1,10 +1,10 @@
 # Generated from _async_client.py by generator/unasync.py (make generate). Do not edit.
-"""The sync client: _async_client.py with its async words made sync (read that file)."""
+"""The sync twin of _async_client.py: its async words made sync (read that file)."""
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from musicapi_client import _bounded, _budget, _request, _tracing
 from musicapi_client._client_base import (
@@ -26,10 +26,12 @@ from musicapi_client._errors import (
 from musicapi_client._legacy_httpx import as_httpx2
 from musicapi_client._logs import attempts_logged, log_attempt
 from musicapi_client._pacing import DEFAULT_CREATE_INTERVAL
-from musicapi_client._request import request_secrets
-from musicapi_client._request_options import NO_OPTIONS, CallOptions
+from musicapi_client._request import JSONObject, request_secrets
+from musicapi_client._request_options import NO_OPTIONS, CallOptions, call_options
 from musicapi_client._response import with_request_id
 from musicapi_client._task import failed_task
+
+R = TypeVar("R")  # what a custom call's answer is read into
 
 if TYPE_CHECKING:
     import os
@@ -250,13 +252,25 @@ class SyncClient(_ClientBase):
         """Send a create on the next pacing slot; the TaskCreated's fields."""
         request = self._request(op, params, extra, options)  # bad input: nothing reserved
         price = self._price_to_reserve(op)
-        if price:  # refused here (BudgetExceededError) before a slot is taken
+        return self._send_paced(op, request, _request.created_parser(op), price)
+
+    def _send_paced(
+        self,
+        op: Operation,
+        request: httpx2.Request,
+        parse: Callable[[httpx2.Response], T],
+        price: float,
+    ) -> T:
+        """Send a POST that may start paid work: its price reserved from the spend limit
+        (BudgetExceededError, nothing sent, before a slot is taken), on the next pacing
+        slot, never twice. The reservation goes back only when it provably never started."""
+        if price:
             self._budgets.reserve(self._budget_name, self._budget_limit or 0.0, price, op.key)
         sent = False
         try:
             self._pacer.sleep_for_slot(self._clock)
             sent = True
-            return self._execute(op, request, _request.created_parser(op))
+            return self._execute(op, request, parse)
         except BaseException as error:
             if price and _never_started(sent, error):
                 self._budgets.release(self._budget_name, price)
@@ -323,6 +337,91 @@ class SyncClient(_ClientBase):
             )
             _tracing.annotate(span, {"musicapi.task_status": task.status})
             return task
+
+    # ---------------------------------------------------------------- what the spec lacks
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> JSONObject: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[R],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> R: ...
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[Any] = dict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Any:
+        """GET a path the spec does not describe yet (``/api/v1/...``, under the base URL)
+        with the client's key, retries (a read: retried like a poll) and typed errors.
+        The answer as a dict (``cast_to=dict``, the default), ``str``, ``bytes`` or a
+        pydantic model class; a result keeps its ``_request_id``."""
+        options = call_options(extra_headers, extra_query, timeout)
+        op, request, parse, _ = self._custom("GET", path, None, cast_to, options, None)
+        return self._execute(op, request, parse)
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        credits: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> JSONObject: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[R],
+        body: Mapping[str, object] | None = None,
+        credits: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> R: ...
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[Any] = dict,
+        body: Mapping[str, object] | None = None,
+        credits: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+    ) -> Any:
+        """POST ``body`` (a JSON object) to a path the spec does not describe yet, treated
+        as a create: on the next pacing slot, never resent once it may have reached the
+        server (a timeout or a 5xx is an error whose ``outcome_unknown`` says so), within
+        the spend limit: ``credits`` is its price (required when the client has
+        ``max_credits``; 0 if it is free). The answer as in :meth:`get`."""
+        options = call_options(extra_headers, extra_query, timeout)
+        op, request, parse, price = self._custom("POST", path, body, cast_to, options, credits)
+        return self._send_paced(op, request, parse, price)
 
     # ---------------------------------------------------------------- audio
 

@@ -40,11 +40,11 @@ from musicapi_client.webhooks._verify import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from musicapi_client._async_client import AsyncClient
+    from musicapi_client._async_verbs import AsyncVerbs
     from musicapi_client._clock import Clock
     from musicapi_client._operation import Catalog, Family
     from musicapi_client._redis._events import SharedEvents
-    from musicapi_client._sync_client import SyncClient
+    from musicapi_client._sync_verbs import Verbs
 
 # Events alone for this many typical generation times, then polls too: long tasks (2.5x
 # typical is common) still end on their delivery, a lost one costs at most this much.
@@ -52,10 +52,10 @@ FALLBACK_FACTOR = 3.0
 FALLBACK_SHARE = 0.8  # ... but at most this share of the timeout
 MAX_TASKS = 10_000  # tasks whose latest event is kept (oldest forgotten first)
 MAX_EVENT_IDS = 100_000  # event ids remembered for deduplication
-ClientT = TypeVar("ClientT", "SyncClient", "AsyncClient")
+ClientT = TypeVar("ClientT", "Verbs", "AsyncVerbs")  # what a hub needs of its client
 
 
-def _shared_events(client: SyncClient | AsyncClient, verifier: Webhooks) -> SharedEvents | None:
+def _shared_events(client: Verbs | AsyncVerbs, verifier: Webhooks) -> SharedEvents | None:
     """The deliveries every process of the project shares, when the client coordinates
     through Redis (and there is a secret to verify, and tag, them with)."""
     link = client._coordination()
@@ -298,7 +298,7 @@ class _HubBase(Generic[ClientT]):
         return f"{type(self).__name__}(client={self._client!r})"
 
 
-class WebhookHub(_HubBase["SyncClient"]):
+class WebhookHub(_HubBase["Verbs"]):
     """Waits that deliveries end, for a :class:`~musicapi_client.MusicAPI` client.
 
     >>> hub = WebhookHub(client)                  # secret from the client's options
@@ -345,7 +345,7 @@ class WebhookHub(_HubBase["SyncClient"]):
             return self._result(settled.task)
 
 
-class AsyncWebhookHub(_HubBase["AsyncClient"]):
+class AsyncWebhookHub(_HubBase["AsyncVerbs"]):
     """:class:`WebhookHub` for an :class:`~musicapi_client.AsyncMusicAPI` client.
 
     ``deliver`` is a plain call (verification is quick), safe from any thread or task;
