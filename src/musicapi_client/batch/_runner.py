@@ -11,65 +11,38 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os  # noqa: TC003 - os.PathLike is in the public signatures
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any
 
-from musicapi_client import _tracing
 from musicapi_client._errors import (
-    APIStatusError,
-    BudgetExceededError,
-    InsufficientCreditsError,
     InvalidRequestError,
     MusicAPIError,
-    RateLimitError,
-    SubscriptionRequiredError,
-    TaskFailedError,
-    WaitTimeoutError,
 )
 from musicapi_client._prices import check_prices
 from musicapi_client._validation import is_finite_number
 from musicapi_client.batch._credits import Ledger
 from musicapi_client.batch._jobs import Job, load_jobs
 from musicapi_client.batch._journal import (
-    BudgetReached,
-    Entry,
     Journal,
     JournalError,
     LocalJournal,
 )
 from musicapi_client.batch._manifest import MANIFEST, BatchError, rebuild, write_manifest
-from musicapi_client.batch._shared_journal import BrokenEntry
+from musicapi_client.batch._planning import Batch
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
     from musicapi_client import AsyncMusicAPI
-    from musicapi_client._task import Task
     from musicapi_client.batch._record import WorkerRecord
     from musicapi_client.batch._shared_journal import SharedJournal
+    from musicapi_client.batch._state import OnEvent
 
 JOURNAL = "batch.sqlite"
-AUDIO = "audio"
 LOCK = "batch.lock"
 DEFAULT_CONCURRENCY = 64
 DEFAULT_WAIT_TIMEOUT = 3600.0
-RATE_LIMITED_TRIES = 20  # creates answered 429 (refused, nothing started), per job and run
-SHARED_SENDERS = 4  # creates of a shared batch's worker waiting for a slot at once
-OTHERS_POLL = 1.0  # seconds between looks at what the other workers of a batch still hold
-MAX_RATE_LIMIT_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
-AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".opus", ".aac"})
-
-
-class OnEvent(Protocol):
-    """Told of every state change: the kind (a state, or ``note`` with a message), the
-    job, and the journal's counts per state right after it."""
-
-    def __call__(
-        self, kind: str, entry: Entry | None, message: str, counts: dict[str, int]
-    ) -> None: ...
 
 
 @dataclass
@@ -109,21 +82,6 @@ class BatchResult:
         return 0 if self.all_done else 1
 
 
-def _clip_row(clip: Any) -> dict[str, Any]:
-    return {
-        "clip_id": clip.clip_id,
-        "state": clip.state,
-        "title": clip.title,
-        "audio_url": clip.audio_url,
-        "duration": clip.duration,
-    }
-
-
-def _suffix(url: str) -> str:
-    suffix = Path(urlsplit(url).path).suffix.lower()
-    return suffix if suffix in AUDIO_SUFFIXES else ".mp3"
-
-
 @contextlib.contextmanager
 def _exclusive(out: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``out`` (released by the OS even on SIGKILL)."""
@@ -145,386 +103,6 @@ def _exclusive(out: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-class _Batch:
-    """One run over an open journal."""
-
-    def __init__(
-        self,
-        journal: LocalJournal | SharedJournal,
-        client: AsyncMusicAPI,
-        out: Path,
-        jobs: list[Job],
-        *,
-        concurrency: int,
-        ledger: Ledger,
-        wait_timeout: float,
-        on_event: OnEvent | None,
-        provenance: bool = False,
-    ) -> None:
-        self.journal = journal
-        self.provenance = provenance  # mark each downloaded file as AI-generated
-        self.client = client
-        # Creates go out through an unpaced copy: the batch takes each pacing slot from
-        # the client itself first, and only then marks the job as sending.
-        self.sender = client.with_options(create_interval=0)
-        self.out = out
-        self.jobs = {job.id: job for job in jobs}  # what the job file holds now
-        self.concurrency = concurrency
-        self.ledger = ledger
-        self.wait_timeout = wait_timeout
-        self.on_event = on_event
-        self.stop_reason: str | None = None
-        self.crashed: list[str] = []  # unexpected errors, raised as BatchError at the end
-        self.finishing: set[str] = set()  # jobs whose wait this run started
-        self.lease_done = asyncio.Event()  # the run is over: stop renewing the lease
-        # A shared batch holds --max-credits in Redis, across workers (the ledger cannot:
-        # other workers' charges would look like this one's on the balance).
-        self.shared_budget: float | None = None
-        # Creates go one pacing slot at a time anyway; a shared batch keeps only a few
-        # waiting for slots, so that a job another worker claims meanwhile wastes no slot.
-        self.send_gate = asyncio.Semaphore(SHARED_SENDERS if journal.shared else concurrency)
-        self.turns: list[Entry] = []  # a shared batch: this worker's order of the jobs
-        self.cursor = 0  # how far _next_planned has looked in it
-        self.notes: list[str] = []
-        self.operations = {op.key: op for op in client.catalog().operations}
-
-    async def emit(self, kind: str, entry: Entry | None = None, message: str = "") -> None:
-        if kind == "note":
-            self.notes.append(message)
-        if self.on_event is not None:
-            self.on_event(kind, entry, message, await self.journal.counts())
-
-    def stop(self, reason: str) -> None:
-        """No create starts after this (senders waiting for a slot or credits see it)."""
-        if self.stop_reason is None:
-            self.stop_reason = reason
-        self.ledger.stop(reason)
-
-    # ------------------------------------------------------------------ the run
-    async def run(self) -> None:
-        slots = asyncio.Semaphore(self.concurrency)
-
-        async def guarded(coro: Any, job_id: str) -> None:
-            try:
-                with _tracing.span("musicapi batch.job", {"musicapi.batch.job_id": job_id}):
-                    await coro
-            except BrokenEntry as exc:  # one job's entry in Redis is garbage: that job's
-                await self.emit("note", message=str(exc))
-            except Exception as exc:  # a bug, or the disk: stop sending, keep the journal
-                self.crashed.append(f"job {job_id}: {type(exc).__name__}: {exc}")
-                self.stop("stopped sending after an unexpected error")
-            finally:
-                slots.release()
-
-        lease = asyncio.create_task(self._renew_lease()) if self.journal.shared else None
-        try:
-            await self._run(slots, guarded)
-        finally:
-            self.lease_done.set()
-            if lease is not None:
-                await lease
-        if self.stop_reason is not None:
-            await self.emit("note", message=self.stop_reason)
-
-    async def _run(self, slots: asyncio.Semaphore, guarded: Any) -> None:
-        async with asyncio.TaskGroup() as group:
-            for entry in await self.journal.to_finish():
-                await slots.acquire()
-                group.create_task(guarded(self.finish(entry), entry.id))
-            for entry in self._in_turn(await self.journal.entries("planned")):
-                job = self.jobs.get(entry.id)
-                if job is None:
-                    continue  # no longer in the job file (listed in a note)
-                if self.stop_reason is not None:
-                    break
-                await slots.acquire()
-                if self.stop_reason is not None:
-                    slots.release()
-                    break
-                group.create_task(guarded(self.send(entry, job), entry.id))
-            if self.journal.shared:
-                await self._take_over_the_dead(group, slots, guarded)
-        if self.journal.shared and not self.crashed:  # stopped by the budget too
-            await self._until_the_batch_is_over(slots, guarded)
-
-    async def _until_the_batch_is_over(self, slots: asyncio.Semaphore, guarded: Any) -> None:
-        """A worker of a shared batch ends with the batch: while other live workers still
-        hold jobs, it waits, taking over the jobs of any worker that dies meanwhile. It
-        takes over before it looks: a worker whose lease lapsed since the last pass no
-        longer counts as holding anything, so its jobs are taken now or never."""
-        assert not isinstance(self.journal, LocalJournal)  # a SharedJournal
-        while True:
-            async with asyncio.TaskGroup() as group:
-                await self._take_over_the_dead(group, slots, guarded)
-            if not await self.journal.held_by_others():
-                return
-            await self.client._pause(OTHERS_POLL)
-
-    def _in_turn(self, planned: list[Entry]) -> list[Entry]:
-        """Planned jobs in file order; workers of a shared batch start at different points
-        (fewer of them reach for the same job at once)."""
-        worker = getattr(self.journal, "worker", None)
-        if worker is None or not planned:
-            return planned
-        start = int(worker.rsplit("-", 1)[-1], 16) % len(planned)
-        self.turns = planned[start:] + planned[:start]
-        return self.turns
-
-    async def _next_planned(self, taken: str) -> tuple[Entry, Job] | None:
-        """The next job of this worker's turn that is still planned (a shared batch)."""
-        while self.cursor < len(self.turns):
-            entry = self.turns[self.cursor]
-            self.cursor += 1
-            job = self.jobs.get(entry.id)
-            if entry.id == taken or job is None:
-                continue
-            try:
-                current = await self.journal.get(entry.id)
-            except BrokenEntry:
-                continue
-            if current.state == "planned":
-                return current, job
-        return None
-
-    async def _take_over_the_dead(self, group: Any, slots: Any, guarded: Any) -> None:
-        """Once its own jobs are sent: the created jobs of workers that died."""
-        for entry in await self.journal.recover():
-            await self.emit("unknown", entry)
-        for entry in await self.journal.to_finish():
-            if entry.id in self.finishing:
-                continue
-            await slots.acquire()
-            group.create_task(guarded(self.finish(entry), entry.id))
-
-    async def _renew_lease(self) -> None:
-        """Keep this worker's lease alive while the run lasts (a shared batch)."""
-        assert not isinstance(self.journal, LocalJournal)  # a SharedJournal
-        while not self.lease_done.is_set():
-            await self.journal.heartbeat()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.lease_done.wait(), timeout=self.journal.lease / 3)
-
-    async def send(self, entry: Entry, job: Job) -> None:
-        """Create the job's task (marked sending first), then finish it.
-
-        The order: credits admitted (see ``_credits``), a pacing slot taken, then the stop
-        checked once more, so no create starts after the batch decided to stop. A 429 (the
-        create was refused, nothing started) puts the job back to planned and tries again
-        on a later slot, at most ``RATE_LIMITED_TRIES`` times a run.
-        """
-        op = self.operations[entry.operation]
-        method = getattr(getattr(self.sender, op.family), op.name)
-        async with self.send_gate:  # a shared batch: a few senders, each job checked first
-            if self.journal.shared and (await self.journal.get(entry.id)).state != "planned":
-                return  # another worker took it since this run listed the planned jobs
-            for _ in range(RATE_LIMITED_TRIES):
-                ticket = await self.ledger.admit(entry.operation)
-                if ticket is None:
-                    await self._budget_reached()
-                    return
-                try:
-                    await self.client._take_create_slot()
-                except BaseException:
-                    self.ledger.release(ticket)
-                    raise
-                if self.stop_reason is not None:  # decided while this create waited its turn
-                    self.ledger.release(ticket)
-                    return
-                taken = await self._claim_for_slot(entry, job, ticket)
-                if taken is None:
-                    return
-                entry, job, ticket = taken
-                op = self.operations[entry.operation]
-                method = getattr(getattr(self.sender, op.family), op.name)
-                try:
-                    await self.emit("sending", entry)
-                except BaseException:  # the callback failed: the create never left
-                    await self.journal.move(entry.id, "planned", error="not sent: on_event raised")
-                    self.ledger.release(ticket)
-                    raise
-                try:
-                    created = await method(**job.params)
-                except asyncio.CancelledError:
-                    await self.journal.move(entry.id, "unknown", error="interrupted while sending")
-                    self.ledger.unknown(ticket)
-                    raise
-                except RateLimitError as exc:
-                    self.ledger.release(ticket)
-                    entry = await self.journal.move(entry.id, "planned", error=str(exc))
-                    if exc.retry_after:
-                        await self.client._pause(min(exc.retry_after, MAX_RATE_LIMIT_WAIT))
-                    continue
-                except MusicAPIError as exc:
-                    await self._refused(entry, exc, ticket)
-                    return
-                break
-            else:
-                await self.emit(
-                    "planned", entry, "rate-limited on every try: left for the next run"
-                )
-                return
-        entry = await self.journal.move(
-            entry.id,
-            "created",
-            task_id=created.task_id,
-            family=created.family,
-            expected_clips=created.expected_clips,
-        )
-        await self.ledger.accepted(ticket)
-        if entry.operation in self.ledger.measured:  # the journal keeps what it really cost
-            entry = await self.journal.move(
-                entry.id, "created", credits=self.ledger.measured[entry.operation]
-            )
-        await self.emit("created", entry)
-        await self.finish(entry)
-
-    async def _claim_for_slot(
-        self, entry: Entry, job: Job, ticket: int
-    ) -> tuple[Entry, Job, int] | None:
-        """Claim ``entry`` for the slot just taken. In a shared batch, when another worker
-        took it, the slot is still this worker's: it goes to the next job still planned
-        (whose own turn then finds it taken). None: nothing to send on this slot."""
-        claimed = await self._claim(entry, ticket)
-        while claimed is None and self.journal.shared and self.stop_reason is None:
-            found = await self._next_planned(entry.id)
-            if found is None:
-                return None
-            entry, job = found
-            admitted = await self.ledger.admit(entry.operation)
-            if admitted is None:
-                await self._budget_reached()
-                return None
-            ticket = admitted
-            claimed = await self._claim(entry, ticket)
-        return None if claimed is None else (claimed, job, ticket)
-
-    async def _claim(self, entry: Entry, ticket: int) -> Entry | None:
-        """Mark the job sending (committed); None, its ticket released, when it is not this
-        run's to send: another worker took it, the shared budget is reached, or Redis lost
-        the batch (then the batch stops sending)."""
-        try:
-            claimed = await self.journal.claim(
-                entry.id,
-                budget=self.shared_budget,
-                sends=entry.sends + 1,
-                sent_at=time.time(),
-                error=None,
-            )
-        except BudgetReached:  # every worker's committed credits, plus this job's
-            self.ledger.release(ticket)
-            await self._budget_reached()
-            return None
-        if claimed is None:  # another worker of a shared batch took it first
-            self.ledger.release(ticket)
-            if self.journal.lost:
-                self.stop(LOST_STOP)
-        return claimed
-
-    async def _budget_reached(self) -> None:
-        if self.stop_reason is not None:
-            return
-        if self.shared_budget is not None:
-            assert not isinstance(self.journal, LocalJournal)  # a SharedJournal
-            committed = await self.journal.committed()
-            self.stop(
-                f"budget: --max-credits {self.shared_budget:g} reached across the batch's "
-                f"workers ({committed:g} committed, estimated); the rest stays planned"
-            )
-            return
-        budget = self.ledger.budget or 0.0
-        self.stop(
-            f"budget: --max-credits {budget:g} reached ({self.ledger.spent:g} spent"
-            + (", measured on the balance" if self.ledger.measuring else ", estimated")
-            + "); the rest stays planned"
-        )
-
-    async def _refused(self, entry: Entry, exc: MusicAPIError, ticket: int) -> None:
-        """Where a create that raised goes: unknown, rejected, or back to planned."""
-        if exc.outcome_unknown:
-            state = "unknown"
-            self.ledger.unknown(ticket)
-        elif isinstance(exc, APIStatusError | InvalidRequestError):
-            state = "rejected"
-            self.ledger.refused(ticket)
-        elif isinstance(exc, BudgetExceededError):  # the client's spend limit: not sent
-            state = "planned"
-            self.ledger.release(ticket)
-            self.stop(f"stopped sending: {exc.message}")
-        else:  # provably never sent (e.g. connection refused): send it next time
-            state = "planned"
-            self.ledger.release(ticket)
-            self.stop(f"stopped sending: the API could not be reached ({exc})")
-        if isinstance(exc, InsufficientCreditsError):
-            self.stop("stopped sending: the account has too few credits left")
-        elif isinstance(exc, SubscriptionRequiredError):
-            self.stop("stopped sending: the account has no active subscription")
-        moved = await self.journal.move(entry.id, state, error=str(exc))
-        await self.emit(state, moved)
-
-    async def finish(self, entry: Entry) -> None:
-        """Wait for the job's task and download its audio; commit the outcome."""
-        self.finishing.add(entry.id)
-        assert entry.task_id is not None
-        assert entry.family is not None
-        resource = getattr(self.client, entry.family)
-        try:
-            task: Task = await resource.wait(
-                entry.task_id, timeout=self.wait_timeout, expected_clips=entry.expected_clips
-            )
-        except TaskFailedError as exc:
-            clips = [_clip_row(c) for c in exc.task.clips]
-            await self._settle(entry, "failed", clips=clips, error=str(exc))
-            return
-        except WaitTimeoutError as exc:
-            await self._settle(entry, "created", error=f"{exc} (a rerun resumes the wait)")
-            return
-        except MusicAPIError as exc:
-            lost = isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500
-            await self._settle(entry, "failed" if lost else "created", error=str(exc))
-            return
-        clips = [_clip_row(c) for c in task.clips]
-        files: list[str] = []
-        if entry.download:
-            try:
-                files = await self._download(entry, task)
-            except MusicAPIError as exc:
-                await self._settle(entry, "created", clips=clips, error=f"download: {exc}")
-                return
-            if self.provenance:  # every file of it was marked as it was written
-                clips = [{**row, "provenance": bool(row["audio_url"])} for row in clips]
-        await self._settle(
-            entry, "done", clips=clips, files=files, error=None, finished_at=time.time()
-        )
-
-    async def _download(self, entry: Entry, task: Task) -> list[str]:
-        """Fetch each clip; a file counts as downloaded only if this job's journal row
-        says this job wrote it (each file is journaled as soon as it is complete)."""
-        folder = self.out / AUDIO
-        folder.mkdir(parents=True, exist_ok=True)
-        written = list(entry.files)
-        files = []
-        for n, clip in enumerate((c for c in task.clips if c.audio_url), 1):
-            assert clip.audio_url is not None
-            stem = f"{entry.stem}-{n}"
-            kept = next((f for f in written if Path(f).name.startswith(stem + ".")), None)
-            if kept is not None and (self.out / kept).exists():
-                files.append(kept)
-                continue
-            target = folder / f"{stem}{_suffix(clip.audio_url)}"
-            final = await self.client.download(clip, target, provenance=self.provenance)
-            name = str(final.relative_to(self.out))
-            if name not in written:
-                written = [f for f in written if f != kept] + [name]
-                await self.journal.move(entry.id, "created", files=written)
-            files.append(name)
-        return files
-
-    async def _settle(self, entry: Entry, state: str, **fields: Any) -> None:
-        moved = await self.journal.move(entry.id, state, **fields)
-        # Back to created: the task exists, its wait or downloads are for the next run.
-        await self.emit("incomplete" if state == "created" else state, moved)
-
-
 async def _no_balance() -> float | None:
     """A shared batch's workers do not measure: each would see the others' charges."""
     return None
@@ -540,10 +118,6 @@ async def _balance(client: AsyncMusicAPI) -> float | None:
 
 
 SHARED_MARK = "shared-batch.txt"  # in a shared batch worker's --out: the batch it ran
-LOST_STOP = (
-    "stopped sending: Redis no longer holds this shared batch (flushed, restarted without "
-    "persistence, or evicted); what this worker created is finished from its own record"
-)
 
 
 def _check_shared_mark(folder: Path, key: str | None, known: bool, record: Path) -> None:
@@ -742,7 +316,6 @@ async def _run(
     prices: dict[str, float | None],
     provenance: bool = False,
 ) -> BatchResult:
-    catalog = client.catalog()
     costs = prices
     await journal.plan(jobs, costs)
     if journal.shared:  # the budget is held by the shared journal; prices as estimated
@@ -750,7 +323,7 @@ async def _run(
     else:
         carried = await journal.credits_committed()
         ledger = Ledger(lambda: _balance(client), costs, max_credits, carried=carried)
-    batch = _Batch(
+    batch = Batch(
         journal,
         client,
         out,
@@ -763,9 +336,29 @@ async def _run(
     )
     if journal.shared:
         batch.shared_budget = max_credits
+    await _before_sending(batch, rebuild_from_manifest, resubmit_unknown)
+    before = await _opening_balance(batch, max_credits)
+    await batch.run()
+    if batch.crashed:
+        raise BatchError(
+            f"the batch stopped ({'; '.join(batch.crashed[:3])}); every finished step is "
+            "journaled: fix the cause and run it again to resume"
+        )
+    return await _result(batch, before)
+
+
+async def _before_sending(
+    batch: Batch, rebuild_from_manifest: bool, resubmit_unknown: bool
+) -> None:
+    """What a run settles before it sends: the journal rebuilt from the manifest if asked,
+    creates a crash left in flight made unknown, jobs gone from the file listed, files
+    gone from the directory fetched again."""
+    journal, out = batch.journal, batch.out
     if rebuild_from_manifest and isinstance(journal, LocalJournal):
-        families = {op.key: op.family for op in catalog.operations}
-        await batch.emit("note", message=rebuild(journal.journal, out, jobs, families))
+        families = {op.key: op.family for op in batch.client.catalog().operations}
+        await batch.emit(
+            "note", message=rebuild(journal.journal, out, list(batch.jobs.values()), families)
+        )
     for entry in await journal.recover():
         await batch.emit("unknown", entry)
     await _resubmit_or_list(batch, resubmit_unknown)
@@ -778,6 +371,12 @@ async def _run(
             f"not sent: {_listed(absent)}",
         )
     await _refetch_missing(journal, out)
+
+
+async def _opening_balance(batch: Batch, max_credits: float | None) -> float | None:
+    """The account's balance before the first create (None: it could not be read), with a
+    note when it cannot be read or looks too small for what is planned."""
+    journal, ledger = batch.journal, batch.ledger
     planned = [e for e in await journal.entries("planned") if e.id in batch.jobs]
     needed = sum(ledger.price(entry.operation) for entry in planned)
     before = await ledger.start()
@@ -793,26 +392,26 @@ async def _run(
             message=f"the account has {before:g} credits; the {len(planned)} planned job(s) "
             f"need about {needed:g}",
         )
-    await batch.run()
-    if batch.crashed:
-        raise BatchError(
-            f"the batch stopped ({'; '.join(batch.crashed[:3])}); every finished step is "
-            "journaled: fix the cause and run it again to resume"
-        )
+    return before
+
+
+async def _result(batch: Batch, before: float | None) -> BatchResult:
+    """What the run left behind, with the balance after it when the one before was read."""
+    journal = batch.journal
     counts = await journal.counts()
     if journal.lost:  # the record holds this worker's jobs; the others' fate is unknown here
         counts["planned"] += max(0, len(batch.jobs) - sum(counts.values()))
-        await batch.emit("note", message=_lost_note(journal, out))
-    after = await _balance(client) if before is not None else None
+        await batch.emit("note", message=_lost_note(journal, batch.out))
+    after = await _balance(batch.client) if before is not None else None
     return BatchResult(
-        out=out,
+        out=batch.out,
         counts=counts,
         credits_estimated=await journal.credits_committed(),
         balance_before=before,
         balance_after=after,
         notes=batch.notes,
         unknown=[entry.id for entry in await journal.entries("unknown")],
-        prices=dict(ledger.measured),
+        prices=dict(batch.ledger.measured),
     )
 
 
@@ -838,7 +437,7 @@ def _lost_note(journal: LocalJournal | SharedJournal, out: Path) -> str:
     )
 
 
-async def _note_broken(batch: _Batch) -> None:
+async def _note_broken(batch: Batch) -> None:
     """Jobs whose entry in Redis cannot be read are named once; the rest goes on."""
     broken = batch.journal.broken
     if broken:
@@ -854,7 +453,7 @@ def _listed(ids: list[str]) -> str:
     return ", ".join(ids[:20]) + (" ..." if len(ids) > 20 else "")
 
 
-async def _resubmit_or_list(batch: _Batch, resubmit_unknown: bool) -> None:
+async def _resubmit_or_list(batch: Batch, resubmit_unknown: bool) -> None:
     """Jobs of unknown outcome: planned again when the user asks, else named."""
     unknown = await batch.journal.entries("unknown")
     if not unknown:

@@ -109,40 +109,50 @@ def _tool(spec: _tools.ToolSpec) -> types.Tool:
     )
 
 
-def build(settings: Settings, key_of: Callable[[Any], str | None]) -> tuple[Server[Any], Clients]:
-    """The MCP server and its clients; ``key_of(ctx)`` gives a request's MusicAPI key."""
-    catalog = musicapi_client.AsyncMusicAPI.catalog()
-    prices: dict[str, float | None] = dict(settings.credit_prices)  # the caller's, if any
-    specs = _tools.choose(
-        catalog,
-        prices,
-        families=settings.families,
-        names=settings.tools,
-        deprecated=settings.deprecated,
-        downloads=settings.download_dir is not None,
-    )
-    by_name = {spec.name: spec for spec in specs}
-    listed = [_tool(spec) for spec in specs]
-    clients = Clients(settings)
-    tasks = Tasks()
+class _Handlers:
+    """What the server answers: its tools, their calls, the task resource. Every call
+    goes through a client for the request's key (one per key, with its spend limit)."""
 
-    async def calls_for(ctx: Any) -> Calls:
-        key = key_of(ctx)
+    def __init__(self, settings: Settings, key_of: Callable[[Any], str | None]) -> None:
+        catalog = musicapi_client.AsyncMusicAPI.catalog()
+        prices: dict[str, float | None] = dict(settings.credit_prices)  # the caller's, if any
+        specs = _tools.choose(
+            catalog,
+            prices,
+            families=settings.families,
+            names=settings.tools,
+            deprecated=settings.deprecated,
+            downloads=settings.download_dir is not None,
+        )
+        self.settings = settings
+        self.key_of = key_of
+        self.by_name = {spec.name: spec for spec in specs}
+        self.listed = [_tool(spec) for spec in specs]
+        self.clients = Clients(settings)
+        self.tasks = Tasks()
+
+    async def calls_for(self, ctx: Any) -> Calls:
+        key = self.key_of(ctx)
         if not key:
             raise ToolFailure(
                 "No MusicAPI key: set MUSICAPI_API_KEY (stdio) or send Authorization: Bearer",
                 {"error": "no_key"},
             )
-        client = await clients.for_key(key)
+        client = await self.clients.for_key(key)
         return Calls(
-            client, tasks, download_dir=settings.download_dir, heartbeat=settings.heartbeat
+            client,
+            self.tasks,
+            download_dir=self.settings.download_dir,
+            heartbeat=self.settings.heartbeat,
         )
 
-    async def list_tools(ctx: Any, params: Any) -> types.ListToolsResult:
-        return types.ListToolsResult(tools=listed)
+    async def list_tools(self, ctx: Any, params: Any) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=self.listed)
 
-    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
-        spec = by_name.get(params.name)
+    async def call_tool(
+        self, ctx: Any, params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        spec = self.by_name.get(params.name)
         if spec is None:
             return _error(ToolFailure(f"No tool {params.name!r}", {"error": "unknown_tool"}))
 
@@ -150,7 +160,7 @@ def build(settings: Settings, key_of: Callable[[Any], str | None]) -> tuple[Serv
             await ctx.session.report_progress(done, None, message)
 
         try:
-            calls = await calls_for(ctx)
+            calls = await self.calls_for(ctx)
             data, text, links = await calls.run(spec, dict(params.arguments or {}), progress)
         except ToolFailure as exc:
             return _error(exc)
@@ -159,7 +169,7 @@ def build(settings: Settings, key_of: Callable[[Any], str | None]) -> tuple[Serv
         content: list[Any] = [types.TextContent(text=text), *links]
         return types.CallToolResult(content=content, structured_content=data)
 
-    async def list_templates(ctx: Any, params: Any) -> types.ListResourceTemplatesResult:
+    async def list_templates(self, ctx: Any, params: Any) -> types.ListResourceTemplatesResult:
         template = types.ResourceTemplate(
             name="task",
             uri_template=TASK_URI + "{task_id}",
@@ -169,30 +179,34 @@ def build(settings: Settings, key_of: Callable[[Any], str | None]) -> tuple[Serv
         return types.ListResourceTemplatesResult(resource_templates=[template])
 
     async def read_resource(
-        ctx: Any, params: types.ReadResourceRequestParams
+        self, ctx: Any, params: types.ReadResourceRequestParams
     ) -> types.ReadResourceResult:
         uri = str(params.uri)
         if not uri.startswith(TASK_URI):
             raise ValueError(f"unknown resource {uri}")
-        calls = await calls_for(ctx)
-        spec = by_name["get_task"]
+        calls = await self.calls_for(ctx)
+        spec = self.by_name["get_task"]
         data, _, _ = await calls.run(spec, {"task_id": uri.removeprefix(TASK_URI)}, _quiet)
         contents = types.TextResourceContents(
             uri=uri, mime_type="application/json", text=as_json(data)
         )
         return types.ReadResourceResult(contents=[contents])
 
+
+def build(settings: Settings, key_of: Callable[[Any], str | None]) -> tuple[Server[Any], Clients]:
+    """The MCP server and its clients; ``key_of(ctx)`` gives a request's MusicAPI key."""
+    handlers = _Handlers(settings, key_of)
     server: Server[Any] = Server(
         NAME,
         version=__version__,
         title="MusicAPI",
         instructions=INSTRUCTIONS,
-        on_list_tools=list_tools,
-        on_call_tool=call_tool,
-        on_list_resource_templates=list_templates,
-        on_read_resource=read_resource,
+        on_list_tools=handlers.list_tools,
+        on_call_tool=handlers.call_tool,
+        on_list_resource_templates=handlers.list_templates,
+        on_read_resource=handlers.read_resource,
     )
-    return server, clients
+    return server, handlers.clients
 
 
 async def _quiet(done: float, message: str) -> None:

@@ -200,86 +200,103 @@ def task_tools(polled: list[str], downloads: bool) -> list[ToolSpec]:
         "server made the task.",
     }
     task_id = {"type": "string", "minLength": 1, "description": "The id a create returned."}
-    tools = [
-        ToolSpec(
-            "get_task",
-            "Get a task (free)",
-            "Read a task once: its status and clips (free; no credits). Audio URLs come as "
-            "resource links.",
-            {
-                "type": "object",
-                "properties": {"task_id": task_id, "family": family},
-                "required": ["task_id"],
-                "additionalProperties": False,
-            },
-            TASK_SCHEMA,
-            True,
-            "get_task",
-        ),
-        ToolSpec(
-            "wait_for_task",
-            "Wait for a task (free)",
-            "Wait, here on the server, until a task is done (or can be played, with until="
-            f"'streaming'), at most `timeout` seconds ({DEFAULT_WAIT:g} by default, "
-            f"{MAX_WAIT:g} at most, so your client never cuts the call): it polls on an "
-            "adaptive schedule and reports progress. If the task is not done by then, "
-            "call wait_for_task again with the same task_id: the task goes on meanwhile.",
-            {
-                "type": "object",
-                "properties": {
-                    "task_id": task_id,
-                    "family": family,
-                    "timeout": {
-                        "type": "number",
-                        "exclusiveMinimum": 0,
-                        "maximum": MAX_WAIT,
-                        "default": DEFAULT_WAIT,
-                    },
-                    "until": {"enum": ["complete", "streaming"], "default": "complete"},
-                },
-                "required": ["task_id"],
-                "additionalProperties": False,
-            },
-            TASK_SCHEMA,
-            True,
-            "wait_for_task",
-        ),
-        ToolSpec(
-            "get_credits",
-            "Get credits (free)",
-            "The account's remaining credits, and this server's spend limit for your key.",
-            {"type": "object", "properties": {}, "additionalProperties": False},
-            CREDITS_SCHEMA,
-            True,
-            "get_credits",
-        ),
+    return [
+        _get_task_tool(task_id, family),
+        _wait_tool(task_id, family),
+        _credits_tool(),
+        _download_tool(task_id, family, downloads),
     ]
+
+
+def _get_task_tool(task_id: dict[str, Any], family: dict[str, Any]) -> ToolSpec:
+    """get_task: one read of a task."""
+    return ToolSpec(
+        "get_task",
+        "Get a task (free)",
+        "Read a task once: its status and clips (free; no credits). Audio URLs come as "
+        "resource links.",
+        {
+            "type": "object",
+            "properties": {"task_id": task_id, "family": family},
+            "required": ["task_id"],
+            "additionalProperties": False,
+        },
+        TASK_SCHEMA,
+        True,
+        "get_task",
+    )
+
+
+def _wait_tool(task_id: dict[str, Any], family: dict[str, Any]) -> ToolSpec:
+    """wait_for_task: a bounded wait on the server."""
+    return ToolSpec(
+        "wait_for_task",
+        "Wait for a task (free)",
+        "Wait, here on the server, until a task is done (or can be played, with until="
+        f"'streaming'), at most `timeout` seconds ({DEFAULT_WAIT:g} by default, "
+        f"{MAX_WAIT:g} at most, so your client never cuts the call): it polls on an "
+        "adaptive schedule and reports progress. If the task is not done by then, "
+        "call wait_for_task again with the same task_id: the task goes on meanwhile.",
+        {
+            "type": "object",
+            "properties": {
+                "task_id": task_id,
+                "family": family,
+                "timeout": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": MAX_WAIT,
+                    "default": DEFAULT_WAIT,
+                },
+                "until": {"enum": ["complete", "streaming"], "default": "complete"},
+            },
+            "required": ["task_id"],
+            "additionalProperties": False,
+        },
+        TASK_SCHEMA,
+        True,
+        "wait_for_task",
+    )
+
+
+def _credits_tool() -> ToolSpec:
+    """get_credits: the balance and the spend limit."""
+    return ToolSpec(
+        "get_credits",
+        "Get credits (free)",
+        "The account's remaining credits, and this server's spend limit for your key.",
+        {"type": "object", "properties": {}, "additionalProperties": False},
+        CREDITS_SCHEMA,
+        True,
+        "get_credits",
+    )
+
+
+def _download_tool(task_id: dict[str, Any], family: dict[str, Any], downloads: bool) -> ToolSpec:
+    """download_clip: a file under --download-dir (stdio), else the URL."""
     where = (
         "saves it under the server's download directory and returns its path"
         if downloads
         else "returns its URL (this server saves no files)"
     )
-    tools.append(
-        ToolSpec(
-            "download_clip",
-            "Download a clip (free)",
-            f"The finished audio of a clip of a done task: {where}.",
-            {
-                "type": "object",
-                "properties": {
-                    "task_id": task_id,
-                    "family": family,
-                    "clip_id": {"type": "string", "minLength": 1},
-                },
-                "required": ["task_id", "clip_id"],
-                "additionalProperties": False,
+    return ToolSpec(
+        "download_clip",
+        "Download a clip (free)",
+        f"The finished audio of a clip of a done task: {where}.",
+        {
+            "type": "object",
+            "properties": {
+                "task_id": task_id,
+                "family": family,
+                "clip_id": {"type": "string", "minLength": 1},
             },
-            DOWNLOAD_SCHEMA,
-            not downloads,
-            "download_clip",
-        )
+            "required": ["task_id", "clip_id"],
+            "additionalProperties": False,
+        },
+        DOWNLOAD_SCHEMA,
+        not downloads,
+        "download_clip",
     )
-    return tools
 
 
 def choose(
