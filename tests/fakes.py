@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx2
@@ -94,3 +94,41 @@ def make_client(
 async def resolve(value: Any) -> Any:
     """Await ``value`` if the async client returned a coroutine."""
     return await value if inspect.isawaitable(value) else value
+
+
+CHUNK = 4096  # bytes per network chunk of a Chunks body
+
+
+class Chunks(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """A plain (not compressed) body in many network chunks; counts what was pulled."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+        self.pulled = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for start in range(0, len(self.body), CHUNK):
+            self.pulled += 1
+            yield self.body[start : start + CHUNK]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for start in range(0, len(self.body), CHUNK):
+            self.pulled += 1
+            yield self.body[start : start + CHUNK]
+
+
+def chunked(body: bytes, streams: list[Chunks]) -> Callable[[httpx2.Request], httpx2.Response]:
+    def reply(request: httpx2.Request) -> httpx2.Response:
+        stream = Chunks(body)
+        streams.append(stream)
+        return httpx2.Response(200, stream=stream, headers={"content-type": "application/json"})
+
+    return reply
+
+
+def poll_answer(size: int) -> bytes:
+    """A valid poll answer of about ``size`` bytes whose end is in its last chunk."""
+    pad = "x" * max(0, size - 100)
+    return json.dumps(
+        {"code": 200, "data": [{"clip_id": "a", "state": "running", "title": pad}]}
+    ).encode()

@@ -13,10 +13,13 @@ import pytest
 
 import musicapi_client
 from musicapi_client._bounded import BodyDecodingError, BodyTooLargeError, BoundedBody
-from tests.fakes import FakeAPI, resolve
+from tests.fakes import CHUNK, Chunks, FakeAPI, chunked, poll_answer, resolve
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+
+from tests.fakes import API_KEY
 
 TASK = "/api/v1/sonic/task/t1"
 BOMB = gzip.compress(b"\0" * (64 * 1024 * 1024), 9)  # about 64 KB that inflate to 64 MiB
@@ -115,3 +118,32 @@ def test_bounded_body_refuses_corrupt_and_oversized_input() -> None:
     truncating.feed(gzip.compress(b"a" * 10_000))
     assert truncating.finish() == b"a" * 100
     assert truncating.truncated
+
+
+async def test_a_plain_answer_in_many_chunks_is_read_whole_and_counted(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    streams: list[Chunks] = []
+    api.on("GET", TASK, chunked(poll_answer(40 * CHUNK), streams))
+    client = client_for(api, max_response_bytes=64 * CHUNK)
+    task = await resolve(client.sonic.get("t1"))
+    assert len(task.clips[0].title) > 39 * CHUNK  # every chunk was read, not only the first
+    api.routes[("GET", TASK)] = [chunked(poll_answer(100 * CHUNK), streams)]
+    with pytest.raises(musicapi_client.APIConnectionError, match="larger than"):
+        await resolve(client.sonic.get("t1"))
+    assert streams[-1].pulled < 100  # the count stopped the read at the limit
+
+
+async def test_the_async_send_with_max_concurrency_still_streams(api: FakeAPI) -> None:
+    streams: list[Chunks] = []
+    api.on("GET", TASK, chunked(poll_answer(1000 * CHUNK), streams))
+    client = musicapi_client.AsyncMusicAPI(
+        api_key=API_KEY,
+        http_client=httpx2.AsyncClient(transport=api.transport),
+        max_concurrency=2,
+        max_response_bytes=16 * CHUNK,
+        max_retries=0,
+    )
+    with pytest.raises(musicapi_client.APIConnectionError, match="larger than"):
+        await client.sonic.get("t1")
+    assert streams[0].pulled <= 20  # not 1000: the body was streamed and cut at the limit

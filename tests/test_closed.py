@@ -29,11 +29,11 @@ async def test_every_call_on_a_closed_client_is_a_client_closed_error(mode: str)
     client = _own_pool(mode, max_credits=100, credit_prices={"sonic.create": 20})
     await _close(client)
     calls = {
-        "credits.get": lambda: client.credits.get(),
+        "credits.get": client.credits.get,
         "sonic.create": lambda: client.sonic.create(**SONG),
         "sonic.get": lambda: client.sonic.get("t1"),
         "sonic.wait": lambda: client.sonic.wait("t1", timeout=5),
-        "a with_options copy": lambda: client.with_options(timeout=5).credits.get(),
+        "a with_options copy": client.with_options(timeout=5).credits.get,
         "download": lambda: client.download(FINISHED, "out"),
     }
     for name, call in calls.items():

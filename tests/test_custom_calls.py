@@ -23,7 +23,10 @@ async def test_get_reads_a_new_endpoint_with_the_key_and_keeps_the_request_id(
     mode: str,
 ) -> None:
     api = FakeAPI().on(
-        "GET", NEW, ok({"message": "busy"}, status=503), ok({"code": 200, "things": [1]}, headers={"x-request-id": "r-1"})
+        "GET",
+        NEW,
+        ok({"message": "busy"}, status=503),
+        ok({"code": 200, "things": [1]}, headers={"x-request-id": "r-1"}),
     )
     client = make_client(mode, api)
     found = await resolve(client.get(NEW, extra_query={"page": 2}))
@@ -36,7 +39,9 @@ async def test_get_reads_a_new_endpoint_with_the_key_and_keeps_the_request_id(
 
 
 async def test_post_is_a_create_paced_and_never_sent_twice(mode: str) -> None:
-    api = FakeAPI().on("POST", NEW, ok({"code": 200, "task_id": "t1"}), ok({"message": "bad gateway"}, status=502))
+    api = FakeAPI().on(
+        "POST", NEW, ok({"code": 200, "task_id": "t1"}), ok({"message": "bad gateway"}, status=502)
+    )
     client = make_client(mode, api, create_interval=3.0)
     made = await resolve(client.post(NEW, body={"prompt": "rain"}, cast_to=Thing))
     assert made == Thing(code=200, task_id="t1")

@@ -18,6 +18,8 @@ from tests.fakes import API_KEY, FakeAPI, make_client, ok, resolve
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterator
     from pathlib import Path
+import errno
+import stat
 
 AUDIO = "/audio/clip-a.mp3"
 URL = "https://cdn.example.com" + AUDIO
@@ -338,3 +340,50 @@ def test_one_file_name_for_several_clips_names_each_with_its_audios_suffix(
     assert file_for(tmp_path / "song.mp3", plain, 2, 2) == tmp_path / "song-2.mp3"
     assert file_for(tmp_path / "song.mp3", wav, 1, 1) == tmp_path / "song.wav"
     assert file_for(tmp_path, wav, 1, 2) == tmp_path  # a directory: names come later
+
+
+def _clip() -> musicapi_client.Clip:
+    return musicapi_client.Clip(
+        clip_id="c1", state="succeeded", audio_url="https://cdn.example.com/c1.mp3"
+    )
+
+
+async def test_a_downloaded_file_gets_the_usual_file_mode(
+    api: FakeAPI, client_for: Callable[..., Any], tmp_path: Path
+) -> None:
+    api.on("GET", "/c1.mp3", httpx2.Response(200, content=b"ID3" + b"\0" * 5000))
+    path = await resolve(client_for(api).download(_clip(), tmp_path))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask  # not the temp file's 0600
+
+
+@pytest.mark.parametrize("step", ["write", "rename"])
+async def test_a_full_disk_is_a_typed_error_and_leaves_nothing(
+    api: FakeAPI,
+    client_for: Callable[..., Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    step: str,
+) -> None:
+    api.on("GET", "/c1.mp3", httpx2.Response(200, content=b"ID3" + b"\0" * 5000))
+
+    def full(*_: Any, **__: Any) -> Any:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    if step == "rename":
+        monkeypatch.setattr(os, "replace", full)
+    else:
+        import tempfile
+
+        real = tempfile.NamedTemporaryFile
+
+        def failing(*args: Any, **kwargs: Any) -> Any:
+            handle = real(*args, **kwargs)
+            handle.write = full
+            return handle
+
+        monkeypatch.setattr(tempfile, "NamedTemporaryFile", failing)
+    with pytest.raises(musicapi_client.MusicAPIError, match="No space left"):
+        await resolve(client_for(api).download(_clip(), tmp_path))
+    assert list(tmp_path.iterdir()) == []

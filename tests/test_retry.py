@@ -16,6 +16,11 @@ from tests.fakes import FakeAPI, fail, html, ok, resolve
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+
+from tests.fakes import make_client
+
+RUNNING = ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]})
+
 CREATE = "/api/v1/sonic/create"
 TASK = "/api/v1/sonic/task/t1"
 DONE = {"code": 200, "data": [{"clip_id": "c", "state": "succeeded"}] * 2}
@@ -149,3 +154,60 @@ def test_backoff_grows_and_is_capped() -> None:
     for attempt, ceiling in [(0, 0.5), (1, 1.0), (3, 4.0), (4, 8.0), (9, 8.0), (500, 8.0)]:
         delay = policy.backoff(attempt)
         assert ceiling * 0.75 <= delay <= ceiling
+
+
+def test_the_default_max_retries_is_two(api: FakeAPI) -> None:
+    api.on("GET", TASK, ok({"message": "busy"}, status=503))
+    client = make_client("sync", api)
+    assert client.max_retries == 2
+    with pytest.raises(musicapi_client.InternalServerError):
+        client.sonic.get("t1")
+    assert api.count("GET", TASK) == 3
+
+
+async def test_a_sub_second_retry_hint_is_kept(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    api.on("GET", TASK, ok({}, status=429, headers={"retry-after": "0.25"}), RUNNING)
+    client = client_for(api)
+    await resolve(client.sonic.get("t1"))
+    assert client.sleeps == [0.25]
+    api.routes[("GET", TASK)] = [ok({}, status=503, headers={"retry-after-ms": "150"}), RUNNING]
+    await resolve(client.sonic.get("t1"))
+    assert client.sleeps == [0.25, 0.15]
+
+
+@pytest.mark.parametrize(
+    ("failure", "typed"),
+    [
+        (httpx2.ConnectError, musicapi_client.APIConnectionError),
+        (httpx2.RemoteProtocolError, musicapi_client.APIConnectionError),
+        (httpx2.ReadError, musicapi_client.APIConnectionError),
+        (httpx2.ReadTimeout, musicapi_client.APITimeoutError),
+        (httpx2.ConnectTimeout, musicapi_client.APITimeoutError),
+    ],
+)
+async def test_only_timeouts_are_typed_as_timeouts(
+    api: FakeAPI, client_for: Callable[..., Any], failure: Any, typed: Any
+) -> None:
+    api.on("GET", TASK, fail(failure))
+    with pytest.raises(musicapi_client.APIConnectionError) as info:
+        await resolve(client_for(api, max_retries=0).sonic.get("t1"))
+    assert type(info.value) is typed
+
+
+async def test_only_a_create_that_may_have_started_says_its_outcome_is_unknown(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    client = client_for(api, max_retries=0)
+    api.on("POST", CREATE, fail(httpx2.ConnectError))  # never reached the server
+    with pytest.raises(musicapi_client.APIConnectionError) as never_sent:
+        await resolve(client.sonic.create(**ARGS))
+    api.on("GET", TASK, fail(httpx2.ReadTimeout))  # a read changes nothing
+    with pytest.raises(musicapi_client.APITimeoutError) as read:
+        await resolve(client.sonic.get("t1"))
+    api.routes[("POST", CREATE)] = [fail(httpx2.ReadTimeout)]  # sent, no answer
+    with pytest.raises(musicapi_client.APITimeoutError) as maybe:
+        await resolve(client.sonic.create(**ARGS))
+    assert (never_sent.value.outcome_unknown, read.value.outcome_unknown) == (False, False)
+    assert maybe.value.outcome_unknown is True

@@ -10,10 +10,16 @@ import pytest
 
 import musicapi_client
 from musicapi_client import PollSchedule, Task
-from tests.fakes import FakeAPI, ok, resolve
+from tests.fakes import CHUNK, Chunks, FakeAPI, chunked, ok, poll_answer, resolve
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+from musicapi_client import WebhookHub
+from musicapi_client.testing import FakeClock
+from tests.fakes import make_client
+
+RUNNING = ok({"code": 200, "data": [{"clip_id": "a", "state": "running"}]})
 
 TASK = "/api/v1/sonic/task/t1"
 NOT_READY = ok({"type": "not_ready"}, status=202)
@@ -287,3 +293,46 @@ async def test_stems_come_typed_whatever_their_count(
     assert [s.name for s in stems[:3]] == ["Vocals", "drums", "stem 3"]
     assert stems[0].audio_url == "https://c/s0.mp3"
     assert isinstance(stems[0], musicapi_client.Stem)
+
+
+async def test_a_too_large_or_looping_poll_fails_at_once_not_at_the_deadline(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    streams: list[Chunks] = []
+    api.on("GET", TASK, chunked(poll_answer(100 * CHUNK), streams))
+    client = client_for(api, max_response_bytes=16 * CHUNK)
+    with pytest.raises(musicapi_client.APIConnectionError, match="larger than"):
+        await resolve(client.sonic.wait("t1", timeout=600))
+    assert api.count("GET", TASK) == 1
+    assert client.sleeps == []
+    loop = FakeAPI()
+    loop.on("GET", TASK, httpx2.Response(302, headers={"location": TASK}))
+    looping = client_for(loop)
+    with pytest.raises(musicapi_client.APIConnectionError, match="redirect"):
+        await resolve(looping.sonic.wait("t1", timeout=600))
+    assert looping.sleeps == []  # one poll (and its redirects), then the error
+
+
+async def test_backoff_grows_across_consecutive_transient_poll_failures(
+    api: FakeAPI, client_for: Callable[..., Any]
+) -> None:
+    down = ok({"message": "busy"}, status=503)
+    done = ok({"code": 200, "data": [{"clip_id": "a", "state": "succeeded", "audio_url": "u"}]})
+    api.on("GET", TASK, down, down, down, down, done)
+    client = client_for(api, max_retries=0)
+    await resolve(client.sonic.wait("t1", timeout=600, expected_clips=1))
+    first, second, third, fourth = client.sleeps
+    assert first < second < third < fourth  # 0.5, 1, 2, 4 less up to 25 % jitter
+    assert fourth >= 3.0
+
+
+async def test_the_hubs_fallback_poll_keeps_the_callers_deadline(api: FakeAPI) -> None:
+    api.on("GET", TASK, RUNNING)
+    clock = FakeClock()
+    client = make_client("sync", api, clock=clock, webhook_secret="s")
+    hub = WebhookHub(client)  # listens alone for 80 % of the timeout, then polls too
+    started = clock.now
+    with pytest.raises(musicapi_client.WaitTimeoutError):
+        hub.wait("t1", family="sonic", timeout=100)
+    assert clock.now - started == pytest.approx(100)  # not 180: one deadline for both
+    assert api.count("GET", TASK) >= 1

@@ -34,7 +34,9 @@ class AsyncClient(Base):
     assert twin.startswith("# Generated from _x.py by generator/unasync.py")
     assert "The async source's own docstring" not in twin  # the twin says what it is
     body = twin.split('"""\n', 1)[1]
-    assert body == '''class SyncClient(Base):
+    assert (
+        body
+        == '''class SyncClient(Base):
     """Synchronous client."""
     _http: httpx2.Client
 
@@ -48,6 +50,7 @@ class AsyncClient(Base):
         poll = TaskPoll(self)
         self.aclosed_count = awaited = asyncio_things = 1
 '''
+    )
 
 
 def test_async_only_blocks_are_left_out_and_must_be_closed() -> None:
