@@ -43,49 +43,49 @@ class MusicAPI(SyncClient):
     @functools.cached_property
     def sonic(self) -> resources.SonicResource:
         """sonic: Suno-style song generation, extension, covers, personas and uploads."""
-        from .resources import SonicResource
+        from .resources.sonic import SonicResource
 
         return SonicResource(self)
 
     @functools.cached_property
     def riffusion(self) -> resources.RiffusionResource:
         """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
-        from .resources import RiffusionResource
+        from .resources.riffusion import RiffusionResource
 
         return RiffusionResource(self)
 
     @functools.cached_property
     def studio(self) -> resources.StudioResource:
         """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
-        from .resources import StudioResource
+        from .resources.studio import StudioResource
 
         return StudioResource(self)
 
     @functools.cached_property
     def lyrics(self) -> resources.LyricsResource:
         """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
-        from .resources import LyricsResource
+        from .resources.lyrics import LyricsResource
 
         return LyricsResource(self)
 
     @functools.cached_property
     def nuro(self) -> resources.NuroResource:
         """nuro: Nuro vocal songs and instrumental background music."""
-        from .resources import NuroResource
+        from .resources.nuro import NuroResource
 
         return NuroResource(self)
 
     @functools.cached_property
     def producer(self) -> resources.ProducerResource:
         """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
-        from .resources import ProducerResource
+        from .resources.producer import ProducerResource
 
         return ProducerResource(self)
 
     @functools.cached_property
     def credits(self) -> resources.CreditsResource:
         """credits: Account credit balance."""
-        from .resources import CreditsResource
+        from .resources.credits import CreditsResource
 
         return CreditsResource(self)
 
@@ -104,48 +104,48 @@ class AsyncMusicAPI(AsyncClient):
     @functools.cached_property
     def sonic(self) -> resources.AsyncSonicResource:
         """sonic: Suno-style song generation, extension, covers, personas and uploads."""
-        from .resources import AsyncSonicResource
+        from .resources.sonic import AsyncSonicResource
 
         return AsyncSonicResource(self)
 
     @functools.cached_property
     def riffusion(self) -> resources.AsyncRiffusionResource:
         """riffusion: Riffusion FUZZ models; one create path switched by task_type."""
-        from .resources import AsyncRiffusionResource
+        from .resources.riffusion import AsyncRiffusionResource
 
         return AsyncRiffusionResource(self)
 
     @functools.cached_property
     def studio(self) -> resources.AsyncStudioResource:
         """studio: Studio models. Marked Unavailable in the docs; kept for completeness."""
-        from .resources import AsyncStudioResource
+        from .resources.studio import AsyncStudioResource
 
         return AsyncStudioResource(self)
 
     @functools.cached_property
     def lyrics(self) -> resources.AsyncLyricsResource:
         """lyrics: Lyrics generation (two title and lyrics candidates per call)."""
-        from .resources import AsyncLyricsResource
+        from .resources.lyrics import AsyncLyricsResource
 
         return AsyncLyricsResource(self)
 
     @functools.cached_property
     def nuro(self) -> resources.AsyncNuroResource:
         """nuro: Nuro vocal songs and instrumental background music."""
-        from .resources import AsyncNuroResource
+        from .resources.nuro import AsyncNuroResource
 
         return AsyncNuroResource(self)
 
     @functools.cached_property
     def producer(self) -> resources.AsyncProducerResource:
         """producer: Producer (Google Lyria 3 Pro since April 2026), where riffusion users went."""
-        from .resources import AsyncProducerResource
+        from .resources.producer import AsyncProducerResource
 
         return AsyncProducerResource(self)
 
     @functools.cached_property
     def credits(self) -> resources.AsyncCreditsResource:
         """credits: Account credit balance."""
-        from .resources import AsyncCreditsResource
+        from .resources.credits import AsyncCreditsResource
 
         return AsyncCreditsResource(self)

@@ -15,12 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from musicapi_client._request_options import call_options
-from musicapi_client._response import (
-    AsyncRawResponses,
-    RawResponses,
-    ResponseRecorder,
-    public_method,
-)
+from musicapi_client._response import ResponseRecorder, public_method
 from musicapi_client._task import AsyncTaskCreated, TaskCreated
 from musicapi_client._validation import check_task_id, check_timeout, check_until
 
@@ -66,11 +61,6 @@ class SyncResource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource of {self._client!r}>"
-
-    @property
-    def with_raw_response(self) -> RawResponses:
-        """The same methods, returning the HTTP answer (:class:`APIResponse`)."""
-        return RawResponses(self, self._recording_method)
 
     def _recording_method(self, name: str) -> tuple[Callable[..., Any], ResponseRecorder]:
         client, recorder = self._client._recording()
@@ -155,11 +145,6 @@ class AsyncResource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource of {self._client!r}>"
-
-    @property
-    def with_raw_response(self) -> AsyncRawResponses:
-        """The same methods, returning the HTTP answer (:class:`AsyncAPIResponse`)."""
-        return AsyncRawResponses(self, self._recording_method)
 
     def _recording_method(
         self, name: str

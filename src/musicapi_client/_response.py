@@ -9,7 +9,8 @@ status, headers and request id of the answer, the result on ``.parse()``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+import functools
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 from musicapi_client._errors import redact, request_id_of
 from musicapi_client._task import Task
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     import httpx2
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def masked_request_id(response: httpx2.Response, secrets: tuple[str, ...]) -> str | None:
@@ -134,51 +137,43 @@ def public_method(resource: object, name: str) -> Callable[..., Any]:
     return cast("Callable[..., Any]", method)
 
 
-class RawResponses:
-    """``resource.with_raw_response``: the resource's methods, returning :class:`APIResponse`.
-
-    ``method_of(name)`` gives the method bound to a copy of the client that records the
-    last answer it reads, and that recorder (a copy per call: concurrent calls do not mix).
-    """
-
-    def __init__(
-        self,
-        resource: object,
-        method_of: Callable[[str], tuple[Callable[..., Any], ResponseRecorder]],
-    ) -> None:
-        self._resource = resource
-        self._method_of = method_of
-
-    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
-        public_method(self._resource, name)  # AttributeError now, not at the call
-
-        def call(*args: Any, **kwargs: Any) -> APIResponse[Any]:
-            method, recorder = self._method_of(name)
-            result = method(*args, **kwargs)
-            assert recorder.last is not None  # every method reads one answer at least
-            return APIResponse(recorder.last, result, recorder.request_id)
-
-        return call
+def _recording_call(
+    method: Callable[..., Any],
+) -> Callable[[], tuple[Callable[..., Any], ResponseRecorder]]:
+    """For a resource's bound ``method``: a way to get the same method on a copy of the
+    client that records the last answer it reads (a copy per call: concurrent calls do
+    not mix), with that recorder."""
+    resource = method.__self__  # type: ignore[attr-defined]
+    name = method.__name__
+    return lambda: resource._recording_method(name)
 
 
-class AsyncRawResponses:
-    """Async twin of :class:`RawResponses`."""
+def raw_response_wrapper(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """``method`` of a resource, returning the HTTP answer it read (:class:`APIResponse`,
+    whose ``parse()`` is what ``method`` returns): what ``with_raw_response`` offers."""
+    recording = _recording_call(method)
 
-    def __init__(
-        self,
-        resource: object,
-        method_of: Callable[[str], tuple[Callable[..., Awaitable[Any]], ResponseRecorder]],
-    ) -> None:
-        self._resource = resource
-        self._method_of = method_of
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        bound, recorder = recording()
+        result = bound(*args, **kwargs)
+        assert recorder.last is not None  # every method reads one answer at least
+        return APIResponse(recorder.last, result, recorder.request_id)
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[AsyncAPIResponse[Any]]]:
-        public_method(self._resource, name)  # as in RawResponses
+    return call
 
-        async def call(*args: Any, **kwargs: Any) -> AsyncAPIResponse[Any]:
-            method, recorder = self._method_of(name)
-            result = await method(*args, **kwargs)
-            assert recorder.last is not None
-            return AsyncAPIResponse(recorder.last, result, recorder.request_id)
 
-        return call
+def async_raw_response_wrapper(
+    method: Callable[P, Awaitable[R]],
+) -> Callable[P, Awaitable[AsyncAPIResponse[R]]]:
+    """Async twin of :func:`raw_response_wrapper`."""
+    recording = _recording_call(method)
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[R]:
+        bound, recorder = recording()
+        result = await bound(*args, **kwargs)
+        assert recorder.last is not None
+        return AsyncAPIResponse(recorder.last, result, recorder.request_id)
+
+    return call

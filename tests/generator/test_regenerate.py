@@ -54,12 +54,12 @@ def test_committed_tree_matches_a_fresh_generation(fresh_tree: Path) -> None:
 @pytest.mark.slow
 def test_check_reports_the_files_that_differ(fresh_tree: Path, tmp_path: Path) -> None:
     shutil.copytree(fresh_tree, tmp_path, dirs_exist_ok=True)
-    tampered = tmp_path / "musicapi_client_generated" / "resources.py"
+    tampered = tmp_path / "musicapi_client_generated" / "resources" / "sonic.py"
     tampered.write_text(tampered.read_text() + "\n# hand edit\n")
     (tmp_path / "musicapi_client_generated" / "stale.py").write_text("x = 1\n")
     done = _generate("0", "--check", "--out", str(tmp_path))
     assert done.returncode == 1
-    assert "resources.py" in done.stdout
+    assert "resources/sonic.py" in done.stdout
     assert "stale.py (only in generated/)" in done.stdout
 
 
@@ -93,7 +93,7 @@ def test_a_spec_edit_changes_only_the_files_it_affects(tmp_path: Path) -> None:
         "models.py",  # the model gains the field
         "openapi.json",  # the bundled spec
         "operations.py",  # the operation gains the parameter (CLI, docs)
-        "resources.py",  # the method gains the keyword argument
+        "resources/lyrics.py",  # the method gains the keyword argument (lyrics' module only)
     }
 
 

@@ -20,3 +20,20 @@ def run_batch(client: musicapi_client.AsyncMusicAPI) -> int:
     """batch.run with its keywords spelled out."""
     result = batch.run("jobs.jsonl", "out", client=client, concurrency=4, max_credits=100)
     return result.exit_code
+
+
+def raw_answer(client: musicapi_client.MusicAPI) -> musicapi_client.TaskCreated:
+    """with_raw_response is typed: mypy knows create's answer and what parse() gives."""
+    raw: musicapi_client.APIResponse[musicapi_client.TaskCreated] = (
+        client.sonic.with_raw_response.create(
+            custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"
+        )
+    )
+    print(raw.status_code, raw.request_id)
+    return raw.parse()
+
+
+async def async_raw_answer(client: musicapi_client.AsyncMusicAPI) -> float:
+    raw = await client.credits.with_raw_response.get()
+    credits = await raw.parse()
+    return credits.credits
