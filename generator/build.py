@@ -30,7 +30,7 @@ from pathlib import Path
 
 from openapi_spec_validator import validate
 
-from generator import render
+from generator import render, split
 from generator import spec as spec_mod
 
 ROOT = spec_mod.ROOT
@@ -142,6 +142,7 @@ def generate_into(target: Path, spec_path: Path = SPEC) -> None:
             ],
             cwd=scratch,
         )
+        split.split(package / "models.py", client_spec)  # one models module per family
         render.render(client_spec, package)
         (package / "openapi.json").write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -2,9 +2,10 @@
 
 From the spec, through the Jinja templates in ``generator/templates``:
 
-- ``operations.py``: every documented operation and family as data (the runtime's
-  ``Operation`` and ``Family``), wired to openapi-python-client's endpoint objects and
-  datamodel-code-generator's models;
+- ``operations/<family>.py``: each documented operation and family as data (the
+  runtime's ``Operation`` and ``Family``), wired to openapi-python-client's endpoint
+  objects and datamodel-code-generator's models; ``operations/__init__.py``: the catalog,
+  whose families load on first use;
 - ``resources/<family>.py``: one typed method per documented operation, sync and async,
   and the typed ``with_raw_response`` wrappers; ``resources/__init__.py`` loads them lazily;
 - ``client.py``: ``MusicAPI`` and ``AsyncMusicAPI``, the runtime's client bases with one
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-OUTPUTS = ("operations.py", "client.py", "__init__.py")
+OUTPUTS = ("client.py", "__init__.py")
 API_REFERENCE = "api.md"  # written beside the package: the reference users read
 
 
@@ -472,7 +473,7 @@ def webhook_payload(spec: Json) -> str | None:
 
 
 def render(spec: Json, out_dir: Path) -> list[Path]:
-    """Write operations.py, resources/, client.py and __init__.py into ``out_dir``."""
+    """Write operations/, resources/, client.py and __init__.py into ``out_dir``."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
@@ -504,14 +505,20 @@ def render(spec: Json, out_dir: Path) -> list[Path]:
         target = out_dir / name
         target.write_text(env.get_template(name + ".jinja").render(**context), encoding="utf-8")
         written.append(target)
-    folder = out_dir / "resources"  # one module per family, loaded when first used
-    folder.mkdir()
-    init = folder / "__init__.py"
-    init.write_text(env.get_template("resources_init.py.jinja").render(**context), "utf-8")
-    written.append(init)
-    for family in context["families"]:
-        target = folder / f"{family.name}.py"
-        text = env.get_template("resources.py.jinja").render(f=family, **context)
-        target.write_text(text, encoding="utf-8")
-        written.append(target)
+    # The operations and the resources: one module per family, loaded when first used.
+    for package, init_template, family_template in (
+        ("operations", "operations_init.py.jinja", "operations_family.py.jinja"),
+        ("resources", "resources_init.py.jinja", "resources.py.jinja"),
+    ):
+        folder = out_dir / package
+        folder.mkdir()
+        init = folder / "__init__.py"
+        init.write_text(env.get_template(init_template).render(**context), "utf-8")
+        written.append(init)
+        for family in context["families"]:
+            aliases = {m.endpoint for m in family.methods}
+            text = env.get_template(family_template).render(f=family, aliases=aliases, **context)
+            target = folder / f"{family.name}.py"
+            target.write_text(text, encoding="utf-8")
+            written.append(target)
     return written

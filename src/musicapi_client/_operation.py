@@ -17,12 +17,13 @@ to the runtime; the runtime never looks anything up in the generated package by 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterator
 
     from pydantic import BaseModel
 
@@ -177,6 +178,38 @@ class ErrorKind:
     error: str
     reason: str | None
     advice: str
+
+
+class Families(Mapping[str, "Family"]):
+    """A catalog's families by name, each loaded when first asked for (its operations,
+    endpoints and models come with it): a first call loads its own family, not all."""
+
+    __slots__ = ("_load", "_loaded", "_names")
+
+    def __init__(self, names: tuple[str, ...], load: Callable[[str], Family]) -> None:
+        self._names = names
+        self._load = load
+        self._loaded: dict[str, Family] = {}
+
+    def __getitem__(self, name: str) -> Family:
+        found = self._loaded.get(name)
+        if found is None:
+            if name not in self._names:
+                raise KeyError(name)
+            found = self._loaded[name] = self._load(name)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def __repr__(self) -> str:
+        return f"Families({', '.join(self._names)})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from musicapi_client._resource import AsyncResource, SyncResource
 from musicapi_client._response import async_raw_response_wrapper, raw_response_wrapper
 from typing_extensions import deprecated
 
-from .. import operations as ops
+from ..operations import riffusion as ops
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

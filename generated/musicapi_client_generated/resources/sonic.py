@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from musicapi_client._resource import AsyncResource, SyncResource
 from musicapi_client._response import async_raw_response_wrapper, raw_response_wrapper
 
-from .. import operations as ops
+from ..operations import sonic as ops
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
