@@ -5,8 +5,10 @@ The client's sending, retrying and waiting are written once, async, in
 batches in ``_async_verbs.py``); each sync twin is that file with the async words
 replaced (httpcore's approach: a fixed table of whole-word substitutions, no parser), then
 formatted by the pinned ruff. Lines between ``# unasync: async only`` and ``# unasync: end``
-are left out of the twin (``max_concurrency``: a limit on coroutines). The twin is
-committed; ``make check-generated`` fails when it is stale, and nobody edits it.
+are left out of the twin (``max_concurrency``: a limit on coroutines), and a statement
+ending in ``# unasync: unwrap`` is left out with its block dedented (the ``async with`` of
+that limit). The twin is committed; ``make check-generated`` fails when it is stale, and
+nobody edits it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ HEADER = (
 )
 DOCSTRING = re.compile(r'\A""".*?"""\n', re.DOTALL)
 ASYNC_ONLY, END = "# unasync: async only", "# unasync: end"
+UNWRAP = "# unasync: unwrap"
 
 # Whole words (or phrases) and what they are in the sync twin; longest first where one
 # contains another.
@@ -39,7 +42,6 @@ SUBSTITUTIONS = (
     ("AsyncIterator", "Iterator"),
     ("AsyncTaskPoll", "TaskPoll"),
     ("AsyncProgressCallback", "ProgressCallback"),
-    ("AsyncLimit", "SyncLimit"),
     ("AsyncVerbs", "Verbs"),
     ("aiter_bytes", "iter_bytes"),
     ("aclose", "close"),
@@ -65,6 +67,24 @@ _PATTERN = re.compile(
 _NEW = dict(SUBSTITUTIONS)
 
 
+def _unwrapped(text: str) -> str:
+    """Each statement marked ``# unasync: unwrap`` (an ``async with`` only the async client
+    needs) left out, the block under it dedented one level."""
+    kept: list[str] = []
+    depth: int | None = None  # the marked line's indent while inside its block
+    for line in text.splitlines(keepends=True):
+        indent = len(line) - len(line.lstrip())
+        if depth is not None and line.strip() and indent <= depth:
+            depth = None
+        if line.rstrip().endswith(UNWRAP):
+            depth = indent
+        elif depth is not None and line.strip():
+            kept.append(line[4:])
+        else:
+            kept.append(line)
+    return "".join(kept)
+
+
 def _without_async_only(text: str, source: str) -> str:
     kept: list[str] = []
     skipping = False
@@ -87,7 +107,7 @@ def _without_async_only(text: str, source: str) -> str:
 
 def unasync(text: str, source: str) -> str:
     """The sync twin of ``text`` (the contents of ``source``), before formatting."""
-    body = DOCSTRING.sub("", _without_async_only(text, source), count=1)
+    body = DOCSTRING.sub("", _unwrapped(_without_async_only(text, source)), count=1)
     twin = _PATTERN.sub(lambda match: _NEW[match[0]], body)
     return HEADER.format(source=source) + twin
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from musicapi_client import _bounded, _budget, _request, _tracing
 from musicapi_client._client_base import (
     DOWNLOAD_CHUNK_SIZE,
-    NO_LIMIT,
     T,
     _ClientBase,
     _download_span,
@@ -41,6 +40,7 @@ from musicapi_client._task import failed_task
 R = TypeVar("R")  # what a custom call's answer is read into
 
 if TYPE_CHECKING:
+    import asyncio
     import os
     from collections.abc import AsyncIterator, Callable, Mapping
     from pathlib import Path
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
     import httpx2
 
-    from musicapi_client._client_base import AsyncLimit
     from musicapi_client._clock import Clock
     from musicapi_client._download import Format
     from musicapi_client._operation import Family, Operation
@@ -82,7 +81,9 @@ class AsyncClient(_ClientBase):
     """
 
     _http: httpx2.AsyncClient
-    _limiter: AsyncLimit
+    # unasync: async only
+    _limiter: asyncio.Semaphore | None
+    # unasync: end
 
     def __init__(
         self,
@@ -127,8 +128,8 @@ class AsyncClient(_ClientBase):
             default_headers=default_headers,
             default_query=default_query,
         )
-        self._limiter = NO_LIMIT
         # unasync: async only
+        self._limiter = None
         if max_concurrency is not None and (
             isinstance(max_concurrency, bool)
             or not isinstance(max_concurrency, int)
@@ -168,11 +169,17 @@ class AsyncClient(_ClientBase):
         while True:
             since = time.perf_counter() if debug else None
             try:
-                self._check_open()  # closed while it waited (a pacing slot, a retry)
-                async with self._limiter:
+                if self._limiter is None:  # unasync: unwrap
                     response = await self._http.send(
                         request, stream=True, follow_redirects=idempotent, auth=auth
                     )
+                # unasync: async only
+                else:
+                    async with self._limiter:  # max_concurrency: wait here, not in the pool
+                        response = await self._http.send(
+                            request, stream=True, follow_redirects=idempotent, auth=auth
+                        )
+                # unasync: end
                 ok = 200 <= response.status_code < 300
                 if ok and stream:
                     return response
@@ -185,6 +192,7 @@ class AsyncClient(_ClientBase):
             except MusicAPIError:
                 raise
             except Exception as exc:  # what the transport let through raw (h11's errors ...)
+                self._check_open()  # or httpx2's own: the client closed while this waited
                 raise self._unexpected(exc, request, since, attempt) from exc
             else:
                 if debug:
@@ -298,6 +306,7 @@ class AsyncClient(_ClientBase):
         sent = False
         try:
             await self._pacer.asleep_for_slot(self._clock)
+            self._check_open()  # closed while it waited for its slot: nothing is sent
             sent = True
             return await self._execute(op, request, parse)
         except BaseException as error:

@@ -8,10 +8,9 @@ and ``AsyncMusicAPI`` subclass the two and add one attribute per docs section.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx2
 
@@ -39,7 +38,6 @@ from musicapi_client._request_options import (
 from musicapi_client._response import ResponseRecorder
 
 if TYPE_CHECKING:
-    import asyncio
     from collections.abc import Callable, Mapping
 
     from musicapi_client._operation import Catalog, Family, Operation
@@ -50,11 +48,6 @@ if TYPE_CHECKING:
     from musicapi_client.webhooks._verify import Webhooks
 
 T = TypeVar("T")
-# What a request waits on before it is sent: nothing, or (the async client's
-# max_concurrency) a semaphore. nullcontext serves both ``with`` and ``async with``.
-NO_LIMIT: contextlib.nullcontext[None] = contextlib.nullcontext()
-SyncLimit: TypeAlias = "contextlib.nullcontext[None]"
-AsyncLimit: TypeAlias = "asyncio.Semaphore | contextlib.nullcontext[None]"
 DOWNLOAD_CHUNK_SIZE = 64 * 1024  # bytes read from the network at a time
 # Besides the HTTP library's own (see _legacy_httpx.HTTPStack): reading a body bounded.
 BODY_ERRORS: tuple[type[Exception], ...] = (
@@ -134,7 +127,9 @@ class _ClientBase:
         self._error_kinds = type(self).catalog().error_kinds
 
     def _check_open(self) -> None:
-        """ClientClosedError (nothing is sent) once the connection pool is closed."""
+        """ClientClosedError (nothing is sent) once the connection pool is closed: checked
+        where a request would start paid work or a download, and where httpx2 refuses a
+        closed pool (never on the hot path of a poll)."""
         if self._http.is_closed:
             raise ClientClosedError(
                 f"this {type(self).__name__} is closed (close() was called, or its with "
@@ -350,7 +345,6 @@ class _ClientBase:
         self, op: Operation, params: dict[str, Any] | None, extra: object, options: CallOptions
     ) -> Any:
         """The request of a create or call; InvalidRequestError (nothing sent) if bad."""
-        self._check_open()
         return _request.call_request(
             self._http, self._settings, self._headers, op, params, extra, options
         )
@@ -358,7 +352,6 @@ class _ClientBase:
     def _poll_request(
         self, op: Operation, task_id: str, remaining: float | None, options: CallOptions
     ) -> Any:
-        self._check_open()
         return _request.poll_request(
             self._http, self._settings, self._headers, op, task_id, remaining, options
         )

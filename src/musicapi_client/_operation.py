@@ -54,9 +54,10 @@ class Endpoint:
 
     def url(self, **path_params: str) -> str:
         """The path with each parameter quoted into one path segment."""
-        if not path_params:
-            return self.path
-        return self.path.format_map({k: path_segment(v) for k, v in path_params.items()})
+        path = self.path
+        for name, value in path_params.items():  # a loop: a poll builds one per call
+            path = path.replace("{" + name + "}", path_segment(value))
+        return path
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,12 +38,12 @@ def with_request_id(result: T, response: httpx2.Response, secrets: tuple[str, ..
     found = masked_request_id(response, secrets)
     if found is None:
         return result
-    if hasattr(result, "_request_id"):  # an APIModel, a JSONObject (pydantic stays unimported)
+    if isinstance(result, Task):  # the commonest (a poll), tested first
+        result.request_id = found
+    elif hasattr(result, "_request_id"):  # an APIModel, a JSONObject (pydantic stays unimported)
         result._request_id = found
     elif isinstance(result, dict):  # a create's fields, for its TaskCreated
         result["request_id"] = found
-    elif isinstance(result, Task):
-        result.request_id = found
     return result
 
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from musicapi_client import _bounded, _budget, _request, _tracing
 from musicapi_client._client_base import (
     DOWNLOAD_CHUNK_SIZE,
-    NO_LIMIT,
     T,
     _ClientBase,
     _download_span,
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
 
     import httpx2
 
-    from musicapi_client._client_base import SyncLimit
     from musicapi_client._clock import Clock
     from musicapi_client._download import Format
     from musicapi_client._operation import Family, Operation
@@ -75,7 +73,6 @@ class SyncClient(_ClientBase):
     """
 
     _http: httpx2.Client
-    _limiter: SyncLimit
 
     def __init__(
         self,
@@ -117,7 +114,6 @@ class SyncClient(_ClientBase):
             default_headers=default_headers,
             default_query=default_query,
         )
-        self._limiter = NO_LIMIT
         self._use_http(http_client, async_=False)
 
     # ---------------------------------------------------------------- sending
@@ -143,11 +139,9 @@ class SyncClient(_ClientBase):
         while True:
             since = time.perf_counter() if debug else None
             try:
-                self._check_open()  # closed while it waited (a pacing slot, a retry)
-                with self._limiter:
-                    response = self._http.send(
-                        request, stream=True, follow_redirects=idempotent, auth=auth
-                    )
+                response = self._http.send(
+                    request, stream=True, follow_redirects=idempotent, auth=auth
+                )
                 ok = 200 <= response.status_code < 300
                 if ok and stream:
                     return response
@@ -160,6 +154,7 @@ class SyncClient(_ClientBase):
             except MusicAPIError:
                 raise
             except Exception as exc:  # what the transport let through raw (h11's errors ...)
+                self._check_open()  # or httpx2's own: the client closed while this waited
                 raise self._unexpected(exc, request, since, attempt) from exc
             else:
                 if debug:
@@ -269,6 +264,7 @@ class SyncClient(_ClientBase):
         sent = False
         try:
             self._pacer.sleep_for_slot(self._clock)
+            self._check_open()  # closed while it waited for its slot: nothing is sent
             sent = True
             return self._execute(op, request, parse)
         except BaseException as error:

@@ -63,3 +63,28 @@ def test_async_only_blocks_are_left_out_and_must_be_closed() -> None:
     ):
         with pytest.raises(ValueError, match="unasync"):
             unasync.unasync(broken, "_x.py")
+
+
+def test_an_unwrapped_statement_leaves_its_block_one_level_out() -> None:
+    source = (
+        "def f():\n"
+        "    try:\n"
+        "        async with limit:  # unasync: unwrap\n"
+        "            x = await send(\n"
+        "                1\n"
+        "            )\n"
+        "        done = x\n"
+        "    finally:\n"
+        "        pass\n"
+    )
+    body = unasync.unasync(source, "_x.py").split('"""\n', 1)[1]
+    assert body == (
+        "def f():\n"
+        "    try:\n"
+        "        x = send(\n"
+        "            1\n"
+        "        )\n"
+        "        done = x\n"
+        "    finally:\n"
+        "        pass\n"
+    )
