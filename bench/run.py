@@ -1450,6 +1450,75 @@ def bench_apps(tasks: int = 12, calls: int = 500, rounds: int = 41) -> list[Row]
     ]
 
 
+# ---------------------------------------------------------------------------- 12. MCP
+async def _mcp_rounds(url: str, calls: int, rounds: int) -> tuple[float, float, int]:
+    """Per call: get_task over stdio and sonic.get on the same mock (medians of paired
+    rounds, microseconds), and the default tool list's size in characters."""
+    from mcp.client.client import Client
+    from mcp.client.stdio import StdioServerParameters
+
+    env = {**os.environ, "MUSICAPI_API_KEY": KEY, "MUSICAPI_BASE_URL": url}
+    server = StdioServerParameters(
+        command=sys.executable, args=["-m", "musicapi_client", "mcp"], env=env
+    )
+    client = musicapi_client.AsyncMusicAPI(api_key=KEY, base_url=url, create_interval=0)
+    created = await client.sonic.create(
+        custom_mode=False, gpt_description_prompt="x", mv="sonic-v6"
+    )
+    arguments = {"task_id": created.task_id, "family": "sonic"}
+    async with Client(server) as agent:
+        listed = await agent.list_tools()
+        size = len(json.dumps([tool.model_dump(mode="json") for tool in listed.tools]))
+        for _ in range(20):  # warm both paths
+            await agent.call_tool("get_task", arguments)
+            await client.sonic.get(created.task_id)
+        tool_times: list[float] = []
+        get_times: list[float] = []
+        for n in range(rounds):
+            order = ("tool", "get") if n % 2 else ("get", "tool")
+            for which in order:
+                started = time.perf_counter()
+                for _ in range(calls):
+                    if which == "tool":
+                        await agent.call_tool("get_task", arguments)
+                    else:
+                        await client.sonic.get(created.task_id)
+                spent = (time.perf_counter() - started) / calls * 1e6
+                (tool_times if which == "tool" else get_times).append(spent)
+    await client.close()
+    return statistics.median(tool_times), statistics.median(get_times), size
+
+
+def bench_mcp(calls: int = 50, rounds: int = 9) -> list[Row]:
+    """What an agent's get_task over stdio adds to the client's own call, and what the
+    default tool list costs every agent turn (characters / 4 as tokens)."""
+    process, url = _start_mock_process(60.0, 1.0)  # its own process, as an agent's API is
+    try:
+        tool, get, size = asyncio.run(_mcp_rounds(url, calls, rounds))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    added_ms = (tool - get) / 1000
+    return [
+        _row(
+            f"12. get_task tool over stdio vs sonic.get (+{added_ms:.2f} ms a call)",
+            tool,
+            get,
+            "us",
+            "added <= 2 ms",
+            added_ms <= 2.0,
+        ),
+        _row(
+            "12. the default tool list, in tokens (characters / 4), vs the 6,000 budget",
+            size / 4,
+            6000,
+            "tokens",
+            "<= 1.00",
+            size / 4 <= 6000,
+        ),
+    ]
+
+
 def machine() -> dict[str, Any]:
     """What this ran on."""
     cpu = next(
@@ -1491,6 +1560,7 @@ def main() -> int:
         "9": bench_tracing,
         "10": bench_vendor,
         "11": bench_apps,
+        "12": bench_mcp,
     }
     rows: list[Row] = []
     for number, suite in suites.items():

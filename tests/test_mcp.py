@@ -286,3 +286,24 @@ def test_stdio_without_a_key_is_one_line() -> None:
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [done.stderr.strip()]
     assert "MUSICAPI_API_KEY" in done.stderr
+
+
+def test_the_agents_page_lists_the_default_tools_with_their_prices() -> None:
+    """docs/agents.md's table is what `musicapi mcp` offers by default, price for price."""
+    import re
+    from pathlib import Path
+
+    from musicapi_client.mcp import _tools
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "agents.md").read_text()
+    table = page.split("<!-- mcp-tools -->", 1)[1].split("<!-- /mcp-tools -->", 1)[0]
+    listed = dict(re.findall(r"^\| `(\w+)` \| ([\w.]+) \|$", table, re.MULTILINE))
+    specs = _tools.choose(
+        musicapi_client.MusicAPI.catalog(), {},
+        families=None, names=None, deprecated=False, downloads=False,
+    )  # fmt: skip
+    offered = {}
+    for spec in specs:
+        price = re.search(r"costs ~([0-9.]+) credits", spec.title)
+        offered[spec.name] = price.group(1) if price else "free"
+    assert listed == offered

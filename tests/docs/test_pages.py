@@ -13,6 +13,7 @@ a ``test_`` function is run with pytest, as its reader would.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import signal
@@ -113,7 +114,9 @@ def test_every_page_has_only_the_blocks_this_test_knows() -> None:
     for page in PAGES:
         blocks = page_blocks(page)
         assert all(b.mark.startswith("live") for b in blocks if b.mark is not None), page
-        assert not [b.line for b in blocks if b.lang not in {"python", "sh", ""}], page
+        assert not [b.line for b in blocks if b.lang not in {"python", "sh", "json", ""}], page
+        for block in (b for b in blocks if b.lang == "json"):  # a configuration to copy
+            json.loads(block.code)
     assert len([b for b in page_blocks(ROOT / "README.md") if b.runs]) >= 12
     assert len([p for p in PAGES if any(b.runs for b in page_blocks(p))]) >= 12  # of 14
     assert set(LEFT_BEHIND) <= {_name(page) for page in PAGES}
