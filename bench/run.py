@@ -1468,7 +1468,8 @@ async def _mcp_rounds(url: str, calls: int, rounds: int) -> tuple[float, float, 
     arguments = {"task_id": created.task_id, "family": "sonic"}
     async with Client(server) as agent:
         listed = await agent.list_tools()
-        size = len(json.dumps([tool.model_dump(mode="json") for tool in listed.tools]))
+        wire = [t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in listed.tools]
+        size = len(json.dumps(wire, separators=(",", ":")))  # as tools/list carries them
         for _ in range(20):  # warm both paths
             await agent.call_tool("get_task", arguments)
             await client.sonic.get(created.task_id)

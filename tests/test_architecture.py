@@ -426,7 +426,7 @@ FEATURE_ROOMS = {
         "_state.py",
     },
     "_redis": {"__init__.py", "_connection.py", "_events.py", "_pacer.py"},
-    "mcp": {"__init__.py", "_cli.py", "_calls.py", "_server.py", "_tools.py"},
+    "mcp": {"__init__.py", "_cli.py", "_calls.py", "_server.py", "_stdio.py", "_tools.py"},
     "mock": {
         "__init__.py",
         "__main__.py",

@@ -273,6 +273,40 @@ async def test_over_stdio_the_key_comes_from_the_environment() -> None:
     assert credits.structured_content["credits"] == 500
 
 
+def test_over_pipes_the_loop_carries_the_wire_and_a_stray_print_goes_to_stderr() -> None:
+    """The server's own stdio ends (no thread per line): a line in is a line out, what
+    else prints while serving reaches stderr, and fd 0 and 1 come back afterwards."""
+    import subprocess
+    import sys
+    import textwrap
+
+    child = textwrap.dedent(
+        """
+        import asyncio, os
+        from musicapi_client.mcp._stdio import loop_stdio
+
+        async def main():
+            async with loop_stdio() as ends:
+                assert ends is not None
+                lines, out = ends
+                async for line in lines:
+                    print("stray")  # must not reach the wire
+                    await out.write("echo " + line)
+                    await out.flush()
+            os.write(1, b"after\\n")  # fd 1 is the wire again
+
+        asyncio.run(main())
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child], input="one\ntwo\n", capture_output=True, text=True,
+        timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "echo one\necho two\nafter\n"
+    assert done.stderr.split() == ["stray", "stray"]
+
+
 def test_stdio_without_a_key_is_one_line() -> None:
     import os
     import subprocess

@@ -99,10 +99,9 @@ def _tool(spec: _tools.ToolSpec) -> types.Tool:
         description=spec.description,
         input_schema=spec.input_schema,
         output_schema=spec.output_schema,
-        annotations=types.ToolAnnotations(
-            title=spec.title,
+        annotations=types.ToolAnnotations(  # the title is the tool's own, not repeated here
             read_only_hint=spec.read_only,
-            destructive_hint=False,
+            destructive_hint=None if spec.read_only else False,  # meaningless when read-only
             idempotent_hint=spec.read_only,
             open_world_hint=True,
         ),
@@ -224,6 +223,8 @@ async def serve_stdio(settings: Settings, api_key: str | None) -> None:
     """Serve over stdin/stdout with one key (``MUSICAPI_API_KEY``)."""
     from mcp.server.stdio import stdio_server
 
+    from musicapi_client.mcp._stdio import loop_stdio
+
     if not api_key:
         raise ConfigurationError(
             "no API key: set MUSICAPI_API_KEY for the MCP server (or give --api-key)",
@@ -231,8 +232,10 @@ async def serve_stdio(settings: Settings, api_key: str | None) -> None:
         )
     server, clients = build(settings, lambda ctx: api_key)
     try:
-        async with stdio_server() as (read, write):
-            await server.run(read, write, server.create_initialization_options())
+        async with loop_stdio() as ends:
+            streams: tuple[Any, Any] = (None, None) if ends is None else ends  # duck-typed
+            async with stdio_server(*streams) as (read, write):
+                await server.run(read, write, server.create_initialization_options())
     finally:
         await clients.close()
 

@@ -48,19 +48,11 @@ TASK_SCHEMA: dict[str, Any] = {
     },
     "required": ["task_id", "family", "status", "clips", "done", "next"],
 }
+# Short on purpose: every create tool carries it, and every agent turn every tool.
 CREATED_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "properties": {
-        "task_id": {"type": "string"},
-        "family": {"type": "string"},
-        "operation": {"type": "string"},
-        "credits": {
-            "type": ["number", "null"],
-            "description": "What this create is priced at (the spend limit reserved it).",
-        },
-        "next": {"type": "string"},
-    },
-    "required": ["task_id", "family", "operation", "credits", "next"],
+    "properties": {"task_id": {"type": "string"}, "credits": {"type": ["number", "null"]}},
+    "required": ["task_id", "credits"],
 }
 CREDITS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -132,18 +124,48 @@ def _rules(op: Operation) -> str:
     return " ".join(said)
 
 
+# Left out of the tools: the server waits for its tasks itself (wait_for_task), and a
+# webhook secret is not something to hand to a model.
+NOT_FOR_AGENTS = frozenset({"webhook_url", "webhook_secret"})
+
+
+def _compact(prop: dict[str, Any], retired: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A property's schema as an agent needs it, at a quarter of the size (every agent
+    turn carries every tool): no examples or titles, an optional value without its null
+    branch, an open list of values as words (retired ones left out), a URL as a format."""
+    prop = {k: v for k, v in prop.items() if k not in ("examples", "title")}
+    if "default" in prop and prop["default"] is None:
+        del prop["default"]
+    options = [o for o in prop.pop("anyOf", ()) if o != {"type": "null"}]
+    if len(options) == 2 and "enum" in options[0] and options[1] == {"type": "string"}:
+        known = ", ".join(v for v in options[0]["enum"] if v not in retired)
+        prop = {**prop, "type": "string"}
+        prop["description"] = f"{prop.get('description', '')} Known: {known}.".strip()
+    elif len(options) == 1:
+        prop = {**options[0], **prop}
+    elif options:
+        prop["anyOf"] = [_compact(option) for option in options]
+    pattern = prop.get("pattern", "")
+    if pattern.startswith("^https?://") and len(pattern) > 40:
+        del prop["pattern"]
+        prop["format"] = "uri"  # the client checks it in full before sending
+    if isinstance(prop.get("items"), dict):
+        prop["items"] = _compact(prop["items"])
+    if isinstance(prop.get("properties"), dict):
+        prop["properties"] = {k: _compact(v) for k, v in prop["properties"].items()}
+    return prop
+
+
 def input_schema(op: Operation) -> dict[str, Any]:
-    """The create's input: its request model's JSON Schema, only what a caller sets."""
+    """The create's input: its request model's JSON Schema, only what a caller sets, made
+    compact, with the per-mode rules as its description."""
     assert op.request_model is not None
     full = _inline(op.request_model.model_json_schema())
-    names = [param.name for param in op.params]
-    properties = {name: full["properties"][name] for name in names if name in full["properties"]}
-    for value in properties.values():
-        value.pop("title", None)
+    params = [p for p in op.params if p.name in full["properties"] and p.name not in NOT_FOR_AGENTS]
     schema: dict[str, Any] = {
         "type": "object",
-        "properties": properties,
-        "required": [param.name for param in op.params if param.required],
+        "properties": {p.name: _compact(full["properties"][p.name], p.retired) for p in params},
+        "required": [p.name for p in params if p.required],
         "additionalProperties": False,
     }
     if rules := _rules(op):
@@ -157,18 +179,17 @@ def price_words(op: Operation, prices: dict[str, float | None]) -> str:
     price = prices.get(op.key, op.credits)
     if price is None:
         return "its price is not documented"
-    dated = f", price of {op.credits_as_of}" if op.credits_as_of and op.key not in prices else ""
-    return f"costs about {price:g} credits{dated}; prices move: the figure is an estimate"
+    dated = f", {op.credits_as_of}" if op.credits_as_of and op.key not in prices else ""
+    return f"~{price:g} credits{dated} estimate"
 
 
 def create_tool(op: Operation, prices: dict[str, float | None]) -> ToolSpec:
     """The tool of one create operation."""
     summary = op.summary.strip().splitlines()[0] if op.summary.strip() else op.key
-    rules = _rules(op)
+    summary = summary if summary.endswith((".", "!", "?")) else f"{summary}."
     description = (
-        f"{summary} Starts a {op.family} task and answers at once with its task_id "
-        f"({price_words(op, prices)}). Then call wait_for_task. Never call it again for "
-        f"the same song: each call is charged.{(' ' + rules) if rules else ''}"
+        f"{summary} Paid ({price_words(op, prices)}): call once, then wait_for_task with "
+        "its task_id."
     )
     if op.deprecated:
         description = f"[deprecated: {op.deprecation}] {description}"
