@@ -1005,10 +1005,10 @@ FIRST_CALLS = {
     ),
     "raw": ("", "http.get('https://api.musicapi.ai/api/v1/sonic/task/t1').json()"),
 }
-# Version 0.1.0 (commit 2851e78), measured the same way on the machine of the README's
-# table (its code on PYTHONPATH): a first sonic.get took 3.06x a first raw httpx2 get
-# (240 ms vs 78 ms, medians of 15), mostly importing its second (attrs) model family.
-FIRST_REQUEST_BEFORE = 3.06
+# 0.1.0's first sonic.get took 3.06x a first raw httpx2 get, 0.4.0's 3.4x (every family's
+# operations and models); since the per-family modules a first call loads its family only,
+# and the target is 2.5x (issue 34).
+FIRST_REQUEST_TARGET = 2.5
 
 
 def _first_request_seconds(kind: str) -> float:
@@ -1055,8 +1055,8 @@ def bench_import_and_generate(runs: int = 15) -> list[Row]:
             first,
             first_raw,
             "ms",
-            f"<= {FIRST_REQUEST_BEFORE} (0.1.0)",
-            first / first_raw <= FIRST_REQUEST_BEFORE,
+            f"<= {FIRST_REQUEST_TARGET}",
+            first / first_raw <= FIRST_REQUEST_TARGET,
         ),
         _row(
             "5. make generate wall time (vs 20 s budget)",
