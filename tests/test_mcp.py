@@ -134,8 +134,9 @@ async def test_a_create_past_the_spend_limit_is_refused_before_sending() -> None
     assert credits.structured_content["spend_limit"]["left"] == 10
 
 
-async def test_an_unknown_outcome_says_not_to_create_again() -> None:
-    with MockServer(speed=50, faults="500") as mock:
+@pytest.mark.parametrize("fault", ["500", "drop"])  # a 5xx, and an answer that never came
+async def test_an_unknown_outcome_says_not_to_create_again(fault: str) -> None:
+    with MockServer(speed=50, faults=fault) as mock:
         async with Client(_server(mock)) as client:
             lost = await client.call_tool("sonic_create", SONG)
         creates = mock.requests("sonic_create")
