@@ -263,14 +263,12 @@ class AsyncClient(_ClientBase):
         request = self._request(op, params, extra, options)
         price = self._price_to_reserve(op)  # a priced call (an upload): the spend limit
         if price:
-            await self._budgets.areserve(
-                self._budget_name, self._budget_limit or 0.0, price, op.key
-            )
+            await self._reserve(op, price)
         try:
             result = await self._execute(op, request, parse)
         except MusicAPIError as error:
-            if price and _never_started(True, error):
-                await self._budgets.arelease(self._budget_name, price)
+            if price:
+                await self._give_back(price, True, error)
             raise
         while (delay := repeating.delay(result)) is not None:  # repeats are free
             await self._clock.asleep(delay)
@@ -300,9 +298,7 @@ class AsyncClient(_ClientBase):
         (BudgetExceededError, nothing sent, before a slot is taken), on the next pacing
         slot, never twice. The reservation goes back only when it provably never started."""
         if price:
-            await self._budgets.areserve(
-                self._budget_name, self._budget_limit or 0.0, price, op.key
-            )
+            await self._reserve(op, price)
         sent = False
         try:
             await self._pacer.asleep_for_slot(self._clock)
@@ -310,9 +306,20 @@ class AsyncClient(_ClientBase):
             sent = True
             return await self._execute(op, request, parse)
         except BaseException as error:
-            if price and _never_started(sent, error):
-                await self._budgets.arelease(self._budget_name, price)
+            if price:
+                await self._give_back(price, sent, error)
             raise
+
+    async def _reserve(self, op: Operation, price: float) -> None:
+        """Reserve a priced call's price from the spend limit (BudgetExceededError, and
+        nothing sent, past it)."""
+        await self._budgets.areserve(self._budget_name, self._budget_limit or 0.0, price, op.key)
+
+    async def _give_back(self, price: float, sent: bool, error: BaseException) -> None:
+        """Return the reservation of a call that failed with ``error``, only when it
+        provably never started; one that may have started keeps it."""
+        if _never_started(sent, error):
+            await self._budgets.arelease(self._budget_name, price)
 
     async def _take_create_slot(self) -> None:
         """Wait for this client's next pacing slot (a caller that creates on its own)."""

@@ -225,12 +225,12 @@ class SyncClient(_ClientBase):
         request = self._request(op, params, extra, options)
         price = self._price_to_reserve(op)  # a priced call (an upload): the spend limit
         if price:
-            self._budgets.reserve(self._budget_name, self._budget_limit or 0.0, price, op.key)
+            self._reserve(op, price)
         try:
             result = self._execute(op, request, parse)
         except MusicAPIError as error:
-            if price and _never_started(True, error):
-                self._budgets.release(self._budget_name, price)
+            if price:
+                self._give_back(price, True, error)
             raise
         while (delay := repeating.delay(result)) is not None:  # repeats are free
             self._clock.sleep(delay)
@@ -260,7 +260,7 @@ class SyncClient(_ClientBase):
         (BudgetExceededError, nothing sent, before a slot is taken), on the next pacing
         slot, never twice. The reservation goes back only when it provably never started."""
         if price:
-            self._budgets.reserve(self._budget_name, self._budget_limit or 0.0, price, op.key)
+            self._reserve(op, price)
         sent = False
         try:
             self._pacer.sleep_for_slot(self._clock)
@@ -268,9 +268,20 @@ class SyncClient(_ClientBase):
             sent = True
             return self._execute(op, request, parse)
         except BaseException as error:
-            if price and _never_started(sent, error):
-                self._budgets.release(self._budget_name, price)
+            if price:
+                self._give_back(price, sent, error)
             raise
+
+    def _reserve(self, op: Operation, price: float) -> None:
+        """Reserve a priced call's price from the spend limit (BudgetExceededError, and
+        nothing sent, past it)."""
+        self._budgets.reserve(self._budget_name, self._budget_limit or 0.0, price, op.key)
+
+    def _give_back(self, price: float, sent: bool, error: BaseException) -> None:
+        """Return the reservation of a call that failed with ``error``, only when it
+        provably never started; one that may have started keeps it."""
+        if _never_started(sent, error):
+            self._budgets.release(self._budget_name, price)
 
     def _take_create_slot(self) -> None:
         """Wait for this client's next pacing slot (a caller that creates on its own)."""
