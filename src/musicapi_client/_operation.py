@@ -230,3 +230,8 @@ class Catalog:
     def operations(self) -> tuple[Operation, ...]:
         """Every documented operation, family by family."""
         return tuple(op for family in self.families.values() for op in family.operations)
+
+    @property
+    def polled(self) -> tuple[str, ...]:
+        """The families whose tasks can be read (the retired ones cannot), in spec order."""
+        return tuple(name for name, family in self.families.items() if family.poll is not None)

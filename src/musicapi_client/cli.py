@@ -400,7 +400,7 @@ class TaskFamily(click.ParamType):  # type: ignore[type-arg]
     name = "family"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        polled = sorted(name for name, f in _catalog().families.items() if f.poll is not None)
+        polled = sorted(_catalog().polled)
         if value not in polled:
             self.fail(f"{value!r} is not one of {', '.join(polled)}", param, ctx)
         return value

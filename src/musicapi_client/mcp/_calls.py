@@ -213,9 +213,9 @@ class Calls:
     async def _family(self, task_id: str, given: object) -> str:
         """The task's family: given, remembered from its create, or found by asking each
         family that is not retired (task reads are free)."""
-        polled = [name for name, f in self.catalog.families.items() if f.poll is not None]
+        families = self.catalog.families
         if isinstance(given, str):
-            if given not in polled:
+            if given not in families or families[given].poll is None:
                 raise ToolFailure(
                     f"Unknown family {given!r}", {"error": "invalid", "field": "family"}
                 )
@@ -223,9 +223,8 @@ class Calls:
         remembered = self.tasks.family(task_id)
         if remembered is not None:
             return remembered
-        for name in polled:
-            family = self.catalog.families[name]
-            if family.deprecated:
+        for name in self.catalog.polled:
+            if families[name].deprecated:
                 continue
             with contextlib.suppress(NotFoundError, InvalidRequestError):
                 await getattr(self.client, name).get(task_id)

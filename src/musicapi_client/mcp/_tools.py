@@ -340,8 +340,7 @@ def choose(
         for op in family.operations:
             if op.role == "create" and op.request_model is not None and not op.gone:
                 offered.append(create_tool(op, prices))
-    polled = sorted(name for name, f in catalog.families.items() if f.poll is not None)
-    offered += task_tools(polled, downloads)
+    offered += task_tools(sorted(catalog.polled), downloads)
     if names is not None:
         offered = [tool for tool in offered if tool.name in names]
     return offered

@@ -265,7 +265,7 @@ class _HubBase(Generic[ClientT]):
             return check_task_id(task.task_id), family or task.family
         families = self._client.catalog().families
         if family is None or family not in families or families[family].poll is None:
-            names = ", ".join(n for n, f in families.items() if f.poll is not None)
+            names = ", ".join(self._client.catalog().polled)
             raise InvalidRequestError(
                 f"waiting on a task id needs family= (one of {names}), got {family!r}",
                 field="family",
