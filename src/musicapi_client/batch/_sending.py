@@ -42,8 +42,6 @@ class Sending(Finishing):
         create was refused, nothing started) puts the job back to planned and tries again
         on a later slot, at most ``RATE_LIMITED_TRIES`` times a run.
         """
-        op = self.operations[entry.operation]
-        method = getattr(getattr(self.sender, op.family), op.name)
         async with self.send_gate:  # a shared batch: a few senders, each job checked first
             if self.journal.shared and (await self.journal.get(entry.id)).state != "planned":
                 return  # another worker took it since this run listed the planned jobs
