@@ -36,12 +36,6 @@ _NAMESPACE = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _SECRET_OPTIONS = frozenset({"password", "username", "user"})
 
 
-def _userinfo_end(rest: str) -> int:
-    """Where the user name and password end in ``rest`` (what follows ``scheme://``): at
-    the last ``@`` (a password may hold ``@``, ``/``, ``?`` or ``#`` unescaped); -1: none."""
-    return rest.rfind("@")
-
-
 def redact_url(url: str) -> str:
     """``url`` with its user name and password replaced by ``***``, wherever they are: in
     the authority (up to its last ``@``, so a password holding ``#``, ``/``, ``?`` or ``@``
@@ -51,7 +45,7 @@ def redact_url(url: str) -> str:
     scheme, sep, rest = url.partition("://")
     if not sep:
         return "<unparsable Redis URL>"
-    end = _userinfo_end(rest)
+    end = rest.rfind("@")  # the user info ends at the last @ (a password may hold @)
     if end >= 0:
         rest = "***@" + rest[end + 1 :]
     path, mark, query = rest.partition("?")
