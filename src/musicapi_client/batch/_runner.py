@@ -316,13 +316,12 @@ async def _run(
     prices: dict[str, float | None],
     provenance: bool = False,
 ) -> BatchResult:
-    costs = prices
-    await journal.plan(jobs, costs)
+    await journal.plan(jobs, prices)
     if journal.shared:  # the budget is held by the shared journal; prices as estimated
-        ledger = Ledger(_no_balance, costs, None)
+        ledger = Ledger(_no_balance, prices, None)
     else:
         carried = await journal.credits_committed()
-        ledger = Ledger(lambda: _balance(client), costs, max_credits, carried=carried)
+        ledger = Ledger(lambda: _balance(client), prices, max_credits, carried=carried)
     batch = Batch(
         journal,
         client,
@@ -330,12 +329,11 @@ async def _run(
         jobs,
         concurrency=concurrency,
         ledger=ledger,
+        max_credits=max_credits,
         wait_timeout=wait_timeout,
         on_event=on_event,
         provenance=provenance,
     )
-    if journal.shared:
-        batch.shared_budget = max_credits
     await _before_sending(batch, rebuild_from_manifest, resubmit_unknown)
     before = await _opening_balance(batch, max_credits)
     await batch.run()

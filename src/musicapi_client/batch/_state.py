@@ -44,6 +44,7 @@ class BatchState:
         *,
         concurrency: int,
         ledger: Ledger,
+        max_credits: float | None,
         wait_timeout: float,
         on_event: OnEvent | None,
         provenance: bool = False,
@@ -66,7 +67,7 @@ class BatchState:
         self.lease_done = asyncio.Event()  # the run is over: stop renewing the lease
         # A shared batch holds --max-credits in Redis, across workers (the ledger cannot:
         # other workers' charges would look like this one's on the balance).
-        self.shared_budget: float | None = None
+        self.shared_budget = max_credits if journal.shared else None
         # Creates go one pacing slot at a time anyway; a shared batch keeps only a few
         # waiting for slots, so that a job another worker claims meanwhile wastes no slot.
         self.send_gate = asyncio.Semaphore(SHARED_SENDERS if journal.shared else concurrency)
