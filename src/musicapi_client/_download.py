@@ -121,13 +121,24 @@ def check_finished(clip: Clip, partial: bool) -> None:
         )
 
 
+def names_directory(dest: str | os.PathLike[str]) -> bool:
+    """The module's one rule: ``dest`` is a directory unless it names a file with an
+    audio suffix that is not an existing directory (a trailing slash means a directory)."""
+    path = Path(dest)
+    return (
+        path.is_dir()
+        or str(dest).endswith(("/", os.sep))
+        or path.suffix.lower() not in AUDIO_SUFFIXES
+    )
+
+
 def file_for(dest: str | os.PathLike[str], clip: Clip, number: int, count: int) -> Path:
     """Where clip ``number`` of ``count`` goes when one ``dest`` is given for them all (the
     CLI's ``--download``): a directory names each clip by itself; a file name gets the
     suffix of the clip's audio (``song.mp3`` for a WAV URL: ``song.wav``) and, for several
     clips, ``-1``, ``-2``... so none is written over another."""
     path = Path(dest)
-    if path.is_dir() or path.suffix.lower() not in AUDIO_SUFFIXES:
+    if names_directory(dest):
         return path
     suffix = detected_suffix(clip, None) or path.suffix
     stem = f"{path.stem}-{number}" if count > 1 else path.stem
@@ -189,11 +200,7 @@ def destination(
     """
     try:
         path = Path(dest)
-        is_dir = (
-            path.is_dir()
-            or str(dest).endswith(("/", os.sep))
-            or path.suffix.lower() not in AUDIO_SUFFIXES
-        )
+        is_dir = names_directory(dest)
         folder = path if is_dir else path.parent
         if folder.exists() and not folder.is_dir():
             raise InvalidRequestError(
