@@ -54,6 +54,7 @@ class DocumentedOperation:
     summary: str
     credits_as_of: str | None = None  # the month of the price reading (x-credits-as-of)
     gone: bool = False  # MusicAPI retired it: it answers 410 (x-gone)
+    agent_default: bool = False  # the MCP server offers it by default (x-agent-default)
 
     @property
     def docs_url(self) -> str:
@@ -211,6 +212,7 @@ def documented_operations(spec: Json) -> list[DocumentedOperation]:
                         credits_as_of=schema.get("x-credits-as-of"),
                         summary=schema.get("description", op.get("summary", "")),
                         gone="x-gone" in op or "x-gone" in schema,
+                        agent_default=bool(schema.get("x-agent-default")),
                         **common,
                     )
                 )
@@ -226,6 +228,7 @@ def documented_operations(spec: Json) -> list[DocumentedOperation]:
                     credits_as_of=op.get("x-credits-as-of"),
                     summary=op.get("summary", ""),
                     gone="x-gone" in op,
+                    agent_default=bool(op.get("x-agent-default")),
                     **common,
                 )
             )

@@ -153,6 +153,7 @@ def _toy_spec() -> dict[str, Any]:
             "x-docs-url": "https://docs.example.com/echo-create",
             "x-sdk-method": "create",
             "x-credits": 1,
+            "x-agent-default": True,  # an MCP tool by default (without it: --all, --families)
             **docs,
             "requestBody": {
                 "required": True,
@@ -294,7 +295,7 @@ def test_a_new_family_is_a_spec_edit(tmp_path: Path) -> None:
             server, _ = build(Settings(), lambda ctx: "k")
             async with Client(server) as client:
                 listed = {t.name: t for t in (await client.list_tools()).tools}
-            echo = listed["echo_create"]
+            echo = listed["echo_create"]  # offered by default: the spec says so
             print(json.dumps({"schema": echo.input_schema, "title": echo.title}))
 
         anyio.run(main)

@@ -43,14 +43,22 @@ async def test_the_tools_are_the_specs_creates_and_the_task_tools() -> None:
             tools = await _tools(client)
         async with Client(_server(mock, deprecated=True)) as client:
             with_deprecated = await _tools(client)
+        async with Client(_server(mock, every=True)) as client:
+            every = await _tools(client)
+        async with Client(_server(mock, families={"producer"})) as client:
+            producer = await _tools(client)
     catalog = musicapi_client.MusicAPI.catalog()
     creates = {
-        f"{op.family}_{op.name}"
+        f"{op.family}_{op.name}": op
         for op in catalog.operations
         if op.role == "create" and not op.gone and not catalog.families[op.family].deprecated
     }
-    assert creates <= set(tools)
-    assert {"get_task", "wait_for_task", "get_credits", "download_clip"} <= set(tools)
+    task_tools = {"get_task", "wait_for_task", "get_credits", "download_clip"}
+    assert set(every) == set(creates) | task_tools  # every create is a tool
+    chosen = {name for name, op in creates.items() if op.agent_default}
+    assert {"sonic_create", "producer_create"} <= chosen < set(creates)
+    assert set(tools) == chosen | task_tools  # by default, the spec's x-agent-default ones
+    assert set(producer) - task_tools == {n for n in creates if n.startswith("producer_")}
     assert not any(name.startswith(("nuro_", "riffusion_", "studio_")) for name in tools)
     assert any(name.startswith("riffusion_") for name in with_deprecated)
     assert not any(name.startswith("nuro_") for name in with_deprecated)  # retired: never
@@ -323,22 +331,45 @@ def test_stdio_without_a_key_is_one_line() -> None:
     assert "MUSICAPI_API_KEY" in done.stderr
 
 
-def test_the_agents_page_lists_the_default_tools_with_their_prices() -> None:
-    """docs/agents.md's table is what `musicapi mcp` offers by default, price for price."""
+def _priced(every: bool) -> dict[str, str]:
+    """The tools `musicapi mcp` offers (with --all or not): name -> price or "free"."""
     import re
-    from pathlib import Path
 
     from musicapi_client.mcp import _tools
 
-    page = (Path(__file__).resolve().parents[1] / "docs" / "agents.md").read_text()
-    table = page.split("<!-- mcp-tools -->", 1)[1].split("<!-- /mcp-tools -->", 1)[0]
-    listed = dict(re.findall(r"^\| `(\w+)` \| ([\w.]+) \|$", table, re.MULTILINE))
-    specs = _tools.choose(
-        musicapi_client.MusicAPI.catalog(), {},
-        families=None, names=None, deprecated=False, downloads=False,
-    )  # fmt: skip
     offered = {}
-    for spec in specs:
+    for spec in _tools.choose(musicapi_client.MusicAPI.catalog(), {}, every=every):
         price = re.search(r"costs ~([0-9.]+) credits", spec.title)
         offered[spec.name] = price.group(1) if price else "free"
-    assert listed == offered
+    return offered
+
+
+def test_the_agents_page_lists_the_default_tools_and_the_others_with_their_prices() -> None:
+    """docs/agents.md's tables are what `musicapi mcp` offers by default and what --all
+    adds, price for price."""
+    import re
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "agents.md").read_text()
+
+    def table(marker: str) -> dict[str, str]:
+        text = page.split(f"<!-- {marker} -->", 1)[1].split(f"<!-- /{marker} -->", 1)[0]
+        return dict(re.findall(r"^\| `(\w+)` \| ([\w.]+) \|$", text, re.MULTILINE))
+
+    default, every = _priced(every=False), _priced(every=True)
+    assert table("mcp-tools") == default
+    assert table("mcp-more-tools") == {k: v for k, v in every.items() if k not in default}
+
+
+def test_the_default_tool_list_stays_within_6000_tokens() -> None:
+    """Every agent turn carries the list: characters / 4 of what tools/list sends."""
+    from musicapi_client.mcp._server import _tool
+    from musicapi_client.mcp._tools import choose
+
+    def tokens(**options: Any) -> float:
+        specs = choose(musicapi_client.MusicAPI.catalog(), {}, **options)
+        wire = [_tool(s).model_dump(mode="json", by_alias=True, exclude_none=True) for s in specs]
+        return len(json.dumps(wire, separators=(",", ":"))) / 4
+
+    assert tokens() <= 6000
+    assert tokens(every=True) > 6000  # so the default set is what keeps it there

@@ -112,6 +112,7 @@ class Operation:
     deprecated: bool = False
     deprecation: str = ""  # what the warning says (the tag's x-deprecation)
     gone: bool = False  # MusicAPI retired it: it answers 410 (the spec's x-gone)
+    agent_default: bool = False  # the MCP server offers it by default (x-agent-default)
     # (every, within) seconds: a 202 "preparing" answer is asked again, for free
     repeat_while_preparing: tuple[float, float] | None = None
     docs_url: str = ""

@@ -35,7 +35,11 @@ def _names(value: str | None) -> set[str] | None:
     "--max-credits", type=FiniteRange(0),
     help="Spend limit: a create past it is refused before sending (per key over HTTP).",
 )  # fmt: skip
-@click.option("--families", help="Only these families' creates (comma-separated).")
+@click.option(
+    "--all", "every", is_flag=True,
+    help="Offer every create, not only the main ones (every agent turn carries the list).",
+)  # fmt: skip
+@click.option("--families", help="Every create of these families only (comma-separated).")
 @click.option("--tools", "tool_names", help="Only these tools (comma-separated names).")
 @click.option("--deprecated", is_flag=True, help="Offer the deprecated families too.")
 @click.option(
@@ -69,6 +73,7 @@ def mcp_command(ctx: click.Context, /, address: str | None, **options: Any) -> N
         families=_names(options["families"]),
         tools=_names(options["tool_names"]),
         deprecated=options["deprecated"],
+        every=options["every"],
         credit_prices=credit_prices(ctx) or {},
     )
     if not http:

@@ -52,6 +52,7 @@ class Settings:
     families: set[str] | None = None
     tools: set[str] | None = None
     deprecated: bool = False
+    every: bool = False  # every create, not only the spec's x-agent-default ones
     create_interval: float | None = None
     poll_schedule: Any = None
     heartbeat: float = HEARTBEAT
@@ -121,6 +122,7 @@ class _Handlers:
             families=settings.families,
             names=settings.tools,
             deprecated=settings.deprecated,
+            every=settings.every,
             downloads=settings.download_dir is not None,
         )
         self.settings = settings

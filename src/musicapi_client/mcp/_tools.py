@@ -1,11 +1,11 @@
 """The MCP server's tools, made from the catalog (the spec, generated): nothing per operation.
 
 One tool per create operation of the families that are not retired (deprecated ones only
-when asked), its input schema the request model's JSON Schema restricted to what a caller
-sets (the fixed fields left out, the per-mode rules stated), its description the
-operation's summary with its dated price; and the task-level tools ``get_task``,
-``wait_for_task``, ``get_credits`` and ``download_clip``. A new operation in the spec is a
-new tool here with no edit.
+when asked; by default only those the spec marks ``x-agent-default``), its input schema
+the request model's JSON Schema restricted to what a caller sets (the fixed fields left
+out, the per-mode rules stated), its description the operation's summary with its dated
+price; and the task-level tools ``get_task``, ``wait_for_task``, ``get_credits`` and
+``download_clip``. A new operation in the spec is a new tool here with no edit.
 """
 
 from __future__ import annotations
@@ -327,18 +327,26 @@ def choose(
     families: set[str] | None = None,
     names: set[str] | None = None,
     deprecated: bool = False,
+    every: bool = False,
     downloads: bool = False,
 ) -> list[ToolSpec]:
-    """The tools to offer: creates of the chosen (not retired) families, then the task
-    tools; ``names`` keeps only those tools."""
+    """The tools to offer: creates of the (not retired) families, then the task tools.
+
+    By default only the creates the spec marks ``x-agent-default`` (every agent turn
+    carries the whole list); a family asked for (``families``, or a deprecated one with
+    ``deprecated``), ``names`` or ``every`` offers all its creates; ``names`` then keeps
+    only those tools."""
+    asked = families is not None or names is not None or every
     offered = []
     for family in catalog.families.values():
         if families is not None and family.name not in families:
             continue
         if family.deprecated and not deprecated:
             continue
+        whole = asked or family.deprecated
         for op in family.operations:
-            if op.role == "create" and op.request_model is not None and not op.gone:
+            offer = op.role == "create" and op.request_model is not None and not op.gone
+            if offer and (whole or op.agent_default):
                 offered.append(create_tool(op, prices))
     offered += task_tools(sorted(catalog.polled), downloads)
     if names is not None:
