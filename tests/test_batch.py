@@ -555,6 +555,50 @@ async def test_a_price_is_learnt_only_from_a_create_that_went_out_alone() -> Non
     assert await ledger.admit("sonic.create") is None  # the budget is reached
 
 
+def test_a_local_batchs_budget_is_what_it_spent_as_its_client_sees_it(tmp_path: Path) -> None:
+    import asyncio
+
+    path = _write(tmp_path / "jobs.jsonl", [_song(f"j{n}") for n in range(3)])
+    with MockServer(speed=SPEED, credits=100, credit_prices={"sonic.create": 15}) as mock:
+        client = _client(mock)
+        result = batch.run(path, tmp_path / "out", client=client, max_credits=40)
+        status = asyncio.run(client.budget(result.budget))
+    assert result.budget.startswith("batch.")
+    assert result.counts["done"] == 2  # a third song at 15 would pass 40
+    assert status.reserved == result.credits_spent == 30  # measured, not the estimate of 20
+
+
+async def test_the_ledger_admits_through_its_named_budget_and_settles_it_on_the_balance() -> None:
+    """A batch's max_credits is a named budget of the client's spend limits: admitting a
+    create reserves its price there (so what else holds that budget counts), a create that
+    never started gives it back, and a balance read settles it to what was charged."""
+    from musicapi_client._budget import LocalBudgets
+    from musicapi_client.batch._credits import BatchBudget, Ledger
+
+    balance = [100.0]
+
+    async def read() -> float:
+        return balance[0]
+
+    budgets = LocalBudgets()
+    held = BatchBudget(budgets, "batch.x", 60)
+    ledger = Ledger(read, {"sonic.create": 20.0}, budget=60, carried=5, held=held)
+    assert budgets.reserved("batch.x") == 5  # earlier runs' spend, as journaled
+    await ledger.start()
+    first = await ledger.admit("sonic.create")
+    assert first is not None
+    assert budgets.reserved("batch.x") == 25  # reserved at its estimate
+    balance[0] -= 15
+    await ledger.accepted(first)
+    assert budgets.reserved("batch.x") == 20  # settled to what the balance says: 5 + 15
+    second = await ledger.admit("sonic.create")
+    assert second is not None
+    ledger.release(second)  # never started
+    assert budgets.reserved("batch.x") == 20
+    budgets.reserve("batch.x", 60, 30, "an app's create on the batch's budget")
+    assert await ledger.admit("sonic.create") is None  # 50 held: 15 more would pass 60
+
+
 def test_a_journal_from_0_2_0_is_scrubbed_of_secrets_not_refused(tmp_path: Path) -> None:
     from musicapi_client.batch._jobs import digest
 

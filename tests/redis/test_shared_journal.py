@@ -183,6 +183,65 @@ def test_two_projects_running_one_job_file_run_two_batches(redis_url: str, tmp_p
     assert creates == 4
 
 
+async def test_a_batch_a_0_4_0_worker_started_keeps_its_committed_credits(
+    redis_url: str, tmp_path: Path
+) -> None:
+    jobs = _jobs(tmp_path, 2)
+    first = await _journal(redis_url, jobs)
+    old = first._key + ":committed"  # where 0.4.0 counted them
+    await first._server.set(old, "40")
+    await first.join()
+    assert await first.committed() == 40
+    await first._server.set(old, "60")  # copied once, never over what the budget holds
+    await first.join()
+    assert await first.committed() == 40
+
+
+def test_a_shared_batchs_max_credits_is_a_named_budget_the_apps_share(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """--max-credits of a shared batch is the named budget ``batch.<id>``, reserved by the
+    claim itself: an app's create on that budget counts against the batch (and the other
+    way round), through one key in Redis."""
+    from musicapi_client.batch._credits import budget_name
+
+    jobs = _jobs(tmp_path, 3)
+    name = budget_name(batch_key(jobs))
+    with MockServer(speed=100, more_keys=("budget-project-key",)) as mock:
+
+        async def run() -> tuple[batch.BatchResult, float, float]:
+            client = musicapi_client.AsyncMusicAPI(
+                api_key="budget-project-key",
+                base_url=mock.url,
+                redis_url=redis_url,
+                create_interval=0.01,
+                poll_schedule=musicapi_client.PollSchedule(scale=1 / 100),
+                credit_prices=PRICES,
+            )
+            try:
+                app = client.with_options(max_credits=60, budget=name)
+                await app.sonic.create(custom_mode=False, gpt_description_prompt="x", mv="sonic-v6")
+                result = await batch.arun(jobs, tmp_path / "out", client=client, max_credits=60)
+                held = (await client.budget(result.budget)).reserved
+                try:  # the batch's creates count for the app too
+                    await app.sonic.create(
+                        custom_mode=False, gpt_description_prompt="y", mv="sonic-v6"
+                    )
+                except musicapi_client.BudgetExceededError as exc:
+                    refused = exc.reserved or 0.0
+                return result, held, refused
+            finally:
+                await client.close()
+
+        result, held, refused = asyncio.run(run())
+        creates = mock.state.stats()["requests"]["sonic_create"]
+    assert result.budget == name
+    assert result.counts["done"] == 2  # 20 of the 60 went to the app's create
+    assert result.counts["planned"] == 1
+    assert creates == 3  # the app's, then two of the batch's
+    assert held == refused == 60
+
+
 @pytest.mark.slow
 def test_a_redis_stall_while_a_worker_opens_a_batch_is_waited_out(
     own_redis: RedisServer, tmp_path: Path, caplog: pytest.LogCaptureFixture

@@ -14,18 +14,69 @@ before the first create and after every accepted one, and three rules hold:
 
 When the balance cannot be read the ledger falls back to the estimates alone (and says
 so): then a budget holds only as well as the spec's figures.
+
+``max_credits`` is a named budget of the client's spend limits (``batch.<id>``, see
+:func:`budget_name`): a create is admitted by reserving its price there, one that never
+started gives it back, and each balance read settles the reservations it covers to what
+the balance says they cost. So the budget holds what the ledger counts (spent, measured,
+plus every create in flight), and ``client.budget(name)`` shows it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import itertools
+import sys
 from typing import TYPE_CHECKING
+
+from musicapi_client._budget import LocalBudgets
+from musicapi_client._errors import BudgetExceededError
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Mapping
 
 EPSILON = 1e-9
+UNLIMITED = sys.float_info.max  # a charge already made is recorded whatever the limit
+
+
+def budget_name(identity: str) -> str:
+    """The named budget a batch's ``max_credits`` is held in: ``batch.`` and a digest of
+    what identifies the batch (a shared batch's key, a local batch's directory)."""
+    return "batch." + hashlib.sha256(identity.encode("utf-8")).hexdigest()[:24]
+
+
+class BatchBudget:
+    """A batch's ``max_credits`` as a named budget of the client's in-process spend
+    limits (a local batch's; a shared batch's lives in Redis, with its journal)."""
+
+    def __init__(self, budgets: LocalBudgets, name: str, limit: float) -> None:
+        self.budgets = budgets
+        self.name = name
+        self.limit = limit
+
+    def begin(self, carried: float) -> None:
+        """Start from what earlier runs of the batch spent (its journal says)."""
+        self.budgets.reset(self.name)
+        self.charge(carried)
+
+    def take(self, amount: float) -> bool:
+        """Reserve ``amount``; False when it would pass the limit."""
+        try:
+            self.budgets.reserve(self.name, self.limit, amount, "a batch create")
+        except BudgetExceededError:
+            return False
+        return True
+
+    def give(self, amount: float) -> None:
+        """Give back a reservation whose create never started."""
+        if amount > 0:
+            self.budgets.release(self.name, amount)
+
+    def charge(self, amount: float) -> None:
+        """Record credits already spent (a measured price above the reserved one)."""
+        if amount > 0:
+            self.budgets.reserve(self.name, UNLIMITED, amount, "a batch's measured spend")
 
 
 class Ledger:
@@ -38,11 +89,17 @@ class Ledger:
         budget: float | None,
         *,
         carried: float = 0.0,
+        held: BatchBudget | None = None,
     ) -> None:
         self._read = read_balance
         self.estimates = dict(estimates)
         self.budget = budget
         self.carried = carried  # credits of earlier runs of this batch (journaled)
+        # The named budget that holds ``budget``; without one, the ledger's own count.
+        self.held = held or BatchBudget(
+            LocalBudgets(), "batch", UNLIMITED if budget is None else budget
+        )
+        self.held.begin(carried)
         self.before: float | None = None
         self.balance: float | None = None
         self.measured: dict[str, float] = {}
@@ -97,21 +154,18 @@ class Ledger:
             if self.stopped is not None:
                 return None
             price = self.price(operation)
-            pending = self._pending()
             busy = bool(self._flying or self._answered)
             learning = self.measuring and operation not in self.measured
-            fits_budget = self.budget is None or (
-                self.spent + pending + price <= self.budget + EPSILON
-            )
-            fits_balance = self.balance is None or self.balance - pending >= price - EPSILON
-            if self._learner is None and fits_budget and fits_balance and not (learning and busy):
-                break
-            if busy:
-                await self._changed.wait()
-                continue
-            if not fits_budget:
-                return None
-            break  # at the balance's edge, alone: the server decides (a 403 stops the batch)
+            fits_balance = self.balance is None or self.balance - self._pending() >= price - EPSILON
+            ready = self._learner is None and fits_balance and not (learning and busy)
+            # Not ready but alone: at the balance's edge the server decides (a 403 stops
+            # the batch). Either way the budget reserves the price, or refuses it.
+            if ready or not busy:
+                if self.held.take(price):
+                    break
+                if not busy:
+                    return None  # the budget is reached, and nothing in flight will free it
+            await self._changed.wait()
         ticket = next(self._tickets)
         self._flying[ticket] = (operation, price)
         self._admitted += 1
@@ -121,11 +175,16 @@ class Ledger:
 
     def release(self, ticket: int) -> None:
         """The create was not sent after all (stopping, a 429, no connection)."""
-        self._drop(ticket)
+        self._give_back(ticket)
 
     def refused(self, ticket: int) -> None:
         """The API refused the create (a 4xx): nothing was charged."""
-        self._drop(ticket)
+        self._give_back(ticket)
+
+    def _give_back(self, ticket: int) -> None:
+        found = self._drop(ticket)
+        if found is not None:
+            self.held.give(found[1])
 
     def unknown(self, ticket: int) -> None:
         """The create's outcome is unknown: count it as spent at its price."""
@@ -175,11 +234,15 @@ class Ledger:
                     self.assumed += sum(p for _, _, p in covered)
             if balance is None or self.balance is None:
                 return
-            if alone and admitted == self._admitted and not self._flying:
-                drop = self.balance - balance
-                if drop >= 0:
-                    self.measured[covered[0][1]] = round(drop, 6)
+            drop = self.balance - balance
+            if alone and admitted == self._admitted and not self._flying and drop >= 0:
+                self.measured[covered[0][1]] = round(drop, 6)
             self.balance = balance
+            # The covered creates were reserved at their prices: what the balance says
+            # they cost replaces that (as ``spent`` now counts it).
+            settled = drop - sum(p for _, _, p in covered)
+            self.held.charge(settled)
+            self.held.give(-settled)
 
     def stop(self, reason: str) -> None:
         """No create starts from now on; waiting senders return None."""
@@ -188,4 +251,4 @@ class Ledger:
         self._notify()
 
 
-__all__ = ["Ledger"]
+__all__ = ["BatchBudget", "Ledger", "budget_name"]

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from musicapi_client._errors import InvalidRequestError
+from musicapi_client.batch._credits import budget_name
 from musicapi_client.batch._jobs import digest, file_stem, public_params
 
 if TYPE_CHECKING:
@@ -343,6 +344,8 @@ class LocalJournal:
         self.journal = journal
         self.path = journal.path
         self.broken: dict[str, str] = {}
+        # max_credits's named budget: one per batch directory (the client's, in process)
+        self.budget = budget_name(str(journal.path.resolve().parent))
 
     async def plan(self, jobs: list[Job], credits: dict[str, float | None]) -> int:
         return self.journal.plan(jobs, credits)

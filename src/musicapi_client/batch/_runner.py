@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from musicapi_client._budget import LocalBudgets
 from musicapi_client._errors import (
     InvalidRequestError,
     MusicAPIError,
 )
 from musicapi_client._prices import check_prices
 from musicapi_client._validation import is_finite_number
-from musicapi_client.batch._credits import Ledger
+from musicapi_client.batch._credits import BatchBudget, Ledger
 from musicapi_client.batch._jobs import Job, load_jobs
 from musicapi_client.batch._journal import (
     Journal,
@@ -57,6 +58,7 @@ class BatchResult:
     notes: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     prices: dict[str, float] = field(default_factory=dict)
+    budget: str = ""  # the named budget max_credits is held in: client.budget(budget)
 
     @property
     def total(self) -> int:
@@ -321,7 +323,10 @@ async def _run(
         ledger = Ledger(_no_balance, prices, None)
     else:
         carried = await journal.credits_committed()
-        ledger = Ledger(lambda: _balance(client), prices, max_credits, carried=carried)
+        held = None  # max_credits as a named budget of the client's (in process: no Redis)
+        if max_credits is not None and isinstance(client._budgets, LocalBudgets):
+            held = BatchBudget(client._budgets, journal.budget, max_credits)
+        ledger = Ledger(lambda: _balance(client), prices, max_credits, carried=carried, held=held)
     batch = Batch(
         journal,
         client,
@@ -410,6 +415,7 @@ async def _result(batch: Batch, before: float | None) -> BatchResult:
         notes=batch.notes,
         unknown=[entry.id for entry in await journal.entries("unknown")],
         prices=dict(batch.ledger.measured),
+        budget=journal.budget,
     )
 
 

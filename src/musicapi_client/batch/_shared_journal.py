@@ -35,6 +35,7 @@ import time
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from musicapi_client._redis._connection import errors
+from musicapi_client.batch._credits import budget_name
 from musicapi_client.batch._jobs import public_params
 from musicapi_client.batch._journal import MOVES, STATES, BudgetReached, Entry, JournalError
 
@@ -58,7 +59,7 @@ STARTED = frozenset({"sending", "created", "done", "failed", "unknown"})
 PASSING = ("LOADING", "BUSY", "READONLY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN", "NOREPLICAS")
 ENTRY_FIELDS = frozenset(f.name for f in dataclasses.fields(Entry))
 
-# KEYS: the job's hash, the batch's counts, the batch's committed credits.
+# KEYS: the job's hash, the batch's counts, the batch's committed credits (its named budget).
 # ARGV: new state, fields (JSON), a guard, its argument, the move's token, sources...
 # Guards: "!owner" (only if the job's worker is the argument: a takeover), "!budget" (only
 # if the credits committed by every worker plus this job's fit the argument: a claim), "-".
@@ -115,6 +116,17 @@ end
 redis.call('HSET', KEYS[1], 'state', 'planned', 'fingerprint', ARGV[1], 'data', ARGV[2])
 redis.call('RPUSH', KEYS[2], KEYS[1])
 redis.call('HINCRBY', KEYS[3], 'planned', 1)
+return 1
+"""
+
+
+# KEYS: where 0.4.0 kept a batch's committed credits, the batch's budget key. A batch a
+# 0.4.0 worker started goes on counting what it committed (copied once, never over).
+ADOPT = """
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  local old = redis.call('GET', KEYS[1])
+  if old then redis.call('SET', KEYS[2], old) end
+end
 return 1
 """
 
@@ -177,6 +189,10 @@ class SharedJournal:
         self._link = link
         self._server = link.asyncio()
         self._key = link.project_key("batch", key)
+        # The credits every worker committed are max_credits's named budget: the claim
+        # reserves there (atomically with the job), so client.budget(budget) sees them.
+        self.budget = budget_name(key)
+        self._committed = link.project_key("budget", self.budget)
         self.worker = f"{socket.gethostname()}-{secrets.token_hex(4)}"
         self.lease = _lease()
         self.out = out
@@ -187,12 +203,15 @@ class SharedJournal:
         self._last: dict[str, Entry] = {}  # each job as last read (to keep it if Redis loses it)
         self._move = self._server.register_script(MOVE)
         self._plan = self._server.register_script(PLAN)
+        self._adopt = self._server.register_script(ADOPT)
         if record is not None:
             record.note_workers({self.worker: out}, mine=True)
 
     async def join(self) -> None:
         """Become a worker of the batch (not a reader, such as ``batch status``)."""
         await self._retry(lambda: self._server.sadd(self._link.project_key("batches"), self.batch))
+        old = f"{self._key}:committed"
+        await self._retry(lambda: self._adopt(keys=[old, self._committed]))
         await self.heartbeat()
 
     async def _retry(self, call: Callable[[], Awaitable[T]]) -> T:
@@ -371,7 +390,7 @@ class SharedJournal:
         """Credits of every job any worker started (or may have started), as estimated."""
         if self.lost and self.record is not None:
             return self.record.credits_committed()
-        stored: Any = await self._retry(lambda: self._server.get(f"{self._key}:committed"))
+        stored: Any = await self._retry(lambda: self._server.get(self._committed))
         return float(stored or 0)
 
     def _note_workers(self, entries: list[Entry]) -> None:
@@ -385,7 +404,7 @@ class SharedJournal:
         """One atomic move, applied once: Redis unreachable, it waits for Redis (the
         worker's other jobs wait too) and sends it again with the same token, which the
         script recognises if the first one went through and only its answer was lost."""
-        keys = [self._job(job_id), f"{self._key}:counts", f"{self._key}:committed"]
+        keys = [self._job(job_id), f"{self._key}:counts", self._committed]
         values = {**fields, "updated_at": time.time()}
         args = [state, json.dumps(values), *guard, secrets.token_hex(8), *sources]
 
