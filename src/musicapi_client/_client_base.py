@@ -147,6 +147,11 @@ class _ClientBase:
         """The Redis server this client coordinates through (hubs, batches), if any."""
         return self._redis
 
+    def _spend_limits(self) -> _budget.Budgets:
+        """Where this client's named budgets live (a local batch holds its max_credits
+        there): in memory, shared by its copies, or in its Redis."""
+        return self._budgets
+
     def _price_to_reserve(self, op: Operation) -> float:
         """What a call of ``op`` reserves from the spend limit (0: no limit, or free)."""
         if self._budget_limit is None:

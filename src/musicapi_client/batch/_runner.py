@@ -324,8 +324,9 @@ async def _run(
     else:
         carried = await journal.credits_committed()
         held = None  # max_credits as a named budget of the client's (in process: no Redis)
-        if max_credits is not None and isinstance(client._budgets, LocalBudgets):
-            held = BatchBudget(client._budgets, journal.budget, max_credits)
+        budgets = client._spend_limits()
+        if max_credits is not None and isinstance(budgets, LocalBudgets):
+            held = BatchBudget(budgets, journal.budget, max_credits)
         ledger = Ledger(lambda: _balance(client), prices, max_credits, carried=carried, held=held)
     batch = Batch(
         journal,
